@@ -1,0 +1,76 @@
+"""The document model: an article, its sentences, and the briefing made from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .config import Settings
+
+
+@dataclass(frozen=True)
+class Article:
+    """A decoded, normalized article: its body text and what we know about it."""
+
+    text: str  # the body: paragraphs separated by one blank line, headline removed
+    source: str  # how the input is named to the user: a path, "<stdin>", a URL
+    title: str | None = None  # the headline, when the input has one
+    byline: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, quoted verbatim, and where it stands in the source."""
+
+    text: str  # the sentence with runs of white space folded to one space
+    index: int  # 0-based position among the article's sentences
+    paragraph: int  # 0-based paragraph number
+    start: int  # character offsets of the sentence in Article.text
+    end: int
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Stats:
+    article_words: int
+    article_sentences: int
+    brief_words: int
+    brief_sentences: int
+    facts_words: int
+
+    @property
+    def reading_minutes_saved(self) -> float:
+        """Minutes saved by reading the note instead of the article, at 230 words a minute."""
+        return max(0.0, (self.article_words - self.brief_words - self.facts_words) / 230)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a renderer needs: the brief, the key facts, and how they were made."""
+
+    title: str
+    article: Article
+    sentences: tuple[Sentence, ...]  # every sentence of the article, in order
+    brief: tuple[Sentence, ...]  # in article order
+    facts: tuple[Sentence, ...]  # in article order, none of them in the brief
+    settings: Settings
+    created: datetime
+    notes: tuple[str, ...] = field(default=())  # things the reader should know, e.g. a short brief
+
+    @property
+    def brief_text(self) -> str:
+        return " ".join(sentence.text for sentence in self.brief)
+
+    @property
+    def stats(self) -> Stats:
+        return Stats(
+            article_words=sum(s.words for s in self.sentences),
+            article_sentences=len(self.sentences),
+            brief_words=sum(s.words for s in self.brief),
+            brief_sentences=len(self.brief),
+            facts_words=sum(s.words for s in self.facts),
+        )

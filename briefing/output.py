@@ -1,0 +1,76 @@
+"""Where outputs go, and writing them so that nothing is ever half-written.
+
+Each output is written to a temporary file in its destination folder and renamed into place: a
+failed or interrupted run leaves the previous good file as it was, and never a partial one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import OutputError
+
+SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
+FORMAT_OF_SUFFIX = {suffix: format for format, suffix in SUFFIXES.items()} | {".htm": "html", ".markdown": "md"}
+
+
+def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> list[Path]:
+    """One destination per input: ``<stem>.<format>`` in ``output_dir``. Inputs that share a stem
+    (a/x.txt and b/x.txt, or x.txt and x.md) get ``x-2``, ``x-3`` … in input order."""
+    taken: set[str] = set()
+    paths = []
+    for name in inputs:
+        stem = Path(name).stem if name not in ("-", "") else "stdin"
+        candidate, number = stem, 1
+        while candidate.casefold() in taken:
+            number += 1
+            candidate = f"{stem}-{number}"
+        taken.add(candidate.casefold())
+        paths.append(output_dir / f"{candidate}{SUFFIXES[format]}")
+    return paths
+
+
+def prepare_folder(folder: Path) -> None:
+    """Create ``folder`` if needed and check it can be written, before any work is done."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError("is a file, not a folder", source=str(folder)) from None
+    except OSError as error:
+        raise OutputError(f"cannot create the folder: {error.strerror}", source=str(folder)) from None
+    if not folder.is_dir():
+        raise OutputError("is not a folder", source=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError("no permission to write in this folder", source=str(folder))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
+    if path.is_dir():
+        raise OutputError("is a folder; give a file name", source=str(path))
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise OutputError(f"cannot write here: {error.strerror}", source=str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

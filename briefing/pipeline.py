@@ -1,0 +1,57 @@
+"""read → segment → rank → facts → model: the one way data flows to a Briefing."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .config import DEFAULTS, Settings
+from .errors import InputError
+from .facts import select_facts
+from .model import Article, Briefing
+from .ranking import brief_length, rank, select
+from .reading import parse_article, read_article
+from .segment import split_sentences, terms_for
+
+
+def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Briefing:
+    """Brief an Article (or plain article text) with ``settings``."""
+    if isinstance(article, str):
+        article = parse_article(article, source="<text>")
+    sentences = split_sentences(article.text)
+    if not any(sentence.words for sentence in sentences):
+        raise InputError("the article has no words to brief", source=article.source)
+    terms = terms_for(settings.language)
+    ranking = rank(sentences, method=settings.method, terms=terms, title=article.title)
+    brief = select(sentences, ranking, settings)
+    facts = select_facts(sentences, ranking, brief, count=settings.facts, terms=terms)
+    notes = []
+    if settings.sentences is not None and settings.sentences > brief_length(settings, len(sentences)):
+        notes.append(
+            f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
+            f"the brief holds {len(brief)}."
+        )
+    return Briefing(
+        title=settings.title or article.title or Path(article.source).name,
+        article=article,
+        sentences=sentences,
+        brief=brief,
+        facts=facts,
+        settings=settings,
+        created=creation_time(),
+        notes=tuple(notes),
+    )
+
+
+def brief_file(path: str | Path, settings: Settings = DEFAULTS) -> Briefing:
+    """Read the article at ``path`` and brief it."""
+    return make_briefing(read_article(path), settings)
+
+
+def creation_time() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when it is set, so that builds can be reproduced."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(tz=UTC)

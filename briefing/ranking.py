@@ -1,0 +1,136 @@
+"""Scoring and selection: which sentences make the brief.
+
+Every method gives a ranking (sentence indices, best first); one selector turns a ranking into a
+brief of the requested length. sumy's summarizers are adapted by handing them a ``count`` callable,
+which sumy calls with all sentences sorted by its rating, so any sumy method yields a full ranking.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .config import Settings
+from .model import Sentence
+from .newsrank import newsrank
+from .segment import Terms
+
+SUMY_METHODS = ("lexrank", "lsa", "luhn", "textrank", "kl", "sumbasic", "reduction", "edmundson", "random")
+# Above this many words the quadratic sumy methods take tens of seconds (LexRank ~100 s at 60,000).
+SLOW_METHOD_WORDS = 10_000
+SLOW_METHODS = ("lexrank", "textrank", "lsa", "reduction", "kl")
+
+
+def rank(
+    sentences: Sequence[Sentence], *, method: str, terms: Terms, title: str | None = None
+) -> list[int]:
+    """Indices of ``sentences``, best first, by ``method``."""
+    if not sentences:
+        return []
+    if method == "lead":
+        return list(range(len(sentences)))
+    if method == "newsrank":
+        return newsrank(sentences, terms)
+    return _sumy_rank(sentences, method=method, terms=terms, title=title)
+
+
+def brief_length(settings: Settings, sentence_count: int) -> int:
+    """How many sentences the brief may hold (a word budget is applied while selecting)."""
+    if settings.sentences is not None:
+        return min(settings.sentences, sentence_count)
+    if settings.ratio is not None:
+        return min(sentence_count, max(1, round(settings.ratio * sentence_count)))
+    return sentence_count
+
+
+def select(
+    sentences: Sequence[Sentence], ranking: Sequence[int], settings: Settings
+) -> tuple[Sentence, ...]:
+    """The brief: the best-ranked sentences within the length setting, in article order.
+
+    A word budget takes whole sentences in rank order, skipping those that no longer fit, and
+    always at least the best one.
+    """
+    limit = brief_length(settings, len(sentences))
+    chosen: list[Sentence] = []
+    words = 0
+    for index in ranking:
+        if len(chosen) == limit:
+            break
+        sentence = sentences[index]
+        if settings.words is not None and chosen and words + sentence.words > settings.words:
+            continue
+        if settings.words is not None and not chosen and sentence.words > settings.words:
+            # Over budget alone: keep it only if no sentence fits the budget at all.
+            if any(sentences[i].words <= settings.words for i in ranking):
+                continue
+        chosen.append(sentence)
+        words += sentence.words
+    return tuple(sorted(chosen, key=lambda sentence: sentence.index))
+
+
+def _sumy_rank(
+    sentences: Sequence[Sentence], *, method: str, terms: Terms, title: str | None
+) -> list[int]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = terms.tokenizer
+    paragraphs: list[list[SumySentence]] = []
+    for sentence in sentences:
+        if not paragraphs or sentence.paragraph != sentences[sentence.index - 1].paragraph:
+            paragraphs.append([])
+        paragraphs[-1].append(SumySentence(sentence.text, tokenizer))
+    if title:
+        paragraphs[0].insert(0, SumySentence(title, tokenizer, is_heading=True))
+    document = ObjectDocumentModel(tuple(Paragraph(p) for p in paragraphs))
+    summarizer = _sumy_summarizer(method, terms, title)
+    order: list[int] = []
+
+    def record_ranking(infos: list[Any]) -> list[Any]:
+        order.extend(info.order for info in infos)
+        return infos
+
+    summarizer(document, record_ranking)
+    ranked = set(order)  # a summarizer may return early on a degenerate document
+    return order + [index for index in range(len(sentences)) if index not in ranked]
+
+
+def _sumy_summarizer(method: str, terms: Terms, title: str | None) -> Callable[..., Any]:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers import (
+        edmundson,
+        kl,
+        lex_rank,
+        lsa,
+        luhn,
+        reduction,
+        sum_basic,
+        text_rank,
+    )
+    from sumy.summarizers import random as sumy_random
+
+    classes = {
+        "lexrank": lex_rank.LexRankSummarizer,
+        "lsa": lsa.LsaSummarizer,
+        "luhn": luhn.LuhnSummarizer,
+        "textrank": text_rank.TextRankSummarizer,
+        "kl": kl.KLSummarizer,
+        "sumbasic": sum_basic.SumBasicSummarizer,
+        "reduction": reduction.ReductionSummarizer,
+        "edmundson": edmundson.EdmundsonSummarizer,
+        "random": sumy_random.RandomSummarizer,
+    }
+    summarizer = classes[method](Stemmer(terms.language))
+    if method == "edmundson":
+        # Edmundson's cue words: the title's words are a bonus; hedges are a stigma.
+        summarizer.bonus_words = terms.of(title) if title else ["said"]
+        summarizer.stigma_words = ["reportedly", "allegedly", "perhaps", "maybe", "hardly"]
+        summarizer.null_words = terms.stop_words
+    elif method == "random":
+        random.seed(0)  # sumy's random method uses the global generator: make runs repeatable
+    else:
+        summarizer.stop_words = terms.stop_words
+    return summarizer
+
