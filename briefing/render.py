@@ -60,6 +60,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "briefing": briefing,
         "title": briefing.title,
         "source": briefing.article.source,
+        "source_label": source_label(briefing.article.source),
         "brief": briefing.brief,
         "brief_text": briefing.brief_text,
         "facts": briefing.facts,
@@ -107,6 +108,14 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "created": briefing.created.isoformat(timespec="seconds"),
         "generator": f"briefing {__version__}",
     }
+
+
+def source_label(source: str) -> str:
+    """How the note names its source: a URL as it is, a file by its name only, since a shared
+    note should not reveal the sender's folders."""
+    if "://" in source or source.startswith("<"):
+        return source
+    return Path(source).name
 
 
 def _sentence_dict(sentence: Sentence) -> dict[str, Any]:

@@ -1,0 +1,26 @@
+# The two commands of the README's quick start. Each sets everything up first (a virtual
+# environment in .venv with the project installed), so both work on a fresh clone.
+PYTHON ?= python3
+VENV ?= .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: sample test bench clean
+
+sample: $(STAMP)  ## brief the sample article into output/article.pdf
+	$(VENV)/bin/python -m briefing examples/article.txt
+
+test: $(STAMP)  ## run the test suite
+	$(VENV)/bin/python -m pytest
+
+bench: $(STAMP)  ## quality and speed benchmarks (reads ../shared/data when present)
+	$(VENV)/bin/python -m pip install --quiet -e '.[bench]'
+	$(VENV)/bin/python benchmarks/quality.py
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "briefing needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,59 @@
+"""Shared helpers: run the CLI in-process, read text out of produced PDFs."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "examples" / "article.txt"
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Run ``briefing ARGS`` in-process from a fresh working directory (tmp_path)."""
+    monkeypatch.chdir(tmp_path)
+
+    def invoke(*args: str) -> Result:
+        stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+        stderr = io.StringIO()
+        code = main([str(arg) for arg in args], stdout=stdout, stderr=stderr)
+        stdout.flush()
+        return Result(code, stdout.buffer.getvalue().decode("utf-8"), stderr.getvalue())
+
+    return invoke
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def squash(text: str) -> str:
+    """Text without white space or hyphens, so words broken across lines still match."""
+    return re.sub(r"[\s\-\u00ad\u2010]+", "", text)
+
+
+@pytest.fixture
+def article_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

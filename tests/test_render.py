@@ -1,0 +1,47 @@
+import json
+
+from briefing.config import DEFAULTS
+from briefing.pipeline import make_briefing
+from briefing.render import render
+
+MARKUP = (
+    "Officials met in <b>Geneva</b> on Monday to discuss the <script>alert(1)</script> plan. "
+    "The talks, said *Ms* Lee, cost [$3m](http://evil.example) and ended at 5 p.m. local time."
+)
+
+
+def test_json_contract(article_text):
+    note = make_briefing(article_text, DEFAULTS.merged({"sentences": 2, "facts": 3}))
+    data = json.loads(render(note, "json"))
+    assert data["title"] == "Harbour city approves £240m flood barrier after record winter storms"
+    assert data["brief"] == " ".join(item["text"] for item in data["brief_sentences"])
+    assert [item["index"] for item in data["brief_sentences"]] == [s.index for s in note.brief]
+    assert [item["text"] for item in data["facts"]] == [s.text for s in note.facts]
+    assert len(data["brief_sentences"]) == 2 and len(data["facts"]) == 3
+    assert data["stats"]["article_words"] == note.stats.article_words
+    assert data["settings"]["method"] == "newsrank"
+    for item in data["brief_sentences"] + data["facts"]:
+        assert " ".join(note.article.text[item["start"] : item["end"]].split()) == item["text"]
+
+
+def test_html_escapes_article_markup():
+    html = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2})), "html").decode()
+    assert "&lt;b&gt;Geneva&lt;/b&gt;" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>" not in html and "<b>" not in html
+
+
+def test_markdown_keeps_article_markup_literal():
+    md = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2})), "md").decode()
+    assert r"\<b\>Geneva\</b\>" in md
+    assert r"\*Ms\* Lee" in md
+    assert r"\[$3m\]\(http://evil.example\)" in md
+
+
+def test_html_and_markdown_render_the_same_content(article_text):
+    note = make_briefing(article_text, DEFAULTS)
+    html = render(note, "html").decode()
+    md = render(note, "md").decode()
+    for sentence in note.brief + note.facts:
+        assert sentence.text.replace("'", "&#39;") in html
+        assert sentence.text.replace("(", r"\(").replace(")", r"\)") in md
