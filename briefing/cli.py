@@ -10,12 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, NoReturn
 
-from . import __version__
+from . import __version__, batch
 from .config import DEFAULTS, FORMATS, LANGUAGES, METHODS, PAPERS, load_settings
 from .errors import BriefingError, ExitStatus, UsageError
 from .output import FORMAT_OF_SUFFIX, plan_outputs, prepare_folder, write_atomically
-from .pipeline import brief_file
-from .render import render
 
 LOG = logging.getLogger("briefing")
 
@@ -35,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         "2 bad usage or input, 130 interrupted.",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
     )
-    parser.add_argument("inputs", nargs="+", metavar="FILE", help="article files (.txt)")
+    parser.add_argument("inputs", nargs="+", metavar="FILE",
+                        help="article files (.txt), or folders of them")
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=int, metavar="N",
                         help=f"brief length in sentences (default {DEFAULTS.sentences})")
@@ -57,14 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", metavar="SIZE", help=f"{'|'.join(PAPERS)} (default {DEFAULTS.paper})")
     parser.add_argument("--language", metavar="LANG",
                         help=f"the article's language: {', '.join(LANGUAGES)} (default {DEFAULTS.language})")
+    parser.add_argument("--max-size", type=float, metavar="MB",
+                        help=f"refuse inputs larger than this (default {DEFAULTS.max_size:g} MB)")
     parser.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="worker processes for several inputs (default: the number of CPUs)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
-
-
-FLAG_SETTINGS = ("sentences", "ratio", "words", "facts", "method", "format", "title", "paper",
-                 "language", "output_dir")
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
@@ -76,7 +75,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
     debug = "--debug" in argv
     handler = _log_to(stderr)
     try:
-        return _run(argv, stdout, stderr)
+        return _run(argv, stdout, stderr, debug)
     except BriefingError as error:
         if debug:
             traceback.print_exc(file=stderr)
@@ -95,58 +94,102 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         LOG.removeHandler(handler)
 
 
-def _run(argv: list[str], stdout: IO[str], stderr: IO[str]) -> int:
+def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
     try:
         args = vars(build_parser().parse_args(argv))
     except SystemExit as exit:  # --help and --version print and exit 0
         return int(exit.code or 0)
-    inputs: list[str] = args.pop("inputs")
+    names: list[str] = args.pop("inputs")
     output = args.pop("output", None)
     config = args.pop("config", None)
+    jobs = args.pop("jobs", None) or batch.default_jobs()
     args.pop("debug", None)
-    if output is not None and len(inputs) > 1:
-        raise UsageError("-o/--output takes one input; use --output-dir for several")
     if output not in (None, "-") and "format" not in args:
         inferred = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower())
         if inferred:
             args["format"] = inferred
     settings = load_settings(args, config_path=Path(config) if config else None)
+    if jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {jobs}")
 
+    sources, problems = batch.expand(names)
+    if output is not None and len(sources) + len(problems) > 1:
+        raise UsageError("-o/--output takes one input; use --output-dir for several")
     if output is None:
         folder = Path(settings.output_dir)
         prepare_folder(folder)
-        destinations: list[Path | None] = list(plan_outputs(inputs, output_dir=folder, format=settings.format))
+        destinations: dict[str, Path | None] = dict(
+            zip(sources, plan_outputs(sources, output_dir=folder, format=settings.format), strict=True)
+        )
     elif output == "-":
-        destinations = [None]
+        destinations = dict.fromkeys(sources)
     else:
         prepare_folder(Path(output).parent)
-        destinations = [Path(output)]
+        destinations = dict.fromkeys(sources, Path(output))
+    if len(sources) + len(problems) == 1 and problems:
+        raise problems[0]
 
-    failures: list[BriefingError] = []
-    for name, destination in zip(inputs, destinations, strict=True):
-        try:
-            data = render(brief_file(name, settings))
-            if destination is None:
-                stdout.buffer.write(data) if hasattr(stdout, "buffer") else stdout.write(data.decode())
-                stdout.flush()
+    failures: list[BriefingError] = list(problems)
+    for problem in problems:
+        print(f"briefing: {problem}", file=stderr)
+    progress = Progress(len(sources), stderr)
+    try:
+        for outcome in batch.run(sources, settings, jobs=jobs):
+            if outcome.error is not None:
+                if len(sources) + len(problems) == 1:
+                    raise outcome.error  # keeps its traceback for --debug
+                progress.clear()
+                if debug and outcome.detail:
+                    print(outcome.detail, file=stderr, end="")
+                print(f"briefing: {outcome.error}", file=stderr)
+                failures.append(outcome.error)
             else:
-                write_atomically(destination, data)
-                print(destination, file=stdout)
-        except BriefingError as error:
-            if len(inputs) == 1:
-                raise
-            print(f"briefing: {error}", file=stderr)
-            failures.append(error)
-    if failures:
-        written = len(inputs) - len(failures)
+                assert outcome.data is not None
+                _deliver(outcome.data, destinations[outcome.source], stdout)
+            progress.step()
+    finally:
+        progress.clear()
+    if len(sources) + len(problems) > 1:
+        written = len(sources) + len(problems) - len(failures)
         print(f"briefing: {written} written, {len(failures)} failed", file=stderr)
-        return max(error.exit_status for error in failures)
-    return ExitStatus.OK
+    return max((error.exit_status for error in failures), default=ExitStatus.OK)
+
+
+def _deliver(data: bytes, destination: Path | None, stdout: IO[str]) -> None:
+    if destination is None:
+        if hasattr(stdout, "buffer"):
+            stdout.buffer.write(data)
+        else:
+            stdout.write(data.decode())
+        stdout.flush()
+        return
+    write_atomically(destination, data)
+    print(destination, file=stdout)
+
+
+class Progress:
+    """A one-line progress bar on stderr, only when stderr is a terminal and there is a batch."""
+
+    def __init__(self, total: int, stream: IO[str]) -> None:
+        self.total, self.done, self.stream = total, 0, stream
+        self.active = total > 1 and stream.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.active:
+            filled = round(30 * self.done / self.total)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.active:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
 
 
 def _log_to(stream: IO[str]) -> logging.Handler:
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter("briefing: %(levelname)s: %(message)s"))
+    handler.setFormatter(logging.Formatter("briefing: warning: %(message)s"))
     LOG.addHandler(handler)
     LOG.setLevel(logging.WARNING)
     LOG.propagate = False

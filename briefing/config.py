@@ -65,6 +65,7 @@ class Settings:
     title: str | None = None
     language: str = "english"
     output_dir: str = "output"
+    max_size: float = 10.0  # MB: larger inputs are refused before they are read
 
     def __post_init__(self) -> None:
         _check_int("sentences", self.sentences, minimum=1, optional=True)
@@ -82,10 +83,16 @@ class Settings:
         _check_choice("format", self.format, FORMATS)
         _check_choice("paper", self.paper, PAPERS)
         _check_choice("language", self.language, tuple(LANGUAGES))
+        if isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float) or self.max_size <= 0:
+            raise UsageError(f"max-size must be a positive number of megabytes, not {self.max_size!r}")
         for key in ("title", "output_dir"):
             value = getattr(self, key)
             if value is not None and not isinstance(value, str):
                 raise UsageError(f"{key} must be text, not {value!r}")
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_size * 1_000_000)
 
     @property
     def language_code(self) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .model import Sentence
-from .newsrank import is_candidate, leans_on_previous, splits_a_quote
+from .newsrank import in_longer_quotes, is_candidate, leans_on_previous
 from .segment import Terms
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
@@ -54,10 +54,11 @@ def select_facts(
     in_brief = {sentence.index for sentence in brief}
     said = [set(terms.of(sentence.text)) for sentence in brief]
     top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
+    quoted = in_longer_quotes(sentences)
     scored = []
     for position, index in enumerate(top):
         sentence = sentences[index]
-        if not is_candidate(sentence) or splits_a_quote(sentence):
+        if not is_candidate(sentence) or index in quoted:
             continue
         detail = specifics(sentence)
         importance = 1 - position / len(top)

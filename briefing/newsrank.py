@@ -1,11 +1,12 @@
-"""newsrank, our default method: a lead prior, directed centrality and redundancy control.
+"""newsrank, our default method: a lead prior, headline and directed centrality, redundancy control.
 
-News puts what matters first, so position is a strong prior; centrality then lifts sentences whose
+News puts what matters first, so position is a strong prior. Centrality then lifts sentences whose
 terms the rest of the story takes up (PacSum's insight, Zheng & Lapata 2019: a sentence that later
-sentences echo matters, one that echoes earlier sentences matters less). Every sum is taken against
-running totals of term vectors, so the cost is linear in the article's length, not quadratic.
-Selection is greedy with redundancy control, and keeps sentences that cannot stand alone (an
-opening pronoun or connective, half a quotation) out unless the sentence they lean on is chosen.
+sentences echo matters; one that only echoes earlier sentences matters less), and the headline
+points at what the story is about. Every sum is taken against running totals of term vectors, so
+the cost is linear in the article's length, not quadratic. Selection is greedy and keeps out
+sentences that repeat a chosen one or cannot stand alone (an opening pronoun or connective, part
+of a longer quotation) unless the sentence they lean on is chosen.
 """
 
 from __future__ import annotations
@@ -14,17 +15,30 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .model import Sentence
 from .segment import Terms
 
-# Weights, set on a development split of one data set and checked on the others (see README).
-LEAD_DECAY = 0.35  # position prior exp(-LEAD_DECAY * i) on the i-th candidate sentence
-CENTRALITY_WEIGHT = 0.6
-FORWARD_WEIGHT = 1.0  # similarity with later sentences counts for a sentence ...
-BACKWARD_WEIGHT = 0.5  # ... similarity with earlier ones against it
-REDUNDANCY_LIMIT = 0.5  # skip a sentence this similar (cosine) to one already chosen
-MIN_WORDS, MAX_WORDS = 6, 60
+
+@dataclass(frozen=True)
+class Weights:
+    """The method's few parameters; how they were chosen is in the README (benchmarks/tune.py)."""
+
+    lead_decay: float = 0.35  # prior exp(-lead_decay * r) on the r-th real sentence
+    centrality: float = 0.6  # weight of directed centrality ...
+    backward: float = 0.5  # ... in which similarity with earlier sentences counts this much against
+    headline: float = 0.0  # weight of similarity with the headline
+    recurrence: float = 0.0  # weight of how much of the sentence the rest of the story repeats
+    length: float = 0.0  # weight of a fuller sentence, up to full_words words ...
+    full_words: int = 40
+    redundancy: float = 0.5  # a sentence this similar (cosine) to a chosen one is skipped
+    short_words: int = 8  # sentences shorter than this are scaled down ...
+    long_words: int = 60  # ... and so are longer ones
+
+
+DEFAULT_WEIGHTS = Weights()
+MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
 RERANKED = 40  # the best this many by score are ordered with redundancy checks; the rest follow
 
 DANGLING_OPENERS = frozenset(
@@ -32,33 +46,137 @@ DANGLING_OPENERS = frozenset(
     yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
     then thus hence therefore otherwise likewise similarly later""".split()
 )
+BOILERPLATE = re.compile(
+    r"media playback is (?:not )?supported|scroll down for|click here|sign up|subscribe|"
+    r"follow (?:us|him|her) on|read more|image (?:copyright|caption)|all rights reserved|"
+    r"a post shared by|getty images|please enable|copyright \d{4}",
+    re.IGNORECASE,
+)
 _OPENING_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
 _QUOTES = re.compile(r"[\"“”]")
 
 
-def newsrank(sentences: Sequence[Sentence], terms: Terms) -> list[int]:
+@dataclass(frozen=True)
+class Features:
+    """What newsrank knows of one sentence before weighing it."""
+
+    candidate: bool  # a real sentence of the story (see is_candidate)
+    rank: int  # position among the candidates before it
+    later: float  # similarity with the sentences after it ...
+    earlier: float  # ... and with those before it
+    headline: float  # similarity with the headline
+    recurrence: float  # sum over the sentence's terms of log(sentences that use the term)
+    words: int
+
+
+def newsrank(
+    sentences: Sequence[Sentence],
+    terms: Terms,
+    *,
+    title: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[int]:
     """Indices of ``sentences``, best first."""
-    vectors = _tfidf([terms.of(sentence.text) for sentence in sentences])
-    scores = _scores(sentences, vectors)
+    vectors = tfidf([terms.of(sentence.text) for sentence in sentences])
+    headline = tfidf([terms.of(title)], reference=vectors)[0] if title else {}
+    found = features(sentences, vectors, headline)
+    return order(sentences, vectors, score(found, weights), weights)
+
+
+def features(
+    sentences: Sequence[Sentence], vectors: list[dict[str, float]], headline: dict[str, float]
+) -> list[Features]:
+    total: Counter[str] = Counter()
+    used_by: Counter[str] = Counter()
+    for vector in vectors:
+        total.update(vector)
+        used_by.update(vector.keys())
+    before: Counter[str] = Counter()
+    found = []
+    rank = 0  # a dateline or caption does not push the lead down
+    for sentence, vector in zip(sentences, vectors, strict=True):
+        earlier = sum(weight * before[term] for term, weight in vector.items())
+        later = sum(weight * (total[term] - before[term] - weight) for term, weight in vector.items())
+        before.update(vector)
+        candidate = is_candidate(sentence)
+        recurrence = sum(math.log(used_by[term]) for term in vector)
+        found.append(
+            Features(candidate, rank, later, earlier, cosine(vector, headline), recurrence, sentence.words)
+        )
+        rank += candidate
+    return found
+
+
+def score(found: Sequence[Features], weights: Weights) -> list[float]:
+    """One score per sentence; non-candidates score below every candidate, in article order."""
+    centrality = [f.later - weights.backward * f.earlier for f in found]
+    scale = max((abs(c) for c, f in zip(centrality, found, strict=True) if f.candidate), default=0) or 1.0
+    most_recurrent = max((f.recurrence for f in found if f.candidate), default=0) or 1.0
+    scores = []
+    for index, (feature, central) in enumerate(zip(found, centrality, strict=True)):
+        if not feature.candidate:
+            scores.append(-1.0 - index / len(found))
+            continue
+        value = (
+            math.exp(-weights.lead_decay * feature.rank)
+            + weights.centrality * central / scale
+            + weights.headline * feature.headline
+            + weights.recurrence * feature.recurrence / most_recurrent
+            + weights.length * min(1.0, feature.words / weights.full_words)
+        )
+        if feature.words < weights.short_words:
+            value *= feature.words / weights.short_words
+        elif feature.words > weights.long_words:
+            value *= weights.long_words / feature.words
+        scores.append(value)
+    return scores
+
+
+def order(
+    sentences: Sequence[Sentence],
+    vectors: list[dict[str, float]],
+    scores: list[float],
+    weights: Weights,
+) -> list[int]:
+    """Best first, by score; sentences that repeat a chosen one, lean on one not chosen, or are
+    part of a longer quotation are deferred behind all others."""
     by_score = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     head, tail = by_score[:RERANKED], by_score[RERANKED:]
+    quoted = in_longer_quotes(sentences)
     ordered: list[int] = []
     deferred: list[int] = []
     for index in head:
-        if _stands_alone(sentences, index, ordered) and not _repeats(vectors, index, ordered):
-            ordered.append(index)
-        else:
-            deferred.append(index)
+        stands_alone = index not in quoted and (
+            not leans_on_previous(sentences[index]) or index == 0 or (index - 1) in ordered
+        )
+        repeats = any(cosine(vectors[index], vectors[other]) > weights.redundancy for other in ordered)
+        (ordered if stands_alone and not repeats else deferred).append(index)
     return ordered + deferred + tail
 
 
+def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of sentences that are part of a quotation running over several sentences, so that
+    quoting one of them alone would cut the quotation. A quotation ends with its paragraph."""
+    inside: set[int] = set()
+    open_quote = False
+    for position, sentence in enumerate(sentences):
+        if position and sentence.paragraph != sentences[position - 1].paragraph:
+            open_quote = False
+        toggles = len(_QUOTES.findall(sentence.text)) % 2 == 1
+        if open_quote or toggles:
+            inside.add(sentence.index)
+        open_quote ^= toggles
+    return frozenset(inside)
+
+
 def is_candidate(sentence: Sentence) -> bool:
-    """A real sentence of the story: long enough, ends like a sentence, not shouting."""
+    """A real sentence of the story: long enough, ends like a sentence, not shouting, not boilerplate."""
     text = sentence.text
     return (
         MIN_WORDS <= sentence.words
         and text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
         and any(character.islower() for character in text)
+        and not BOILERPLATE.search(text)
     )
 
 
@@ -68,45 +186,20 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return bool(match) and match.group(1).lower() in DANGLING_OPENERS
 
 
-def splits_a_quote(sentence: Sentence) -> bool:
-    """An odd number of double quotes: the sentence is part of a longer quotation."""
-    return len(_QUOTES.findall(sentence.text)) % 2 == 1
-
-
-def _scores(sentences: Sequence[Sentence], vectors: list[dict[str, float]]) -> list[float]:
-    count = len(sentences)
-    total: Counter[str] = Counter()
-    for vector in vectors:
-        total.update(vector)
-    before: Counter[str] = Counter()
-    scores: list[float] = []
-    rank_among_candidates = 0
-    for index, (sentence, vector) in enumerate(zip(sentences, vectors, strict=True)):
-        earlier = sum(weight * before[term] for term, weight in vector.items())
-        later = sum(weight * (total[term] - before[term] - weight) for term, weight in vector.items())
-        before.update(vector)
-        if not is_candidate(sentence):
-            scores.append(-1.0 - index / count)
-            continue
-        centrality = (FORWARD_WEIGHT * later - BACKWARD_WEIGHT * earlier) / max(1, count - 1)
-        prior = math.exp(-LEAD_DECAY * rank_among_candidates)
-        rank_among_candidates += 1
-        scores.append(prior + CENTRALITY_WEIGHT * centrality)
-        if sentence.words > MAX_WORDS:
-            scores[-1] *= MAX_WORDS / sentence.words
-    return scores
-
-
-def _tfidf(term_lists: list[list[str]]) -> list[dict[str, float]]:
-    """Unit-length tf-idf vectors, one per sentence, with idf over the article's sentences."""
-    count = len(term_lists)
+def tfidf(
+    term_lists: list[list[str]], *, reference: list[dict[str, float]] | None = None
+) -> list[dict[str, float]]:
+    """Unit-length tf-idf vectors, one per term list, with idf over the article's sentences
+    (``reference`` gives the article's vectors when the term lists are not its sentences)."""
+    basis = term_lists if reference is None else [list(vector) for vector in reference]
+    count = len(basis)
     document_frequency: Counter[str] = Counter()
-    for term_list in term_lists:
+    for term_list in basis:
         document_frequency.update(set(term_list))
     vectors = []
     for term_list in term_lists:
         weights = {
-            term: frequency * math.log(1 + count / document_frequency[term])
+            term: frequency * math.log(1 + count / (1 + document_frequency[term]))
             for term, frequency in Counter(term_list).items()
         }
         norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
@@ -114,17 +207,7 @@ def _tfidf(term_lists: list[list[str]]) -> list[dict[str, float]]:
     return vectors
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(weight * b.get(term, 0.0) for term, weight in a.items())
-
-
-def _stands_alone(sentences: Sequence[Sentence], index: int, chosen: list[int]) -> bool:
-    sentence = sentences[index]
-    needs_previous = leans_on_previous(sentence) or splits_a_quote(sentence)
-    return not needs_previous or index == 0 or (index - 1) in chosen
-
-
-def _repeats(vectors: list[dict[str, float]], index: int, chosen: list[int]) -> bool:
-    return any(_cosine(vectors[index], vectors[other]) > REDUNDANCY_LIMIT for other in chosen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +13,11 @@ from .facts import select_facts
 from .model import Article, Briefing
 from .ranking import brief_length, rank, select
 from .reading import parse_article, read_article
-from .segment import split_sentences, terms_for
+from .segment import Terms, split_sentences, terms_for
+
+LOG = logging.getLogger("briefing")
+# In English prose about two words in five are stop words; in other languages few of them are.
+ENGLISH_STOP_WORD_SHARE = 0.15
 
 
 def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Briefing:
@@ -23,6 +28,11 @@ def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Brie
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(settings.language)
+    if settings.language == "english" and not looks_english(article.text, terms):
+        LOG.warning(
+            "%s: the text does not look like English; name its language with --language",
+            article.source,
+        )
     ranking = rank(sentences, method=settings.method, terms=terms, title=article.title)
     brief = select(sentences, ranking, settings)
     facts = select_facts(sentences, ranking, brief, count=settings.facts, terms=terms)
@@ -44,9 +54,17 @@ def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Brie
     )
 
 
+def looks_english(text: str, terms: Terms) -> bool:
+    """Whether enough of the first words are English stop words (short texts get the benefit)."""
+    words = [word.lower() for word in text[:20_000].split()[:2000] if word.isalpha()]
+    if len(words) < 40:
+        return True
+    return sum(word in terms.stop_words for word in words) / len(words) >= ENGLISH_STOP_WORD_SHARE
+
+
 def brief_file(path: str | Path, settings: Settings = DEFAULTS) -> Briefing:
     """Read the article at ``path`` and brief it."""
-    return make_briefing(read_article(path), settings)
+    return make_briefing(read_article(path, max_bytes=settings.max_bytes), settings)
 
 
 def creation_time() -> datetime:

@@ -7,6 +7,7 @@ which sumy calls with all sentences sorted by its rating, so any sumy method yie
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -20,6 +21,7 @@ SUMY_METHODS = ("lexrank", "lsa", "luhn", "textrank", "kl", "sumbasic", "reducti
 # Above this many words the quadratic sumy methods take tens of seconds (LexRank ~100 s at 60,000).
 SLOW_METHOD_WORDS = 10_000
 SLOW_METHODS = ("lexrank", "textrank", "lsa", "reduction", "kl")
+LOG = logging.getLogger("briefing")
 
 
 def rank(
@@ -31,7 +33,13 @@ def rank(
     if method == "lead":
         return list(range(len(sentences)))
     if method == "newsrank":
-        return newsrank(sentences, terms)
+        return newsrank(sentences, terms, title=title)
+    words = sum(sentence.words for sentence in sentences)
+    if method in SLOW_METHODS and words > SLOW_METHOD_WORDS:
+        LOG.warning(
+            "%s grows with the square of the sentence count and may take minutes on %s words; "
+            "newsrank takes seconds", method, f"{words:,}",
+        )
     return _sumy_rank(sentences, method=method, terms=terms, title=title)
 
 

@@ -16,6 +16,10 @@ from syntok.tokenizer import Tokenizer
 from .model import Sentence
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
+# Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
+MAX_SENTENCE_WORDS = 80
+PASSAGE_WORDS = 50
+_BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
 
@@ -50,8 +54,28 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
 def _sentence_spans(block: str) -> Iterator[tuple[int, int]]:
     for tokens in segmenter.split(_TOKENIZER.tokenize(block)):
         start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
-        if _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
+        if not _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
+            continue
+        if len(tokens) > MAX_SENTENCE_WORDS and len(block[start:end].split()) > MAX_SENTENCE_WORDS:
+            yield from _passages(block, start, end)
+        else:
             yield start, end
+
+
+def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut an over-long span into passages of at most PASSAGE_WORDS words, after a clause
+    boundary (; : , dash) in the passage's second half where there is one."""
+    while start < end:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) <= PASSAGE_WORDS:
+            yield start, end
+            return
+        limit = start + words[PASSAGE_WORDS - 1].end()
+        half = start + words[PASSAGE_WORDS // 2].start()
+        breaks = [m.end() - 1 for m in _BREAK_AFTER.finditer(text, half, limit + 1)]
+        cut = breaks[-1] if breaks else limit
+        yield start, cut
+        start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
 
 
 class WordTokenizer:

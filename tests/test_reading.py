@@ -53,13 +53,19 @@ def test_utf16_with_bom_is_read(tmp_path):
     assert read_article(path).text == "Ελληνικά νέα.\n\nΔεύτερη πρόταση."
 
 
+RANDOM_BYTES = bytes((i * 7919 + 13) % 256 for i in range(4000))
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (b"", "the article is empty"),
         (b"   \n\n\t \n", "the article is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file, not text"),
-        (b"caf\xe9 au lait.", "not UTF-8 text (invalid byte at offset 3); save it as UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, not text"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "is a ZIP archive (or a Word, Excel or EPUB file), not text"),
+        (RANDOM_BYTES, "looks like a binary file, not text"),
+        (b"plain text\x00\x01\x02 with zero bytes" * 50, "looks like a binary file, not text"),
+        (codecs.BOM_UTF16_LE + b"A\x00B", "not valid UTF-16 text"),
     ],
 )
 def test_unreadable_inputs_are_refused_with_the_reason(tmp_path, content, message):
@@ -76,3 +82,24 @@ def test_missing_file_and_folder(tmp_path):
         read_article(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="is a folder"):
         read_article(tmp_path)
+
+
+def test_windows_1252_and_latin_1_are_detected(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    text = "Caf\u00e9 owners in S\u00e3o Paulo said prices rose \u201csharply\u201d \u2013 by 5%. " * 3
+    path.write_bytes(text.encode("cp1252"))
+    assert read_article(path).text == text.strip()
+
+
+def test_utf16_without_bom_is_read(tmp_path):
+    path = tmp_path / "u16le.txt"
+    path.write_bytes("The vote passed on Monday. Turnout was low.".encode("utf-16-le"))
+    assert read_article(path).text == "The vote passed on Monday. Turnout was low."
+
+
+def test_files_over_the_size_limit_are_refused_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 250_000)
+    with pytest.raises(InputError) as caught:
+        read_article(path, max_bytes=1_000_000)
+    assert caught.value.message == "is 1.2 MB, over the 1 MB limit (raise it with --max-size)"
