@@ -24,9 +24,9 @@ from briefing.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, 
 from briefing.segment import split_sentences, terms_for
 
 GRID = {
-    "lead_decay": (0.75, 1.0, 1.5, 2.0, 3.0),
-    "centrality": (0.0, 0.1, 0.25, 0.5),
-    "backward": (-0.5, 0.0),
+    "lead_decay": (0.35, 0.75, 1.5),
+    "centrality": (0.0, 0.25, 0.5, 1.0),
+    "backward": (-0.5, 0.0, 0.5),
     "headline": (0.0, 0.3, 0.6),
     "recurrence": (0.0, 0.25),
 }

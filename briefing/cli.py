@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, NoReturn
 
 from . import __version__, batch
-from .config import DEFAULTS, FORMATS, LANGUAGES, METHODS, PAPERS, load_settings
+from .config import DEFAULTS, FORMATS, LANGUAGES, METHODS, PAPERS, PDF_VARIANTS, load_settings
 from .errors import BriefingError, ExitStatus, UsageError
 from .output import FORMAT_OF_SUFFIX, plan_outputs, prepare_folder, write_atomically
 
@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", metavar="SIZE", help=f"{'|'.join(PAPERS)} (default {DEFAULTS.paper})")
     parser.add_argument("--language", metavar="LANG",
                         help=f"the article's language: {', '.join(LANGUAGES)} (default {DEFAULTS.language})")
+    parser.add_argument("--author", metavar="NAME", help="the PDF's author metadata (default: none)")
+    parser.add_argument("--pdf-variant", metavar="VARIANT",
+                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility, or archival "
+                        f"(default {DEFAULTS.pdf_variant})")
+    parser.add_argument("--appendix", action="store_true", default=argparse.SUPPRESS,
+                        help="add the source article after the note, quoted sentences marked and linked")
+    parser.add_argument("--template", metavar="FILE",
+                        help="your own Jinja HTML template (CSS and images beside it may be used)")
     parser.add_argument("--max-size", type=float, metavar="MB",
                         help=f"refuse inputs larger than this (default {DEFAULTS.max_size:g} MB)")
     parser.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
@@ -92,6 +100,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         return ExitStatus.ERROR
     finally:
         LOG.removeHandler(handler)
+        logging.getLogger("weasyprint").removeHandler(handler)
 
 
 def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
@@ -188,11 +197,14 @@ class Progress:
 
 
 def _log_to(stream: IO[str]) -> logging.Handler:
+    """Warnings of ours, and WeasyPrint's errors (a template resource it was refused), as
+    ``briefing: warning: …`` lines on stderr."""
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("briefing: warning: %(message)s"))
-    LOG.addHandler(handler)
-    LOG.setLevel(logging.WARNING)
-    LOG.propagate = False
+    for logger, level in ((LOG, logging.WARNING), (logging.getLogger("weasyprint"), logging.ERROR)):
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = False
     return handler
 
 

@@ -31,6 +31,7 @@ METHODS = (
 )
 FORMATS = ("pdf", "html", "md", "json")
 PAPERS = ("a4", "letter")
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u")  # tagged for accessibility; or archival (PDF/A-3, Unicode)
 # Languages with both a stemmer and a stop-word list in sumy/nltk, by name and ISO 639-1 code.
 LANGUAGES = {
     "english": "en",
@@ -66,6 +67,10 @@ class Settings:
     language: str = "english"
     output_dir: str = "output"
     max_size: float = 10.0  # MB: larger inputs are refused before they are read
+    author: str | None = None  # the PDF's author metadata
+    pdf_variant: str = "pdf/ua-1"
+    appendix: bool = False  # add the source article, selected sentences marked and linked
+    template: str | None = None  # a user's Jinja HTML template instead of templates/note.html
 
     def __post_init__(self) -> None:
         _check_int("sentences", self.sentences, minimum=1, optional=True)
@@ -83,9 +88,12 @@ class Settings:
         _check_choice("format", self.format, FORMATS)
         _check_choice("paper", self.paper, PAPERS)
         _check_choice("language", self.language, tuple(LANGUAGES))
+        _check_choice("pdf-variant", self.pdf_variant, PDF_VARIANTS)
+        if not isinstance(self.appendix, bool):
+            raise UsageError(f"appendix must be true or false, not {self.appendix!r}")
         if isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float) or self.max_size <= 0:
             raise UsageError(f"max-size must be a positive number of megabytes, not {self.max_size!r}")
-        for key in ("title", "output_dir"):
+        for key in ("title", "output_dir", "author", "template"):
             value = getattr(self, key)
             if value is not None and not isinstance(value, str):
                 raise UsageError(f"{key} must be text, not {value!r}")

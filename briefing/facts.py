@@ -8,6 +8,7 @@ ranked sentences, so the facts follow the same judgement of importance as the br
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .model import Sentence
@@ -16,7 +17,8 @@ from .segment import Terms
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
 LONG_BULLET_WORDS = 40
-OVERLAP_LIMIT = 0.5  # share of a bullet's terms already said by the brief or another bullet
+OVERLAP_LIMIT = 0.5
+KEYWORD_SENTENCES = 300  # share of a bullet's terms already said by the brief or another bullet
 
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -80,3 +82,19 @@ def select_facts(
         chosen.append(sentence)
         said.append(own)
     return tuple(sorted(chosen, key=lambda sentence: sentence.index))
+
+
+def key_terms(sentences: Sequence[Sentence], terms: Terms, *, count: int = 8) -> tuple[str, ...]:
+    """The article's most used content words (as written most often), for the PDF's keywords.
+    Only the first KEYWORD_SENTENCES sentences are read: keywords of a book are no use anyway."""
+    frequency: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for sentence in sentences[:KEYWORD_SENTENCES]:
+        for word in terms.tokenizer.to_words(sentence.text):
+            if len(word) < 3 or not word.isalpha() or word.lower() in terms.stop_words:
+                continue
+            stem = terms.stem(word)
+            frequency[stem] += 1
+            spellings.setdefault(stem, Counter())[word] += 1
+    ranked = sorted(frequency, key=lambda stem: -frequency[stem])  # stable: first seen wins ties
+    return tuple(spellings[stem].most_common(1)[0][0] for stem in ranked[:count] if frequency[stem] > 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
 
 from .config import Settings
@@ -60,12 +61,13 @@ class Briefing:
     settings: Settings
     created: datetime
     notes: tuple[str, ...] = field(default=())  # things the reader should know, e.g. a short brief
+    keywords: tuple[str, ...] = field(default=())  # the article's most used content words
 
     @property
     def brief_text(self) -> str:
         return " ".join(sentence.text for sentence in self.brief)
 
-    @property
+    @cached_property
     def stats(self) -> Stats:
         return Stats(
             article_words=sum(s.words for s in self.sentences),

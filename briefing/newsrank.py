@@ -39,6 +39,7 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights()
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
+QUOTE_SPAN = 5  # the most sentences one quotation is taken to run over
 RERANKED = 40  # the best this many by score are ordered with redundancy checks; the rest follow
 
 DANGLING_OPENERS = frozenset(
@@ -156,16 +157,21 @@ def order(
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences that are part of a quotation running over several sentences, so that
-    quoting one of them alone would cut the quotation. A quotation ends with its paragraph."""
+    quoting one of them alone would cut the quotation. A quotation closes within its paragraph and
+    within QUOTE_SPAN sentences; a quote mark left open longer is a stray, not a quotation."""
+    toggles = [len(_QUOTES.findall(sentence.text)) % 2 == 1 for sentence in sentences]
     inside: set[int] = set()
-    open_quote = False
-    for position, sentence in enumerate(sentences):
-        if position and sentence.paragraph != sentences[position - 1].paragraph:
-            open_quote = False
-        toggles = len(_QUOTES.findall(sentence.text)) % 2 == 1
-        if open_quote or toggles:
-            inside.add(sentence.index)
-        open_quote ^= toggles
+    position = 0
+    while position < len(sentences):
+        if toggles[position]:
+            for end in range(position + 1, min(position + QUOTE_SPAN, len(sentences))):
+                if sentences[end].paragraph != sentences[position].paragraph:
+                    break
+                if toggles[end]:
+                    inside.update(range(position, end + 1))
+                    position = end
+                    break
+        position += 1
     return frozenset(inside)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .config import DEFAULTS, Settings
 from .errors import InputError
-from .facts import select_facts
+from .facts import key_terms, select_facts
 from .model import Article, Briefing
 from .ranking import brief_length, rank, select
 from .reading import parse_article, read_article
@@ -51,6 +51,7 @@ def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Brie
         settings=settings,
         created=creation_time(),
         notes=tuple(notes),
+        keywords=key_terms(sentences, terms),
     )
 
 

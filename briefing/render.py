@@ -1,9 +1,11 @@
-"""Briefing → HTML, Markdown, JSON or PDF. Templates are Jinja with autoescaping; the PDF is
-drawn by WeasyPrint, which is imported only when a PDF is asked for (it costs about a second)."""
+"""Briefing → HTML, Markdown or JSON; PDF through pdf.py. Templates are Jinja with autoescaping:
+article text is always text, never markup."""
 
 from __future__ import annotations
 
+import base64
 import json
+import mimetypes
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +14,7 @@ from typing import Any
 import jinja2
 
 from . import __version__
-from .errors import DependencyError, UsageError
+from .errors import UsageError
 from .model import Briefing, Sentence
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -25,56 +27,97 @@ HTML_TEMPLATE = "note.html"
 MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
+WORDS_PER_MINUTE = 230
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_STYLESHEET = re.compile(r"\brel=[\"']?stylesheet\b", re.IGNORECASE)
+_IMAGE_SOURCE = re.compile(r"(<img\b[^>]*\bsrc=)([\"'])([^\"']+)\2", re.IGNORECASE)
+_HREF = re.compile(r"\bhref=([\"'])([^\"']+)\1", re.IGNORECASE)
 
 
-def render(briefing: Briefing, format: str | None = None, *, template: Path | None = None) -> bytes:
+def render(briefing: Briefing, format: str | None = None) -> bytes:
     """The briefing as the bytes of a file in ``format`` (default: the settings' format)."""
     format = format or briefing.settings.format
     if format == "json":
         return (json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n").encode()
     if format == "md":
-        return _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE).render(
-            **context(briefing)
-        ).encode()
-    html = render_html(briefing, template=template)
+        template = _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE)
+        return template.render(**context(briefing)).encode()
     if format == "html":
-        return html.encode()
+        return self_contained(render_html(briefing), template_folder(briefing)).encode()
     if format == "pdf":
-        return _pdf(html, base_dir=(template.parent if template else TEMPLATES_DIR))
+        from .pdf import write_pdf
+
+        return write_pdf(render_html(briefing), briefing, base_dir=template_folder(briefing))
     raise UsageError(f"unknown format {format!r}")
 
 
-def render_html(briefing: Briefing, *, template: Path | None = None) -> str:
-    folder, name = (template.parent, template.name) if template else (TEMPLATES_DIR, HTML_TEMPLATE)
-    stylesheet = TEMPLATES_DIR / STYLESHEET
-    return _environment(folder).get_template(name).render(
-        **context(briefing), css=stylesheet.read_text(encoding="utf-8")
-    )
+def render_html(briefing: Briefing) -> str:
+    """The note as HTML, from the user's template or ours."""
+    folder = template_folder(briefing)
+    name = Path(briefing.settings.template).name if briefing.settings.template else HTML_TEMPLATE
+    try:
+        template = _environment(folder).get_template(name)
+    except jinja2.TemplateNotFound:
+        raise UsageError("template not found", source=briefing.settings.template) from None
+    except jinja2.TemplateSyntaxError as error:
+        raise UsageError(f"template error on line {error.lineno}: {error.message}",
+                         source=briefing.settings.template) from None
+    try:
+        return template.render(**context(briefing))
+    except jinja2.UndefinedError as error:
+        raise UsageError(f"template error: {error.message}", source=briefing.settings.template) from None
+
+
+def template_folder(briefing: Briefing) -> Path:
+    template = briefing.settings.template
+    return Path(template).resolve().parent if template else TEMPLATES_DIR
 
 
 def context(briefing: Briefing) -> dict[str, Any]:
     """The variables every template receives (documented in the README)."""
     settings = briefing.settings
+    stats = briefing.stats
+    roles = {s.index: "brief" for s in briefing.brief} | {s.index: "fact" for s in briefing.facts}
     return {
         "briefing": briefing,
         "title": briefing.title,
         "source": briefing.article.source,
         "source_label": source_label(briefing.article.source),
+        "byline": briefing.article.byline,
+        "published": briefing.article.published,
         "brief": briefing.brief,
         "brief_text": briefing.brief_text,
         "facts": briefing.facts,
-        "stats": briefing.stats,
+        "stats": stats,
+        "minutes_saved": max(0, round((stats.article_words - stats.brief_words - stats.facts_words)
+                                      / WORDS_PER_MINUTE)),
         "notes": briefing.notes,
+        "keywords": briefing.keywords,
         "settings": settings,
         "method": settings.method,
         "length_label": settings.length_label,
+        "author": settings.author,
+        "appendix": settings.appendix,
+        "paragraphs": paragraphs(briefing.sentences),
+        "roles": roles,
         "created": briefing.created,
-        "created_label": briefing.created.strftime("%-d %B %Y"),
+        "created_iso": briefing.created.isoformat(timespec="seconds"),
+        "created_label": f"{briefing.created.day} {briefing.created:%B %Y}",
         "paper_size": PAPER_SIZES[settings.paper],
         "language": settings.language_code,
+        "css": (TEMPLATES_DIR / STYLESHEET).read_text(encoding="utf-8"),
         "version": __version__,
     }
+
+
+def paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
+    grouped: list[list[Sentence]] = []
+    for sentence in sentences:
+        if not grouped or grouped[-1][-1].paragraph != sentence.paragraph:
+            grouped.append([])
+        grouped[-1].append(sentence)
+    return grouped
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -86,6 +129,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "brief_sentences": [_sentence_dict(sentence) for sentence in briefing.brief],
         "facts": [_sentence_dict(sentence) for sentence in briefing.facts],
         "notes": list(briefing.notes),
+        "keywords": list(briefing.keywords),
         "source": {
             "name": briefing.article.source,
             "headline": briefing.article.title,
@@ -98,12 +142,11 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             "brief_words": stats.brief_words,
             "brief_sentences": stats.brief_sentences,
             "facts_words": stats.facts_words,
-            "reading_minutes_saved": round(stats.reading_minutes_saved, 1),
         },
         "settings": {
             key: value
             for key, value in vars(briefing.settings).items()
-            if key not in ("output_dir", "format")
+            if key not in ("output_dir", "format", "template", "max_size")
         },
         "created": briefing.created.isoformat(timespec="seconds"),
         "generator": f"briefing {__version__}",
@@ -133,7 +176,33 @@ def markdown_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
-@lru_cache(maxsize=8)
+def self_contained(html: str, folder: Path) -> str:
+    """Inline a template's own stylesheets and images, so the HTML file travels alone and loads
+    nothing. Only files inside the template's folder are read; every other link or image source
+    is dropped."""
+    from .pdf import inside
+
+    def local(reference: str) -> Path | None:
+        path = (folder / reference).resolve()
+        return path if "://" not in reference and inside(path, folder) and path.is_file() else None
+
+    def link(match: re.Match[str]) -> str:
+        href = _HREF.search(match.group(0))
+        path = local(href.group(2)) if href and _STYLESHEET.search(match.group(0)) else None
+        return f"<style>\n{path.read_text(encoding='utf-8')}\n</style>" if path else ""
+
+    def image(match: re.Match[str]) -> str:
+        path = local(match.group(3))
+        if path is None:
+            return f"{match.group(1)}{match.group(2)}{match.group(2)}"
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        data = base64.b64encode(path.read_bytes()).decode()
+        return f"{match.group(1)}{match.group(2)}data:{kind};base64,{data}{match.group(2)}"
+
+    return _IMAGE_SOURCE.sub(image, _LINK.sub(link, html))
+
+
+@lru_cache(maxsize=16)
 def _environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folder),
@@ -145,25 +214,3 @@ def _environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
     )
     environment.filters["md"] = markdown_escape
     return environment
-
-
-def _pdf(html: str, *, base_dir: Path) -> bytes:
-    weasyprint = _import_weasyprint()
-    from .safety import confined_fetcher
-
-    document = weasyprint.HTML(
-        string=html, base_url=base_dir.as_uri() + "/", url_fetcher=confined_fetcher(base_dir)
-    )
-    return document.write_pdf()
-
-
-def _import_weasyprint() -> Any:
-    try:
-        import weasyprint
-    except OSError as error:  # Pango, GObject or HarfBuzz missing: WeasyPrint cannot load them
-        raise DependencyError(
-            f"WeasyPrint cannot load a system library ({error}). Install Pango "
-            "(Debian/Ubuntu: apt install libpango-1.0-0 libpangoft2-1.0-0; macOS: brew install pango), "
-            "or use --format html, md or json."
-        ) from None
-    return weasyprint

@@ -19,6 +19,10 @@ _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, s
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
 MAX_SENTENCE_WORDS = 80
 PASSAGE_WORDS = 50
+# Scraped text often glues sentences together ("said.The", "committee.?PCB"); syntok takes those
+# for abbreviations or URLs. Split there, between a word of three lower-case letters with its full
+# stop (and closing quote) and a capitalized word.
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])[\"'”’?]?(?=[A-Z][A-Za-z])")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
@@ -56,10 +60,20 @@ def _sentence_spans(block: str) -> Iterator[tuple[int, int]]:
         start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
         if not _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
             continue
-        if len(tokens) > MAX_SENTENCE_WORDS and len(block[start:end].split()) > MAX_SENTENCE_WORDS:
-            yield from _passages(block, start, end)
-        else:
-            yield start, end
+        for piece_start, piece_end in _unglued(block, start, end):
+            if len(block[piece_start:piece_end].split()) > MAX_SENTENCE_WORDS:
+                yield from _passages(block, piece_start, piece_end)
+            else:
+                yield piece_start, piece_end
+
+
+def _unglued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in _GLUED.finditer(text, start, end):
+        cut = match.end()
+        if start < cut < end:
+            yield start, cut
+            start = cut
+    yield start, end
 
 
 def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

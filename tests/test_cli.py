@@ -63,7 +63,7 @@ def test_facts_method_title_language_flags(run):
     assert (data["settings"]["method"], data["settings"]["language"]) == ("lexrank", "english")
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("md", "## Key facts"), ("html", "<h2>Key facts</h2>")])
+@pytest.mark.parametrize(("fmt", "marker"), [("md", "## Key facts"), ("html", ">Key facts</h2>")])
 def test_markdown_and_html_formats(run, tmp_path, fmt, marker):
     result = run(SAMPLE, "--format", fmt)
     assert result.code == 0
