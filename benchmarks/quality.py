@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import statistics
 import time
 from collections import defaultdict
@@ -135,6 +136,7 @@ def timing(methods: tuple[str, ...]) -> str:
 
 
 def main() -> None:
+    logging.getLogger("briefing").setLevel(logging.ERROR)  # no per-article warnings in a table
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="JSONL files (default: ../shared/data/*.jsonl)")
     parser.add_argument("--limit", type=int, help="at most this many records per file")

@@ -28,7 +28,6 @@ GRID = {
     "centrality": (0.0, 0.25, 0.5, 1.0),
     "backward": (-0.5, 0.0, 0.5),
     "headline": (0.0, 0.3, 0.6),
-    "recurrence": (0.0, 0.25),
 }
 
 

@@ -6,10 +6,11 @@ workers at any moment, Ctrl-C included, can never leave a partial output behind.
 
 from __future__ import annotations
 
+import glob
 import os
 import signal
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from .config import Settings
 from .errors import BriefingError, InputError
 from .pipeline import brief_file
-from .reading import SUPPORTED_SUFFIXES
+from .reading import STDIN, SUPPORTED_SUFFIXES, is_url
 from .render import render
 
 
@@ -30,24 +31,35 @@ class Outcome:
 
 
 def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
-    """Inputs as given, with each folder replaced by its supported files (not its subfolders),
-    sorted by name. A folder without any is a problem to report, not a reason to stop."""
+    """Inputs as given, with each folder replaced by its supported files (not its subfolders')
+    and each glob pattern by the supported files it matches, sorted by name. URLs and ``-``
+    stay as they are. A folder or pattern that gives no file is a problem to report, not a
+    reason to stop the others."""
     sources: list[str] = []
     problems: list[InputError] = []
     for name in names:
         path = Path(name)
-        if not path.is_dir():
-            sources.append(name)
+        if name == STDIN or is_url(name) or not (path.is_dir() or _is_pattern(name) and not path.exists()):
+            sources.append(name)  # a file, a URL, standard input, or a missing path to report later
             continue
-        found = sorted(
-            str(child) for child in path.iterdir()
-            if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES
-        )
+        if path.is_dir():
+            found = [str(child) for child in path.iterdir() if _supported(child)]
+            missing = "no supported files ({}) in this folder"
+        else:
+            found = [match for match in glob.glob(name, recursive=True) if _supported(Path(match))]
+            missing = "no supported files ({}) match this pattern"
         if not found:
-            kinds = ", ".join(SUPPORTED_SUFFIXES)
-            problems.append(InputError(f"no supported files ({kinds}) in this folder", source=name))
-        sources.extend(found)
+            problems.append(InputError(missing.format(", ".join(SUPPORTED_SUFFIXES)), source=name))
+        sources.extend(sorted(found))
     return sources, problems
+
+
+def _is_pattern(name: str) -> bool:
+    return any(character in name for character in "*?[")
+
+
+def _supported(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def default_jobs() -> int:
@@ -57,10 +69,11 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def brief_one(source: str, settings: Settings) -> Outcome:
+def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Outcome:
     """Brief and render one input; errors are returned, not raised, so a batch goes on."""
     try:
-        return Outcome(source, data=render(brief_file(source, settings)))
+        data = stdin if source == STDIN else None
+        return Outcome(source, data=render(brief_file(source, settings, data=data)))
     except BriefingError as error:
         return Outcome(source, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
@@ -69,15 +82,16 @@ def brief_one(source: str, settings: Settings) -> Outcome:
 
 
 def run(
-    sources: Sequence[str], settings: Settings, *, jobs: int, on_start: Callable[[], None] = lambda: None
+    sources: Sequence[str], settings: Settings, *, jobs: int, stdin: bytes | None = None
 ) -> Iterator[Outcome]:
-    """Outcomes in the order the work finishes. ``jobs`` > 1 uses that many worker processes."""
+    """Outcomes in the order the work finishes. ``jobs`` > 1 uses that many worker processes.
+    ``stdin`` holds what standard input gave, for the input ``-``."""
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
-            yield brief_one(source, settings)
+            yield brief_one(source, settings, stdin)
         return
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), initializer=_ignore_interrupts)
-    pending: set[Future[Outcome]] = {pool.submit(brief_one, source, settings) for source in sources}
+    pending: set[Future[Outcome]] = {pool.submit(brief_one, source, settings, stdin) for source in sources}
     try:
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)

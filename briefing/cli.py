@@ -13,7 +13,8 @@ from typing import IO, NoReturn
 from . import __version__, batch
 from .config import DEFAULTS, FORMATS, LANGUAGES, METHODS, PAPERS, PDF_VARIANTS, load_settings
 from .errors import BriefingError, ExitStatus, UsageError
-from .output import FORMAT_OF_SUFFIX, plan_outputs, prepare_folder, write_atomically
+from .output import OUTPUT_FORMAT_OF_SUFFIX, plan_outputs, prepare_folder, write_atomically
+from .reading import STDIN
 
 LOG = logging.getLogger("briefing")
 
@@ -33,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         "2 bad usage or input, 130 interrupted.",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
     )
-    parser.add_argument("inputs", nargs="+", metavar="FILE",
-                        help="article files (.txt), or folders of them")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="article files (.txt, .md, .html), folders of them, glob patterns, "
+                        "http(s) URLs, or - for standard input")
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=int, metavar="N",
                         help=f"brief length in sentences (default {DEFAULTS.sentences})")
@@ -56,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", metavar="SIZE", help=f"{'|'.join(PAPERS)} (default {DEFAULTS.paper})")
     parser.add_argument("--language", metavar="LANG",
                         help=f"the article's language: {', '.join(LANGUAGES)} (default {DEFAULTS.language})")
+    parser.add_argument("--input-format", metavar="FORMAT",
+                        help="auto|txt|md|html: how to read the inputs (default auto: by suffix, "
+                        "Content-Type or content)")
     parser.add_argument("--author", metavar="NAME", help="the PDF's author metadata (default: none)")
     parser.add_argument("--pdf-variant", metavar="VARIANT",
                         help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility, or archival "
@@ -75,15 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
-         stderr: IO[str] | None = None) -> int:
+         stderr: IO[str] | None = None, stdin: IO[str] | IO[bytes] | None = None) -> int:
     """Run the command line; return the exit code. Streams are arguments so tests drive it in-process."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    stdin = stdin or sys.stdin
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     handler = _log_to(stderr)
     try:
-        return _run(argv, stdout, stderr, debug)
+        return _run(argv, stdin, stdout, stderr, debug)
     except BriefingError as error:
         if debug:
             traceback.print_exc(file=stderr)
@@ -103,7 +109,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
         logging.getLogger("weasyprint").removeHandler(handler)
 
 
-def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
+def _run(argv: list[str], stdin: IO[str] | IO[bytes], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
     try:
         args = vars(build_parser().parse_args(argv))
     except SystemExit as exit:  # --help and --version print and exit 0
@@ -114,7 +120,7 @@ def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
     jobs = args.pop("jobs", None) or batch.default_jobs()
     args.pop("debug", None)
     if output not in (None, "-") and "format" not in args:
-        inferred = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower())
+        inferred = OUTPUT_FORMAT_OF_SUFFIX.get(Path(output).suffix.lower())
         if inferred:
             args["format"] = inferred
     settings = load_settings(args, config_path=Path(config) if config else None)
@@ -122,6 +128,8 @@ def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
         raise UsageError(f"--jobs must be at least 1, not {jobs}")
 
     sources, problems = batch.expand(names)
+    if sources.count(STDIN) > 1:
+        raise UsageError("standard input (-) can be read only once")
     if output is not None and len(sources) + len(problems) > 1:
         raise UsageError("-o/--output takes one input; use --output-dir for several")
     if output is None:
@@ -141,9 +149,10 @@ def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
     failures: list[BriefingError] = list(problems)
     for problem in problems:
         print(f"briefing: {problem}", file=stderr)
+    stdin_data = _read_stdin(stdin, settings.max_bytes) if STDIN in sources else None
     progress = Progress(len(sources), stderr)
     try:
-        for outcome in batch.run(sources, settings, jobs=jobs):
+        for outcome in batch.run(sources, settings, jobs=jobs, stdin=stdin_data):
             if outcome.error is not None:
                 if len(sources) + len(problems) == 1:
                     raise outcome.error  # keeps its traceback for --debug
@@ -162,6 +171,12 @@ def _run(argv: list[str], stdout: IO[str], stderr: IO[str], debug: bool) -> int:
         written = len(sources) + len(problems) - len(failures)
         print(f"briefing: {written} written, {len(failures)} failed", file=stderr)
     return max((error.exit_status for error in failures), default=ExitStatus.OK)
+
+
+def _read_stdin(stdin: IO[bytes] | IO[str], max_bytes: int) -> bytes:
+    stream = getattr(stdin, "buffer", stdin)
+    data = stream.read(max_bytes + 1)
+    return data.encode() if isinstance(data, str) else data
 
 
 def _deliver(data: bytes, destination: Path | None, stdout: IO[str]) -> None:

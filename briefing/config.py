@@ -30,6 +30,7 @@ METHODS = (
     "random",
 )
 FORMATS = ("pdf", "html", "md", "json")
+INPUT_FORMATS = ("auto", "txt", "md", "html")
 PAPERS = ("a4", "letter")
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u")  # tagged for accessibility; or archival (PDF/A-3, Unicode)
 # Languages with both a stemmer and a stop-word list in sumy/nltk, by name and ISO 639-1 code.
@@ -71,6 +72,7 @@ class Settings:
     pdf_variant: str = "pdf/ua-1"
     appendix: bool = False  # add the source article, selected sentences marked and linked
     template: str | None = None  # a user's Jinja HTML template instead of templates/note.html
+    input_format: str = "auto"  # txt, md or html; auto goes by the file's suffix or content
 
     def __post_init__(self) -> None:
         _check_int("sentences", self.sentences, minimum=1, optional=True)
@@ -89,6 +91,7 @@ class Settings:
         _check_choice("paper", self.paper, PAPERS)
         _check_choice("language", self.language, tuple(LANGUAGES))
         _check_choice("pdf-variant", self.pdf_variant, PDF_VARIANTS)
+        _check_choice("input-format", self.input_format, INPUT_FORMATS)
         if not isinstance(self.appendix, bool):
             raise UsageError(f"appendix must be true or false, not {self.appendix!r}")
         if isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float) or self.max_size <= 0:

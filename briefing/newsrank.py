@@ -4,9 +4,8 @@ News puts what matters first, so position is a strong prior. Centrality then lif
 terms the rest of the story takes up (PacSum's insight, Zheng & Lapata 2019: a sentence that later
 sentences echo matters; one that only echoes earlier sentences matters less), and the headline
 points at what the story is about. Every sum is taken against running totals of term vectors, so
-the cost is linear in the article's length, not quadratic. Selection is greedy and keeps out
-sentences that repeat a chosen one or cannot stand alone (an opening pronoun or connective, part
-of a longer quotation) unless the sentence they lean on is chosen.
+the cost is linear in the article's length, not quadratic. The ranking defers
+sentences that repeat a better one; ranking.select keeps out those that cannot stand alone.
 """
 
 from __future__ import annotations
@@ -23,15 +22,12 @@ from .segment import Terms
 
 @dataclass(frozen=True)
 class Weights:
-    """The method's few parameters; how they were chosen is in the README (benchmarks/tune.py)."""
+    """The method's few parameters, chosen by benchmarks/tune.py (see the README)."""
 
-    lead_decay: float = 0.35  # prior exp(-lead_decay * r) on the r-th real sentence
-    centrality: float = 0.6  # weight of directed centrality ...
+    lead_decay: float = 0.75  # prior exp(-lead_decay * r) on the r-th real sentence
+    centrality: float = 0.5  # weight of directed centrality ...
     backward: float = 0.5  # ... in which similarity with earlier sentences counts this much against
-    headline: float = 0.0  # weight of similarity with the headline
-    recurrence: float = 0.0  # weight of how much of the sentence the rest of the story repeats
-    length: float = 0.0  # weight of a fuller sentence, up to full_words words ...
-    full_words: int = 40
+    headline: float = 0.6  # weight of similarity with the headline
     redundancy: float = 0.5  # a sentence this similar (cosine) to a chosen one is skipped
     short_words: int = 8  # sentences shorter than this are scaled down ...
     long_words: int = 60  # ... and so are longer ones
@@ -66,7 +62,6 @@ class Features:
     later: float  # similarity with the sentences after it ...
     earlier: float  # ... and with those before it
     headline: float  # similarity with the headline
-    recurrence: float  # sum over the sentence's terms of log(sentences that use the term)
     words: int
 
 
@@ -88,10 +83,8 @@ def features(
     sentences: Sequence[Sentence], vectors: list[dict[str, float]], headline: dict[str, float]
 ) -> list[Features]:
     total: Counter[str] = Counter()
-    used_by: Counter[str] = Counter()
     for vector in vectors:
         total.update(vector)
-        used_by.update(vector.keys())
     before: Counter[str] = Counter()
     found = []
     rank = 0  # a dateline or caption does not push the lead down
@@ -100,10 +93,7 @@ def features(
         later = sum(weight * (total[term] - before[term] - weight) for term, weight in vector.items())
         before.update(vector)
         candidate = is_candidate(sentence)
-        recurrence = sum(math.log(used_by[term]) for term in vector)
-        found.append(
-            Features(candidate, rank, later, earlier, cosine(vector, headline), recurrence, sentence.words)
-        )
+        found.append(Features(candidate, rank, later, earlier, cosine(vector, headline), sentence.words))
         rank += candidate
     return found
 
@@ -112,7 +102,6 @@ def score(found: Sequence[Features], weights: Weights) -> list[float]:
     """One score per sentence; non-candidates score below every candidate, in article order."""
     centrality = [f.later - weights.backward * f.earlier for f in found]
     scale = max((abs(c) for c, f in zip(centrality, found, strict=True) if f.candidate), default=0) or 1.0
-    most_recurrent = max((f.recurrence for f in found if f.candidate), default=0) or 1.0
     scores = []
     for index, (feature, central) in enumerate(zip(found, centrality, strict=True)):
         if not feature.candidate:
@@ -122,8 +111,6 @@ def score(found: Sequence[Features], weights: Weights) -> list[float]:
             math.exp(-weights.lead_decay * feature.rank)
             + weights.centrality * central / scale
             + weights.headline * feature.headline
-            + weights.recurrence * feature.recurrence / most_recurrent
-            + weights.length * min(1.0, feature.words / weights.full_words)
         )
         if feature.words < weights.short_words:
             value *= feature.words / weights.short_words
@@ -139,19 +126,14 @@ def order(
     scores: list[float],
     weights: Weights,
 ) -> list[int]:
-    """Best first, by score; sentences that repeat a chosen one, lean on one not chosen, or are
-    part of a longer quotation are deferred behind all others."""
+    """Best first, by score; a sentence that repeats a better one is deferred behind the others."""
     by_score = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     head, tail = by_score[:RERANKED], by_score[RERANKED:]
-    quoted = in_longer_quotes(sentences)
     ordered: list[int] = []
     deferred: list[int] = []
     for index in head:
-        stands_alone = index not in quoted and (
-            not leans_on_previous(sentences[index]) or index == 0 or (index - 1) in ordered
-        )
         repeats = any(cosine(vectors[index], vectors[other]) > weights.redundancy for other in ordered)
-        (ordered if stands_alone and not repeats else deferred).append(index)
+        (deferred if repeats else ordered).append(index)
     return ordered + deferred + tail
 
 

@@ -7,14 +7,16 @@ failed or interrupted run leaves the previous good file as it was, and never a p
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from .errors import OutputError
 
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
-FORMAT_OF_SUFFIX = {suffix: format for format, suffix in SUFFIXES.items()} | {".htm": "html", ".markdown": "md"}
+OUTPUT_FORMAT_OF_SUFFIX = {suffix: format for format, suffix in SUFFIXES.items()} | {".htm": "html", ".markdown": "md"}
 
 
 def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> list[Path]:
@@ -23,7 +25,7 @@ def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> lis
     taken: set[str] = set()
     paths = []
     for name in inputs:
-        stem = Path(name).stem if name not in ("-", "") else "stdin"
+        stem = output_stem(name)
         candidate, number = stem, 1
         while candidate.casefold() in taken:
             number += 1
@@ -31,6 +33,20 @@ def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> lis
         taken.add(candidate.casefold())
         paths.append(output_dir / f"{candidate}{SUFFIXES[format]}")
     return paths
+
+
+def output_stem(name: str) -> str:
+    """What an input's output is named after: the file's stem, the URL's last path segment (or
+    its host), ``stdin`` for standard input."""
+    if name == "-":
+        return "stdin"
+    if "://" in name:
+        parts = urlsplit(name)
+        segments = [segment for segment in parts.path.split("/") if segment]
+        stem = Path(unquote(segments[-1])).stem if segments else parts.hostname or "page"
+    else:
+        stem = Path(name).stem
+    return re.sub(r"[^\w.-]+", "-", stem).strip(".-") or "article"
 
 
 def prepare_folder(folder: Path) -> None:

@@ -34,7 +34,7 @@ def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Brie
             article.source,
         )
     ranking = rank(sentences, method=settings.method, terms=terms, title=article.title)
-    brief = select(sentences, ranking, settings)
+    brief = select(sentences, ranking, settings, readable=settings.method == "newsrank")
     facts = select_facts(sentences, ranking, brief, count=settings.facts, terms=terms)
     notes = []
     if settings.sentences is not None and settings.sentences > brief_length(settings, len(sentences)):
@@ -63,9 +63,11 @@ def looks_english(text: str, terms: Terms) -> bool:
     return sum(word in terms.stop_words for word in words) / len(words) >= ENGLISH_STOP_WORD_SHARE
 
 
-def brief_file(path: str | Path, settings: Settings = DEFAULTS) -> Briefing:
-    """Read the article at ``path`` and brief it."""
-    return make_briefing(read_article(path, max_bytes=settings.max_bytes), settings)
+def brief_file(path: str | Path, settings: Settings = DEFAULTS, *, data: bytes | None = None) -> Briefing:
+    """Read the article at ``path`` (a file, a URL, or ``-`` with standard input's ``data``)
+    and brief it."""
+    article = read_article(path, max_bytes=settings.max_bytes, input_format=settings.input_format, data=data)
+    return make_briefing(article, settings)
 
 
 def creation_time() -> datetime:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .config import Settings
 from .model import Sentence
-from .newsrank import newsrank
+from .newsrank import in_longer_quotes, leans_on_previous, newsrank
 from .segment import Terms
 
 SUMY_METHODS = ("lexrank", "lsa", "luhn", "textrank", "kl", "sumbasic", "reduction", "edmundson", "random")
@@ -53,29 +53,41 @@ def brief_length(settings: Settings, sentence_count: int) -> int:
 
 
 def select(
-    sentences: Sequence[Sentence], ranking: Sequence[int], settings: Settings
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    settings: Settings,
+    *,
+    readable: bool = False,
 ) -> tuple[Sentence, ...]:
     """The brief: the best-ranked sentences within the length setting, in article order.
 
     A word budget takes whole sentences in rank order, skipping those that no longer fit, and
-    always at least the best one.
+    always at least one. ``readable`` first takes only sentences that stand alone: none that
+    opens with a pronoun or connective leaning on a sentence left out, none that is part of a
+    longer quotation; only if that leaves the brief short of its sentence count (or empty) are
+    the others taken.
     """
     limit = brief_length(settings, len(sentences))
-    chosen: list[Sentence] = []
+    budget = settings.words
+    quoted = in_longer_quotes(sentences) if readable else frozenset()
+    chosen: dict[int, Sentence] = {}
     words = 0
-    for index in ranking:
-        if len(chosen) == limit:
-            break
-        sentence = sentences[index]
-        if settings.words is not None and chosen and words + sentence.words > settings.words:
-            continue
-        if settings.words is not None and not chosen and sentence.words > settings.words:
-            # Over budget alone: keep it only if no sentence fits the budget at all.
-            if any(sentences[i].words <= settings.words for i in ranking):
+    for strict in (True, False) if readable else (False,):
+        if not strict and budget is not None and chosen:
+            break  # a word budget is a ceiling, not a count to fill
+        for index in ranking:
+            if len(chosen) == limit:
+                break
+            sentence = sentences[index]
+            if index in chosen or (budget is not None and words + sentence.words > budget):
                 continue
-        chosen.append(sentence)
-        words += sentence.words
-    return tuple(sorted(chosen, key=lambda sentence: sentence.index))
+            if strict and (index in quoted or (leans_on_previous(sentence) and index - 1 not in chosen and index)):
+                continue
+            chosen[index] = sentence
+            words += sentence.words
+    if not chosen and ranking:  # no sentence fits the word budget: the best one, whole
+        chosen[ranking[0]] = sentences[ranking[0]]
+    return tuple(chosen[index] for index in sorted(chosen))
 
 
 def _sumy_rank(

@@ -1,19 +1,33 @@
-"""From a path to a decoded, normalized Article: text, headline, paragraphs."""
+"""From a path, standard input or a URL to a decoded, normalized Article.
+
+Bytes are read with a size cap, decoded (BOM, UTF-8, UTF-16, or a detected legacy encoding),
+normalized, and parsed by their format (formats.py): the headline, byline and date apart, the
+body as paragraphs one blank line apart.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 import unicodedata
+import urllib.error
+import urllib.request
 from pathlib import Path
 
+from . import __version__
 from .errors import InputError
+from .formats import Parsed, from_html, from_markdown, from_plain
 from .model import Article
 
-SUPPORTED_SUFFIXES = (".txt", ".text")
+INPUT_FORMAT_OF_SUFFIX = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}
+SUPPORTED_SUFFIXES = tuple(INPUT_FORMAT_OF_SUFFIX)
 DEFAULT_MAX_BYTES = 10_000_000  # about 1.5 million words: far beyond any article
-HEADLINE_MAX_WORDS = 25
-_TERMINAL = tuple(".!?:;…\"'”’)»")
+FETCH_TIMEOUT = 15  # seconds for a URL to answer
+STDIN = "-"
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16 LE's
@@ -40,9 +54,36 @@ _MAGIC = (
 )
 
 
-def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and normalize the article at ``path``. Raises InputError when it cannot be briefed."""
-    path = Path(path)
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
+
+
+def read_article(
+    source: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
+    data: bytes | None = None,
+) -> Article:
+    """Read, decode and parse the article at ``source``: a path, a URL, or ``-`` (then ``data``
+    holds what standard input gave). Raises InputError when it cannot be briefed."""
+    name = str(source)
+    kind = None
+    if data is None and is_url(name):
+        data, kind = _fetch(name, max_bytes=max_bytes)
+    elif data is None:
+        data = _read_file(Path(name), max_bytes=max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"is over the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=name)
+    if input_format == "auto":
+        input_format = kind or INPUT_FORMAT_OF_SUFFIX.get(Path(name).suffix.lower()) or "auto"
+    text = decode(data, source=name)
+    if input_format == "auto":
+        input_format = "html" if _looks_like_html(text) else "txt"
+    return parse_article(text, source=name, input_format=input_format)
+
+
+def _read_file(path: Path, *, max_bytes: int) -> bytes:
     source = str(path)
     try:
         if path.is_dir():
@@ -54,16 +95,44 @@ def read_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
                 source=source,
             )
         with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)  # a file that grows while read is still capped
+            return stream.read(max_bytes + 1)  # a file that grows while read is still capped
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except PermissionError:
         raise InputError("permission denied", source=source) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", source=source) from None
-    if len(data) > max_bytes:
-        raise InputError(f"is over the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=source)
-    return parse_article(decode(data, source=source), source=source)
+
+
+def _fetch(url: str, *, max_bytes: int) -> tuple[bytes, str | None]:
+    """The page at ``url``, with a timeout and a size cap; its format from the Content-Type."""
+    request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise InputError(
+                    f"is {int(length) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+                    "(raise it with --max-size)", source=url,
+                )
+            data = response.read(max_bytes + 1)
+            kind = response.headers.get_content_type()
+    except urllib.error.HTTPError as error:
+        raise InputError(f"the server answered {error.code} {error.reason}", source=url) from None
+    except urllib.error.URLError as error:
+        reason = getattr(error.reason, "strerror", None) or str(error.reason)
+        raise InputError(f"cannot fetch: {reason}", source=url) from None
+    except TimeoutError:
+        raise InputError(f"no answer within {FETCH_TIMEOUT} seconds", source=url) from None
+    except OSError as error:
+        raise InputError(f"cannot fetch: {error.strerror or error}", source=url) from None
+    formats = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "md", "text/plain": "txt"}
+    return data, formats.get(kind)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head
 
 
 def decode(data: bytes, *, source: str) -> str:
@@ -115,17 +184,24 @@ def _detected(data: bytes) -> str | None:
         return None
 
 
-def parse_article(text: str, *, source: str) -> Article:
-    """Normalize decoded text into an Article: the headline line apart, paragraphs one blank line apart."""
+def parse_article(text: str, *, source: str, input_format: str = "txt") -> Article:
+    """Decoded text → Article: normalized, parsed by its format, headline and byline apart."""
     if _looks_binary(text):
         raise InputError("looks like a binary file, not text", source=source)
-    paragraphs = _paragraphs(normalize_text(text))
+    parse = {"md": from_markdown, "html": from_html}.get(input_format, from_plain)
+    parsed: Parsed = parse(normalize_text(text))
+    paragraphs = [" ".join(paragraph.split()) for paragraph in parsed.paragraphs]
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     if not paragraphs:
-        raise InputError("the article is empty", source=source)
-    title = None
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
-    return Article(text="\n\n".join(paragraphs), source=source, title=title or None)
+        problem = "no article text found in this page" if input_format == "html" else "the article is empty"
+        raise InputError(problem, source=source)
+    return Article(
+        text="\n\n".join(paragraphs),
+        source=source,
+        title=parsed.title,
+        byline=parsed.byline,
+        published=parsed.published,
+    )
 
 
 def normalize_text(text: str) -> str:
@@ -135,35 +211,6 @@ def normalize_text(text: str) -> str:
     text = re.sub(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
     # Zero-width and control characters carry nothing a reader sees, and confuse splitting.
     return re.sub(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]", "", text)
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Blank lines separate paragraphs. Inside a block, lines that each end a sentence are
-    paragraphs of their own (one paragraph a line); otherwise the lines are hard-wrapped prose."""
-    paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            continue
-        one_a_line = all(line.endswith(_TERMINAL) for line in lines[1:-1])
-        first_stands_alone = lines[0].endswith(_TERMINAL) or (
-            not paragraphs and _is_headline(lines[0]) and not lines[-1][0].islower()
-        )
-        if len(lines) > 1 and one_a_line and first_stands_alone:
-            paragraphs.extend(lines)
-        else:
-            paragraphs.append(" ".join(lines))
-    return paragraphs
-
-
-def _is_headline(line: str) -> bool:
-    """A short line without final punctuation, as a headline is written."""
-    return (
-        len(line.split()) <= HEADLINE_MAX_WORDS
-        and not line.endswith((".", ",", ";", ":", "…"))
-        and any(character.isalpha() for character in line)
-    )
 
 
 def _looks_binary(text: str) -> bool:

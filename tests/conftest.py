@@ -27,10 +27,10 @@ def run(tmp_path, monkeypatch):
     """Run ``briefing ARGS`` in-process from a fresh working directory (tmp_path)."""
     monkeypatch.chdir(tmp_path)
 
-    def invoke(*args: str) -> Result:
+    def invoke(*args: str, stdin: bytes = b"") -> Result:
         stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
         stderr = io.StringIO()
-        code = main([str(arg) for arg in args], stdout=stdout, stderr=stderr)
+        code = main([str(arg) for arg in args], stdout=stdout, stderr=stderr, stdin=io.BytesIO(stdin))
         stdout.flush()
         return Result(code, stdout.buffer.getvalue().decode("utf-8"), stderr.getvalue())
 

@@ -54,7 +54,7 @@ def test_missing_path_and_empty_folder(run, tmp_path):
     (tmp_path / "empty" / "notes.docx").write_text("not supported")
     result = run(tmp_path / "empty")
     assert result.code == 2
-    assert result.stderr == f"briefing: {tmp_path / 'empty'}: no supported files (.txt, .text) in this folder\n"
+    assert result.stderr == f"briefing: {tmp_path / 'empty'}: no supported files (.txt, .text, .md, .markdown, .html, .htm, .xhtml) in this folder\n"
 
 
 def test_size_limit_is_configurable(run, tmp_path, article_text):
