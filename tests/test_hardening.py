@@ -194,3 +194,15 @@ def run_json(run, path, *args):
     result = run(path, "--format", "json", "-o", "-", *args)
     assert (result.code, result.stderr) == (0, ""), result.stderr
     return json.loads(result.stdout)
+
+
+def test_hostile_inputs_finish_or_are_refused_clearly(run, tmp_path):
+    word = write(tmp_path / "word.txt", "Officials said " + "x" * 1_000_000 + " was the code. It was long.")
+    data = run_json(run, word)
+    assert data["stats"]["article_sentences"] == 2
+    nested = write(tmp_path / "nested.html", "<html><body>" + "<div>" * 50_000 + "<p>Deep text here.</p>"
+                   + "</div>" * 50_000 + "</body></html>")
+    result = run(nested)
+    assert (result.code, result.stderr) == (2, f"briefing: {nested}: no article text found in this page\n")
+    result = run(SAMPLE, "--facts", "5000")
+    assert (result.code, result.stderr) == (2, "briefing: facts must be at most 50, not 5000\n")
