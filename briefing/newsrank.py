@@ -41,7 +41,7 @@ RERANKED = 40  # the best this many by score are ordered with redundancy checks;
 DANGLING_OPENERS = frozenset(
     """he she it they them his her its their this that these those such however but and also
     yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
-    then thus hence therefore otherwise likewise similarly later""".split()
+    then thus hence therefore otherwise likewise similarly later another both former latter""".split()
 )
 BOILERPLATE = re.compile(
     r"media playback is (?:not )?supported|scroll down for|click here|sign up|subscribe|"

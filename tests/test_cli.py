@@ -174,3 +174,14 @@ def test_runs_offline_without_nltk_data(tmp_path):
     )
     assert (completed.returncode, completed.stderr) == (0, "")
     assert (tmp_path / "x.pdf").stat().st_size > 1000
+
+
+def test_a_sumy_method_on_a_very_long_text_warns(run, monkeypatch):
+    monkeypatch.setattr("briefing.ranking.SLOW_METHOD_WORDS", 300)
+    result = run(SAMPLE, "--method", "lexrank", "--format", "json", "-o", "-")
+    assert result.code == 0
+    assert result.stderr == (
+        "briefing: warning: lexrank grows with the square of the sentence count and may take "
+        "minutes on 513 words; newsrank takes seconds\n"
+    )
+    assert run(SAMPLE, "--format", "json", "-o", "-").stderr == ""
