@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -112,7 +113,11 @@ def _sumy_rank(
         order.extend(info.order for info in infos)
         return infos
 
-    summarizer(document, record_ranking)
+    with warnings.catch_warnings():
+        # Degenerate documents make sumy warn (LSA: fewer words than sentences; LexRank: a zero
+        # norm). The ranking is still usable, and users should not see numpy's warnings.
+        warnings.simplefilter("ignore")
+        summarizer(document, record_ranking)
     ranked = set(order)  # a summarizer may return early on a degenerate document
     return order + [index for index in range(len(sentences)) if index not in ranked]
 
@@ -144,9 +149,11 @@ def _sumy_summarizer(method: str, terms: Terms, title: str | None) -> Callable[.
     }
     summarizer = classes[method](Stemmer(terms.language))
     if method == "edmundson":
-        # Edmundson's cue words: the title's words are a bonus; hedges are a stigma.
-        summarizer.bonus_words = terms.of(title) if title else ["said"]
-        summarizer.stigma_words = ["reportedly", "allegedly", "perhaps", "maybe", "hardly"]
+        # Edmundson's cue words: the headline's words are a bonus (else a few news cue words);
+        # hedges are a stigma.
+        title_terms = terms.of(title) if title else []
+        summarizer.bonus_words = title_terms or [terms.stem(w) for w in ("announced", "said", "reported")]
+        summarizer.stigma_words = [terms.stem(w) for w in ("reportedly", "allegedly", "perhaps", "maybe")]
         summarizer.null_words = terms.stop_words
     elif method == "random":
         random.seed(0)  # sumy's random method uses the global generator: make runs repeatable

@@ -6,7 +6,8 @@ import json
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from briefing import DEFAULTS, InputError, make_briefing
+from briefing import DEFAULTS, InputError, make_briefing, parse_article
+from briefing.config import METHODS
 from briefing.cli import main
 
 WORDS = st.sampled_from(
@@ -27,11 +28,13 @@ FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthChe
 
 
 @FAST
-@given(text=ANY_TEXT, length=LENGTHS, facts=st.integers(0, 8))
-def test_any_text_gives_a_verbatim_ordered_briefing_of_the_requested_length_or_a_clean_error(text, length, facts):
-    settings_ = DEFAULTS.merged({**length, "facts": facts})
+@given(text=ANY_TEXT, length=LENGTHS, facts=st.integers(0, 8), method=st.sampled_from(METHODS))
+def test_any_text_gives_a_verbatim_ordered_briefing_of_the_requested_length_or_a_clean_error(
+    text, length, facts, method
+):
+    settings_ = DEFAULTS.merged({**length, "facts": facts, "method": method})
     try:
-        note = make_briefing(text, settings_)
+        note = make_briefing(parse_article(text, source="<text>"), settings_)
     except InputError as error:
         assert error.message in ("the article is empty", "the article has no words to brief",
                                  "looks like a binary file, not text")

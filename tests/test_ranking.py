@@ -72,3 +72,11 @@ def test_newsrank_skips_a_sentence_that_leans_on_one_not_chosen():
     )
     note = make_briefing(text, DEFAULTS.merged({"sentences": 2}))
     assert not any(s.text.startswith("However") for s in note.brief)
+
+
+def test_edmundson_copes_with_a_headline_of_stop_words_only():
+    note = make_briefing(
+        "What it is\n\nThe council voted on Monday. The plan costs £4m. Work starts in May.",
+        DEFAULTS.merged({"method": "edmundson", "sentences": 2}),
+    )
+    assert note.title == "What it is" and len(note.brief) == 2
