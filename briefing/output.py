@@ -64,9 +64,18 @@ def prepare_folder(folder: Path) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+    A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to directly: renaming over it
+    would replace it with a plain file."""
     if path.is_dir():
         raise OutputError("is a folder; give a file name", source=str(path))
+    if path.exists() and not path.is_file():
+        try:
+            with path.open("wb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
+        return
     folder = path.parent
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

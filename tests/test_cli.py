@@ -185,3 +185,23 @@ def test_a_sumy_method_on_a_very_long_text_warns(run, monkeypatch):
         "minutes on 513 words; newsrank takes seconds\n"
     )
     assert run(SAMPLE, "--format", "json", "-o", "-").stderr == ""
+
+
+def test_help_json_and_markdown_never_import_weasyprint(tmp_path):
+    """WeasyPrint costs about a second to import: only PDFs may pay for it."""
+    check = (
+        "import sys\n"
+        "from briefing.cli import main\n"
+        "for args in (['--help'], [sys.argv[1], '--format', 'json', '-o', sys.argv[2] + '/a.json'],\n"
+        "             [sys.argv[1], '--format', 'md', '-o', sys.argv[2] + '/a.md']):\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print('weasyprint' in sys.modules)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", check, str(SAMPLE), str(tmp_path)],
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines()[-1] == "False"
+    assert (tmp_path / "a.json").exists() and (tmp_path / "a.md").exists()

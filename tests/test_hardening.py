@@ -206,3 +206,22 @@ def test_hostile_inputs_finish_or_are_refused_clearly(run, tmp_path):
     assert (result.code, result.stderr) == (2, f"briefing: {nested}: no article text found in this page\n")
     result = run(SAMPLE, "--facts", "5000")
     assert (result.code, result.stderr) == (2, "briefing: facts must be at most 50, not 5000\n")
+
+
+def test_writing_to_a_device_or_pipe_does_not_replace_it(run, tmp_path):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run(SAMPLE, "--format", "json", "-o", fifo)
+    reader.join(timeout=30)
+    assert result.code == 0
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still a pipe, not replaced by a file
+    assert b'"brief_sentences"' in received[0]
+    assert run(SAMPLE, "--format", "json", "-o", os.devnull).code == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
