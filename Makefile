@@ -12,9 +12,11 @@ sample: $(STAMP)  ## brief the sample article into output/article.pdf
 test: $(STAMP)  ## run the test suite
 	$(VENV)/bin/python -m pytest
 
-bench: $(STAMP)  ## quality and speed benchmarks (reads ../shared/data when present)
-	$(VENV)/bin/python -m pip install --quiet -e '.[bench]'
+bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data when present)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(VENV)/bin/python benchmarks/quality.py
+	$(VENV)/bin/python benchmarks/speed.py
+	$(VENV)/bin/python benchmarks/splitters.py
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "briefing needs Python 3.11 or newer")'

@@ -20,7 +20,9 @@ from pathlib import Path
 
 from quality import DATA, article_of
 
+from briefing.config import DEFAULTS
 from briefing.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, tfidf
+from briefing.ranking import select
 from briefing.segment import split_sentences, terms_for
 
 GRID = {
@@ -71,7 +73,8 @@ def evaluate(prepared, weights: Weights | None):
         if weights is None:
             chosen = list(range(min(3, len(sentences))))
         else:
-            chosen = order(sentences, vectors, score(found, weights), weights)[:3]
+            ranking = order(sentences, vectors, score(found, weights), weights)
+            chosen = [s.index for s in select(sentences, ranking, DEFAULTS, readable=True)]
         a, b = rouge(chosen, grams, reference)
         r1, r2 = r1 + a, r2 + b
     return 100 * r1 / len(prepared), 100 * r2 / len(prepared)
