@@ -28,7 +28,8 @@ MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 WORDS_PER_MINUTE = 230
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
 _LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _STYLESHEET = re.compile(r"\brel=[\"']?stylesheet\b", re.IGNORECASE)
 _IMAGE_SOURCE = re.compile(r"(<img\b[^>]*\bsrc=)([\"'])([^\"']+)\2", re.IGNORECASE)
@@ -172,8 +173,10 @@ def _sentence_dict(sentence: Sentence) -> dict[str, Any]:
 
 
 def markdown_escape(text: str) -> str:
-    """Article text as literal Markdown: no emphasis, links, headings or HTML can come of it."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    """Article text as literal Markdown: no emphasis, links, headings, lists or HTML can come of
+    it, and ordinary punctuation such as (brackets) stays as it is."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
 
 
 def self_contained(html: str, folder: Path) -> str:

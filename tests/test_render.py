@@ -35,7 +35,7 @@ def test_markdown_keeps_article_markup_literal():
     md = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2})), "md").decode()
     assert r"\<b\>Geneva\</b\>" in md
     assert r"\*Ms\* Lee" in md
-    assert r"\[$3m\]\(http://evil.example\)" in md
+    assert r"\[$3m\](http://evil.example)" in md  # no link: the bracket is escaped
 
 
 def test_html_and_markdown_render_the_same_content(article_text):
@@ -44,4 +44,13 @@ def test_html_and_markdown_render_the_same_content(article_text):
     md = render(note, "md").decode()
     for sentence in note.brief + note.facts:
         assert sentence.text.replace("'", "&#39;") in html
-        assert sentence.text.replace("(", r"\(").replace(")", r"\)") in md
+        assert sentence.text in md
+
+
+def test_markdown_escapes_line_starts_but_leaves_plain_punctuation():
+    from briefing.render import markdown_escape
+
+    assert markdown_escape("# Not a heading (really)") == r"\# Not a heading (really)"
+    assert markdown_escape("1. Not a list, #hashtag") == r"1\. Not a list, #hashtag"
+    assert markdown_escape("2024 was a year.") == "2024 was a year."
+    assert markdown_escape("- not a bullet") == r"\- not a bullet"
