@@ -33,8 +33,9 @@ class Outcome:
 def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
     """Inputs as given, with each folder replaced by its supported files (not its subfolders')
     and each glob pattern by the supported files it matches, sorted by name. URLs and ``-``
-    stay as they are. A folder or pattern that gives no file is a problem to report, not a
-    reason to stop the others."""
+    stay as they are; an input named twice (by a folder and a pattern, say) is briefed once. A
+    folder or pattern that gives no file is a problem to report, not a reason to stop the
+    others."""
     sources: list[str] = []
     problems: list[InputError] = []
     for name in names:
@@ -51,7 +52,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
         if not found:
             problems.append(InputError(missing.format(", ".join(SUPPORTED_SUFFIXES)), source=name))
         sources.extend(sorted(found))
-    return sources, problems
+    return list(dict.fromkeys(sources)), problems
 
 
 def _is_pattern(name: str) -> bool:

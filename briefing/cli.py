@@ -128,9 +128,8 @@ def _run(argv: list[str], stdin: IO[str] | IO[bytes], stdout: IO[str], stderr: I
         raise UsageError(f"--jobs must be at least 1, not {jobs}")
 
     sources, problems = batch.expand(names)
-    if sources.count(STDIN) > 1:
-        raise UsageError("standard input (-) can be read only once")
-    if output is not None and len(sources) + len(problems) > 1:
+    total = len(sources) + len(problems)
+    if output is not None and total > 1:
         raise UsageError("-o/--output takes one input; use --output-dir for several")
     if output is None:
         folder = Path(settings.output_dir)
@@ -143,7 +142,7 @@ def _run(argv: list[str], stdin: IO[str] | IO[bytes], stdout: IO[str], stderr: I
     else:
         prepare_folder(Path(output).parent)
         destinations = dict.fromkeys(sources, Path(output))
-    if len(sources) + len(problems) == 1 and problems:
+    if total == 1 and problems:
         raise problems[0]
 
     failures: list[BriefingError] = list(problems)
@@ -154,7 +153,7 @@ def _run(argv: list[str], stdin: IO[str] | IO[bytes], stdout: IO[str], stderr: I
     try:
         for outcome in batch.run(sources, settings, jobs=jobs, stdin=stdin_data):
             if outcome.error is not None:
-                if len(sources) + len(problems) == 1:
+                if total == 1:
                     raise outcome.error  # keeps its traceback for --debug
                 progress.clear()
                 if debug and outcome.detail:
@@ -167,9 +166,8 @@ def _run(argv: list[str], stdin: IO[str] | IO[bytes], stdout: IO[str], stderr: I
             progress.step()
     finally:
         progress.clear()
-    if len(sources) + len(problems) > 1:
-        written = len(sources) + len(problems) - len(failures)
-        print(f"briefing: {written} written, {len(failures)} failed", file=stderr)
+    if total > 1:
+        print(f"briefing: {total - len(failures)} written, {len(failures)} failed", file=stderr)
     return max((error.exit_status for error in failures), default=ExitStatus.OK)
 
 

@@ -108,7 +108,7 @@ def test_config_flag_names_another_file(run, tmp_path):
                                 "lexrank, lsa, luhn, textrank, kl, sumbasic, reduction, edmundson, random"),
         (["--format", "docx"], "briefing: unknown format 'docx'; choose one of: pdf, html, md, json"),
         (["--config", "nope.toml"], "briefing: nope.toml: config file not found"),
-        ([SAMPLE, "-o", "x.pdf"], "briefing: -o/--output takes one input; use --output-dir for several"),
+        ([ROOT / "README.md", "-o", "x.pdf"], "briefing: -o/--output takes one input; use --output-dir for several"),
     ],
 )
 def test_invalid_usage_is_one_line_and_exit_2(run, tmp_path, args, message):
