@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Settings
-from .errors import BriefingError, InputError
+from .errors import BriefingError, InputError, InternalError
 from .pipeline import brief_file
 from .reading import STDIN, SUPPORTED_SUFFIXES, is_url
 from .render import render
@@ -79,7 +79,7 @@ def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Ou
         return Outcome(source, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
         message = f"internal error: {type(error).__name__}: {error}"
-        return Outcome(source, error=BriefingError(message, source=source), detail=traceback.format_exc())
+        return Outcome(source, error=InternalError(message, source=source), detail=traceback.format_exc())
 
 
 def run(

@@ -12,7 +12,7 @@ from typing import IO, NoReturn
 
 from . import __version__, batch
 from .config import DEFAULTS, FORMATS, LANGUAGES, METHODS, PAPERS, PDF_VARIANTS, load_settings
-from .errors import BriefingError, ExitStatus, UsageError
+from .errors import BriefingError, ExitStatus, InternalError, UsageError
 from .output import OUTPUT_FORMAT_OF_SUFFIX, plan_outputs, prepare_folder, write_atomically
 from .reading import STDIN
 
@@ -153,12 +153,11 @@ def _run(argv: list[str], stdin: IO[str] | IO[bytes], stdout: IO[str], stderr: I
     try:
         for outcome in batch.run(sources, settings, jobs=jobs, stdin=stdin_data):
             if outcome.error is not None:
-                if total == 1:
-                    raise outcome.error  # keeps its traceback for --debug
                 progress.clear()
                 if debug and outcome.detail:
                     print(outcome.detail, file=stderr, end="")
-                print(f"briefing: {outcome.error}", file=stderr)
+                hint = " (run with --debug for details)" if isinstance(outcome.error, InternalError) and not debug else ""
+                print(f"briefing: {outcome.error}{hint}", file=stderr)
                 failures.append(outcome.error)
             else:
                 assert outcome.data is not None

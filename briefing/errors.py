@@ -54,3 +54,9 @@ class DependencyError(BriefingError):
     """A system library the tool needs is missing (WeasyPrint's Pango, for example)."""
 
     exit_status = ExitStatus.ERROR
+
+
+class InternalError(BriefingError):
+    """A bug met while briefing one input of a batch; the others go on."""
+
+    exit_status = ExitStatus.ERROR

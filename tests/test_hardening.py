@@ -225,3 +225,16 @@ def test_writing_to_a_device_or_pipe_does_not_replace_it(run, tmp_path):
     assert b'"brief_sentences"' in received[0]
     assert run(SAMPLE, "--format", "json", "-o", os.devnull).code == 0
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_bug_is_one_line_with_a_hint_and_debug_shows_where(run, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("briefing.pipeline.select_facts", broken)
+    result = run(SAMPLE, "--format", "json")
+    assert (result.code, result.stderr) == (
+        1, f"briefing: {SAMPLE}: internal error: ZeroDivisionError: division by zero (run with --debug for details)\n")
+    result = run(SAMPLE, "--format", "json", "--debug")
+    assert result.code == 1
+    assert "Traceback" in result.stderr and "in make_briefing" in result.stderr
