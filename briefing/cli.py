@@ -185,7 +185,7 @@ def _deliver(data: bytes, destination: Path | None, stdout: IO[str]) -> None:
         stdout.flush()
         return
     write_atomically(destination, data)
-    print(destination, file=stdout)
+    print(destination, file=stdout, flush=True)  # a reader of the pipe sees each file as it lands
 
 
 class Progress:

@@ -238,3 +238,30 @@ def test_a_bug_is_one_line_with_a_hint_and_debug_shows_where(run, monkeypatch):
     result = run(SAMPLE, "--format", "json", "--debug")
     assert result.code == 1
     assert "Traceback" in result.stderr and "in make_briefing" in result.stderr
+
+
+def test_real_ctrl_c_stops_worker_processes_cleanly(tmp_path):
+    """SIGINT to a real batch with two workers: exit 130, one line, finished outputs kept, no
+    partial files, no workers left behind."""
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    for number in range(300):
+        write(tmp_path / "in" / f"a{number:03d}.txt", SAMPLE.read_text())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "in", "--jobs", "2", "--format", "json"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    first = process.stdout.readline()  # the first output is written: the batch is under way
+    process.send_signal(signal.SIGINT)
+    rest, stderr = process.communicate(timeout=60)
+    assert first.startswith("output/")
+    assert (process.returncode, stderr) == (130, "briefing: interrupted\n")
+    written = sorted((tmp_path / "output").iterdir())
+    assert 1 <= len(written) < 300
+    assert all(path.suffix == ".json" and path.read_text().startswith("{") for path in written)
+    assert len(written) == 1 + len(rest.splitlines())  # every file named on stdout, nothing else
