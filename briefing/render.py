@@ -27,7 +27,6 @@ HTML_TEMPLATE = "note.html"
 MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
-WORDS_PER_MINUTE = 230
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
 _LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
@@ -91,8 +90,7 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "brief_text": briefing.brief_text,
         "facts": briefing.facts,
         "stats": stats,
-        "minutes_saved": max(0, round((stats.article_words - stats.brief_words - stats.facts_words)
-                                      / WORDS_PER_MINUTE)),
+        "minutes_saved": round(stats.reading_minutes_saved),
         "notes": briefing.notes,
         "keywords": briefing.keywords,
         "settings": settings,
