@@ -171,7 +171,7 @@ def is_candidate(sentence: Sentence) -> bool:
 def leans_on_previous(sentence: Sentence) -> bool:
     """Opens with a pronoun or connective whose meaning is in the sentence before."""
     match = _OPENING_WORD.match(sentence.text)
-    return bool(match) and match.group(1).lower() in DANGLING_OPENERS
+    return match is not None and match.group(1).lower() in DANGLING_OPENERS
 
 
 def tfidf(
