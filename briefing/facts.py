@@ -50,7 +50,8 @@ def select_facts(
     count: int,
     terms: Terms,
 ) -> tuple[Sentence, ...]:
-    """Up to ``count`` key facts, in article order, none of them in the brief."""
+    """Up to ``count`` key facts, in article order, none of them in the brief; fewer when the
+    article has fewer sentences that carry a specific."""
     if count == 0:
         return ()
     in_brief = {sentence.index for sentence in brief}
@@ -60,9 +61,9 @@ def select_facts(
     scored = []
     for position, index in enumerate(top):
         sentence = sentences[index]
-        if not is_candidate(sentence) or index in quoted:
-            continue
         detail = specifics(sentence)
+        if not detail or not is_candidate(sentence) or index in quoted:
+            continue  # a bullet without a number, date, amount or name is not a key fact
         importance = 1 - position / len(top)
         score = detail + 1.5 * importance
         if leans_on_previous(sentence):
@@ -77,7 +78,9 @@ def select_facts(
             break
         sentence = sentences[index]
         own = set(terms.of(sentence.text))
-        if own and any(len(own & other) / len(own) > OVERLAP_LIMIT for other in said):
+        # Measured against the smaller set, so a long sentence that contains a chosen short one
+        # (or a short one contained in the brief) counts as saying the same thing.
+        if own and any(len(own & other) / max(1, min(len(own), len(other))) > OVERLAP_LIMIT for other in said):
             continue
         chosen.append(sentence)
         said.append(own)

@@ -25,3 +25,23 @@ def test_facts_are_verbatim_outside_the_brief_and_in_article_order(article_text)
 
 def test_zero_facts_is_allowed(article_text):
     assert make_briefing(article_text, DEFAULTS.merged({"facts": 0})).facts == ()
+
+
+def test_of_two_bullets_with_the_same_fact_the_shorter_wins_and_none_repeats_the_brief():
+    text = (
+        "Flood barrier approved\n\n"
+        "Councillors in Portmere approved a £240 million flood barrier on Tuesday after a long debate. "
+        "The vote followed two storms that flooded homes across the city in the winter. "
+        "Work will start next spring. "
+        "The Environment Agency will pay £110 million of the cost. "
+        "According to figures published by the council on Tuesday evening, the Environment Agency "
+        "will pay £110 million of the cost of the barrier, with the rest borrowed by the city. "
+        "Residents of Southwick said 340 households were still in temporary homes in March."
+    )
+    note = make_briefing(text, DEFAULTS.merged({"sentences": 2, "facts": 3}))
+    facts = [fact.text for fact in note.facts]
+    assert "The Environment Agency will pay £110 million of the cost." in facts
+    assert not any(fact.startswith("According to figures") for fact in facts)
+    assert "Work will start next spring." not in facts  # no number, date, amount or name
+    for fact in note.facts:
+        assert fact.text not in note.brief_text
