@@ -98,15 +98,17 @@ def summarize(path: Path, results: list[dict], methods: tuple[str, ...]) -> str:
             name = "Lead-3" if method == BASELINE else method
             lines.append(f"| {name} | {setting} | {100 * mean['r1']:.2f} | {100 * mean['r2']:.2f} | "
                          f"{100 * mean['rl']:.2f} | {mean['words']:.0f} | {1000 * mean['seconds']:.1f} | {defect_text} |")
-    lines += ["", "| method | bullets with a specific | mean bullet words | bullets over 40 words | "
-              "ROUGE-1 recall, brief only | ROUGE-1 recall, brief + facts |", "|---|---:|---:|---:|---:|---:|"]
+    lines += ["", "| method | bullets per note | bullets with a specific | mean bullet words | "
+              "bullets over 40 words | ROUGE-1 recall, brief only | ROUGE-1 recall, brief + facts |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
     for method in methods:
         rows = [result[(method, "3 sentences")] for result in results]
         bullets = [bullet for row in rows for bullet in row["facts"]]
         if not bullets:
             continue
         lines.append(
-            f"| {'Lead-3' if method == BASELINE else method} | {100 * statistics.fmean(b[0] for b in bullets):.1f}% | "
+            f"| {'Lead-3' if method == BASELINE else method} | {len(bullets) / len(rows):.2f} | "
+            f"{100 * statistics.fmean(b[0] for b in bullets):.1f}% | "
             f"{statistics.fmean(b[1] for b in bullets):.1f} | {100 * statistics.fmean(b[1] > 40 for b in bullets):.1f}% | "
             f"{100 * statistics.fmean(r['brief_recall_r1'] for r in rows):.2f} | {100 * statistics.fmean(r['fact_recall_r1'] for r in rows):.2f} |"
         )
