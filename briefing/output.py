@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import OutputError
+from .reading import STDIN, is_url
 
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
 OUTPUT_FORMAT_OF_SUFFIX = {suffix: format for format, suffix in SUFFIXES.items()} | {".htm": "html", ".markdown": "md"}
@@ -38,9 +39,9 @@ def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> lis
 def output_stem(name: str) -> str:
     """What an input's output is named after: the file's stem, the URL's last path segment (or
     its host), ``stdin`` for standard input."""
-    if name == "-":
+    if name == STDIN:
         return "stdin"
-    if "://" in name:
+    if is_url(name):
         parts = urlsplit(name)
         segments = [segment for segment in parts.path.split("/") if segment]
         stem = Path(unquote(segments[-1])).stem if segments else parts.hostname or "page"

@@ -74,13 +74,19 @@ def read_article(
     elif data is None:
         data = _read_file(Path(name), max_bytes=max_bytes)
     if len(data) > max_bytes:
-        raise InputError(f"is over the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=name)
+        raise too_large(name, None, max_bytes)
     if input_format == "auto":
         input_format = kind or INPUT_FORMAT_OF_SUFFIX.get(Path(name).suffix.lower()) or "auto"
     text = decode(data, source=name)
     if input_format == "auto":
         input_format = "html" if _looks_like_html(text) else "txt"
     return parse_article(text, source=name, input_format=input_format)
+
+
+def too_large(source: str, size: int | None, max_bytes: int) -> InputError:
+    """The one message for an input over --max-size, with its size when it is known up front."""
+    known = f"is {size / 1e6:.1f} MB, over" if size is not None else "is over"
+    return InputError(f"{known} the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=source)
 
 
 def _read_file(path: Path, *, max_bytes: int) -> bytes:
@@ -90,10 +96,7 @@ def _read_file(path: Path, *, max_bytes: int) -> bytes:
             raise InputError("is a folder, not an article file", source=source)
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(
-                f"is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit (raise it with --max-size)",
-                source=source,
-            )
+            raise too_large(source, size, max_bytes)
         with path.open("rb") as stream:
             return stream.read(max_bytes + 1)  # a file that grows while read is still capped
     except FileNotFoundError:
@@ -111,10 +114,7 @@ def _fetch(url: str, *, max_bytes: int) -> tuple[bytes, str | None]:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise InputError(
-                    f"is {int(length) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
-                    "(raise it with --max-size)", source=url,
-                )
+                raise too_large(url, int(length), max_bytes)
             data = response.read(max_bytes + 1)
             kind = response.headers.get_content_type()
     except urllib.error.HTTPError as error:

@@ -16,6 +16,7 @@ import jinja2
 from . import __version__
 from .errors import UsageError
 from .model import Briefing, Sentence
+from .reading import STDIN, is_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Installed, the templates sit inside the package; in a source checkout, beside it.
@@ -105,9 +106,15 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "created_label": f"{briefing.created.day} {briefing.created:%B %Y}",
         "paper_size": PAPER_SIZES[settings.paper],
         "language": settings.language_code,
-        "css": (TEMPLATES_DIR / STYLESHEET).read_text(encoding="utf-8"),
+        "css": default_stylesheet(),
         "version": __version__,
     }
+
+
+@lru_cache(maxsize=1)
+def default_stylesheet() -> str:
+    """templates/note.css, read once per process rather than once per note."""
+    return (TEMPLATES_DIR / STYLESHEET).read_text(encoding="utf-8")
 
 
 def paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
@@ -155,7 +162,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
 def source_label(source: str) -> str:
     """How the note names its source: a URL as it is, a file by its name only, since a shared
     note should not reveal the sender's folders."""
-    if "://" in source or source.startswith("<"):
+    if is_url(source) or source == STDIN or source.startswith("<"):
         return source
     return Path(source).name
 
