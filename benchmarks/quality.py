@@ -11,6 +11,7 @@ Each method is run at 3 sentences and at an equal word budget (each article's Le
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import statistics
@@ -20,10 +21,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from briefing import Settings, make_briefing, parse_article
-from briefing.config import METHODS
+from briefing import BriefOptions, make_briefing, parse_article
 from briefing.facts import specifics
-from briefing.newsrank import in_longer_quotes, leans_on_previous
+from briefing.methods import METHODS
+from briefing.predicates import in_longer_quotes, leans_on_previous
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 BASELINE = "lead"
@@ -42,13 +43,13 @@ def evaluate(record: dict[str, Any], methods: tuple[str, ...]) -> dict[str, Any]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     reference = "\n".join(line.strip() for line in record["reference"].split("\n") if line.strip())
     article = article_of(record)
-    lead_words = sum(s.words for s in make_briefing(article, Settings(method=BASELINE)).brief)
+    lead_words = sum(s.words for s in make_briefing(article, BriefOptions(method=BASELINE)).brief)
     rows = {}
     for method in methods:
-        for setting, settings in (("3 sentences", Settings(method=method)),
-                                  ("equal words", Settings(method=method, sentences=None, words=lead_words))):
+        for setting, options in (("3 sentences", BriefOptions(method=method)),
+                                 ("equal words", BriefOptions(method=method, sentences=None, words=lead_words))):
             started = time.perf_counter()
-            note = make_briefing(article, settings)
+            note = make_briefing(article, options)
             seconds = time.perf_counter() - started
             summary = "\n".join(s.text for s in note.brief)
             scores = scorer.score(reference, summary)
@@ -72,9 +73,9 @@ def defects(note) -> dict[str, int]:
     quoted = in_longer_quotes(note.sentences)
     cut_quote = sum(  # part of a quotation whose neighbouring part is left out
         1 for s in note.brief if s.index in quoted
-        and ((s.index - 1 in quoted and s.index - 1 not in chosen) or (s.index + 1 in quoted and s.index + 1 not in chosen))
+        and any(neighbour in quoted and neighbour not in chosen for neighbour in (s.index - 1, s.index + 1))
     )
-    bigrams = [set(zip(s.text.lower().split(), s.text.lower().split()[1:])) for s in note.brief]
+    bigrams = [set(itertools.pairwise(s.text.lower().split())) for s in note.brief]
     duplicate = sum(
         1 for i, a in enumerate(bigrams) for b in bigrams[i + 1:]
         if a and b and len(a & b) / min(len(a), len(b)) > NEAR_DUPLICATE
@@ -97,7 +98,8 @@ def summarize(path: Path, results: list[dict], methods: tuple[str, ...]) -> str:
             defect_text = ", ".join(f"{kind} {100 * count / len(rows):.1f}" for kind, count in total.items())
             name = "Lead-3" if method == BASELINE else method
             lines.append(f"| {name} | {setting} | {100 * mean['r1']:.2f} | {100 * mean['r2']:.2f} | "
-                         f"{100 * mean['rl']:.2f} | {mean['words']:.0f} | {1000 * mean['seconds']:.1f} | {defect_text} |")
+                         f"{100 * mean['rl']:.2f} | {mean['words']:.0f} | {1000 * mean['seconds']:.1f} | "
+                         f"{defect_text} |")
     lines += ["", "| method | bullets per note | bullets with a specific | mean bullet words | "
               "bullets over 40 words | ROUGE-1 recall, brief only | ROUGE-1 recall, brief + facts |",
               "|---|---:|---:|---:|---:|---:|---:|"]
@@ -109,8 +111,10 @@ def summarize(path: Path, results: list[dict], methods: tuple[str, ...]) -> str:
         lines.append(
             f"| {'Lead-3' if method == BASELINE else method} | {len(bullets) / len(rows):.2f} | "
             f"{100 * statistics.fmean(b[0] for b in bullets):.1f}% | "
-            f"{statistics.fmean(b[1] for b in bullets):.1f} | {100 * statistics.fmean(b[1] > 40 for b in bullets):.1f}% | "
-            f"{100 * statistics.fmean(r['brief_recall_r1'] for r in rows):.2f} | {100 * statistics.fmean(r['fact_recall_r1'] for r in rows):.2f} |"
+            f"{statistics.fmean(b[1] for b in bullets):.1f} | "
+            f"{100 * statistics.fmean(b[1] > 40 for b in bullets):.1f}% | "
+            f"{100 * statistics.fmean(r['brief_recall_r1'] for r in rows):.2f} | "
+            f"{100 * statistics.fmean(r['fact_recall_r1'] for r in rows):.2f} |"
         )
     return "\n".join(lines)
 
@@ -121,7 +125,7 @@ def timing(methods: tuple[str, ...]) -> str:
     articles = [json.loads(line)["article"] for f in files[:1] for line in f.open()] or [
         Path("examples/article.txt").read_text()] * 200
     lines = ["| method | 6,000 words | 60,000 words | ratio |", "|---|---:|---:|---:|"]
-    make_briefing(articles[0], Settings())  # load the stemmer, stop words and NLTK once, as start-up
+    make_briefing(articles[0], BriefOptions())  # load the stemmer, stop words and NLTK once, as start-up
     for method in methods:
         times = []
         for target in (6_000, 60_000):
@@ -132,7 +136,7 @@ def timing(methods: tuple[str, ...]) -> str:
                 if words >= target:
                     break
             started = time.perf_counter()
-            make_briefing("\n\n".join(parts), Settings(method=method))
+            make_briefing("\n\n".join(parts), BriefOptions(method=method))
             times.append(time.perf_counter() - started)
         lines.append(f"| {method} | {times[0]:.2f} s | {times[1]:.2f} s | {times[1] / times[0]:.1f}× |")
     return "\n".join(lines)

@@ -17,12 +17,12 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
-from quality import DATA, article_of
-
-from briefing.config import DEFAULTS
 from briefing.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, tfidf
-from briefing.ranking import select
+from briefing.options import BriefOptions
 from briefing.segment import split_sentences, terms_for
+from briefing.selection import select
+
+from quality import DATA, article_of
 
 GRID = {
     "lead_decay": (0.35, 0.75, 1.5),
@@ -44,10 +44,10 @@ def prepare(record):
     grams = []
     for sentence in sentences:
         tokens = tokenize(sentence.text)
-        grams.append((Counter(tokens), Counter(zip(tokens, tokens[1:]))))
+        grams.append((Counter(tokens), Counter(itertools.pairwise(tokens))))
     reference = tokenize(record["reference"])
     return sentences, vectors, features(sentences, vectors, headline), grams, (
-        Counter(reference), Counter(zip(reference, reference[1:])))
+        Counter(reference), Counter(itertools.pairwise(reference)))
 
 
 def rouge(chosen, grams, reference):
@@ -73,7 +73,7 @@ def evaluate(prepared, weights: Weights | None):
             chosen = list(range(min(3, len(sentences))))
         else:
             ranking = order(sentences, vectors, score(found, weights), weights)
-            chosen = [s.index for s in select(sentences, ranking, DEFAULTS, readable=True)]
+            chosen = [s.index for s in select(sentences, ranking, BriefOptions(), readable=True)]
         a, b = rouge(chosen, grams, reference)
         r1, r2 = r1 + a, r2 + b
     return 100 * r1 / len(prepared), 100 * r2 / len(prepared)
@@ -92,7 +92,7 @@ def main():
     lead = {name: (evaluate(dev, None), evaluate(test, None)) for name, (dev, test) in halves.items()}
     results = []
     for values in itertools.product(*GRID.values()):
-        weights = replace(DEFAULT_WEIGHTS, **dict(zip(GRID, values)))
+        weights = replace(DEFAULT_WEIGHTS, **dict(zip(GRID, values, strict=True)))
         gains = []
         for name, (dev, _test) in halves.items():
             r1, r2 = evaluate(dev, weights)

@@ -1,7 +1,7 @@
-"""Many inputs at once: expand folders, name outputs, brief in worker processes, write in one.
+"""Many inputs at once: expand folders and patterns, plan the outputs, brief in worker processes.
 
-Workers only brief and render; the main process writes every file (atomically), so stopping the
-workers at any moment, Ctrl-C included, can never leave a partial output behind.
+Workers only brief and render; the caller writes every file (atomically), so stopping the workers
+at any moment, Ctrl-C included, can never leave a partial output behind.
 """
 
 from __future__ import annotations
@@ -10,16 +10,19 @@ import glob
 import os
 import signal
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Settings
-from .errors import BriefingError, InputError, InternalError
+from .errors import BriefingError, InputError, InternalError, UsageError
+from .fetch import is_url
+from .inputs import supported_suffixes
+from .options import RunOptions, Settings
+from .outputs import render
 from .pipeline import brief_file
-from .reading import STDIN, SUPPORTED_SUFFIXES, is_url
-from .render import render
+from .reading import STDIN
+from .writing import plan_outputs, prepare_folder
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,42 @@ class Outcome:
     data: bytes | None = None
     error: BriefingError | None = None
     detail: str | None = None  # the traceback of an internal error, for --debug
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run will do: the inputs found, the names that gave none, where each output goes."""
+
+    sources: tuple[str, ...]
+    problems: tuple[InputError, ...]  # folders or patterns that gave no input, to report
+    destinations: Mapping[str, Path | None]  # None: standard output
+
+    @property
+    def total(self) -> int:
+        return len(self.sources) + len(self.problems)
+
+
+def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
+    """Expand ``names`` and give each input its destination: ``output`` for a single input
+    (``-`` for standard output), else a file in the output folder. Output folders are created
+    and checked here, before any work."""
+    sources, problems = expand(names)
+    total = len(sources) + len(problems)
+    if output is not None and total > 1:
+        raise UsageError("-o/--output takes one input; use --output-dir for several")
+    destinations: dict[str, Path | None]
+    if output is None:
+        folder = Path(options.output_dir)
+        prepare_folder(folder)
+        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
+    elif output == STDIN:
+        destinations = dict.fromkeys(sources)
+    else:
+        prepare_folder(Path(output).parent)
+        destinations = dict.fromkeys(sources, Path(output))
+    if total == 1 and problems:
+        raise problems[0]
+    return Plan(tuple(sources), tuple(problems), destinations)
 
 
 def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
@@ -40,7 +79,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
     problems: list[InputError] = []
     for name in names:
         path = Path(name)
-        if name == STDIN or is_url(name) or not (path.is_dir() or _is_pattern(name) and not path.exists()):
+        if name == STDIN or is_url(name) or not (path.is_dir() or (_is_pattern(name) and not path.exists())):
             sources.append(name)  # a file, a URL, standard input, or a missing path to report later
             continue
         if path.is_dir():
@@ -50,7 +89,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
             found = [match for match in glob.glob(name, recursive=True) if _supported(Path(match))]
             missing = "no supported files ({}) match this pattern"
         if not found:
-            problems.append(InputError(missing.format(", ".join(SUPPORTED_SUFFIXES)), source=name))
+            problems.append(InputError(missing.format(", ".join(supported_suffixes())), source=name))
         sources.extend(sorted(found))
     return list(dict.fromkeys(sources)), problems
 
@@ -60,7 +99,7 @@ def _is_pattern(name: str) -> bool:
 
 
 def _supported(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES
+    return path.is_file() and path.suffix.lower() in supported_suffixes()
 
 
 def default_jobs() -> int:
@@ -73,8 +112,14 @@ def default_jobs() -> int:
 def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Outcome:
     """Brief and render one input; errors are returned, not raised, so a batch goes on."""
     try:
-        data = stdin if source == STDIN else None
-        return Outcome(source, data=render(brief_file(source, settings, data=data)))
+        note = brief_file(
+            source,
+            settings.brief,
+            max_bytes=settings.run.max_bytes,
+            input_format=settings.run.input_format,
+            data=stdin if source == STDIN else None,
+        )
+        return Outcome(source, data=render(note, settings.run.format, settings.render))
     except BriefingError as error:
         return Outcome(source, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
@@ -82,11 +127,10 @@ def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Ou
         return Outcome(source, error=InternalError(message, source=source), detail=traceback.format_exc())
 
 
-def run(
-    sources: Sequence[str], settings: Settings, *, jobs: int, stdin: bytes | None = None
-) -> Iterator[Outcome]:
-    """Outcomes in the order the work finishes. ``jobs`` > 1 uses that many worker processes.
-    ``stdin`` holds what standard input gave, for the input ``-``."""
+def run(sources: Sequence[str], settings: Settings, *, stdin: bytes | None = None) -> Iterator[Outcome]:
+    """Outcomes in the order the work finishes, from ``settings.run.jobs`` worker processes
+    (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``."""
+    jobs = settings.run.jobs or default_jobs()
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield brief_one(source, settings, stdin)

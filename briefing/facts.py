@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .model import Sentence
-from .newsrank import in_longer_quotes, is_candidate, leans_on_previous
+from .predicates import in_longer_quotes, is_candidate, leans_on_previous
 from .segment import Terms
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
 LONG_BULLET_WORDS = 40
-OVERLAP_LIMIT = 0.5
-KEYWORD_SENTENCES = 300  # share of a bullet's terms already said by the brief or another bullet
+OVERLAP_LIMIT = 0.5  # share of a bullet's terms already said by the brief or another bullet
+KEYWORD_SENTENCES = 300  # keywords come from this many first sentences
 
 _MONTHS = (
     "january february march april may june july august september october november december "

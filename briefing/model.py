@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .config import Settings
+if TYPE_CHECKING:
+    from .options import BriefOptions
 
 WORDS_PER_MINUTE = 230  # an adult's silent reading speed for prose (Brysbaert 2019: 238)
 
@@ -16,7 +18,7 @@ class Article:
     """A decoded, normalized article: its body text and what we know about it."""
 
     text: str  # the body: paragraphs separated by one blank line, headline removed
-    source: str  # how the input is named to the user: a path, "<stdin>", a URL
+    source: str  # how the input is named to the user: a path, "-", a URL
     title: str | None = None  # the headline, when the input has one
     byline: str | None = None
     published: str | None = None
@@ -53,14 +55,15 @@ class Stats:
 
 @dataclass(frozen=True)
 class Briefing:
-    """Everything a renderer needs: the brief, the key facts, and how they were made."""
+    """Everything that describes one note: the brief, the key facts, and how they were chosen.
+    How the note is rendered and where it is written are not part of it."""
 
     title: str
     article: Article
     sentences: tuple[Sentence, ...]  # every sentence of the article, in order
     brief: tuple[Sentence, ...]  # in article order
     facts: tuple[Sentence, ...]  # in article order, none of them in the brief
-    settings: Settings
+    options: BriefOptions  # what was asked for: length, facts, method, language
     created: datetime
     notes: tuple[str, ...] = field(default=())  # things the reader should know, e.g. a short brief
     keywords: tuple[str, ...] = field(default=())  # the article's most used content words

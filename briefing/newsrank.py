@@ -5,18 +5,18 @@ terms the rest of the story takes up (PacSum's insight, Zheng & Lapata 2019: a s
 sentences echo matters; one that only echoes earlier sentences matters less), and the headline
 points at what the story is about. Every sum is taken against running totals of term vectors, so
 the cost is linear in the article's length, not quadratic. The ranking defers
-sentences that repeat a better one; ranking.select keeps out those that cannot stand alone.
+sentences that repeat a better one; selection.select keeps out those that cannot stand alone.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Sentence
+from .predicates import is_candidate
 from .segment import Terms
 
 
@@ -34,24 +34,7 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
-MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
-QUOTE_SPAN = 5  # the most sentences one quotation is taken to run over
 RERANKED = 40  # the best this many by score are ordered with redundancy checks; the rest follow
-
-DANGLING_OPENERS = frozenset(
-    """he she it they them his her its their this that these those such however but and also
-    yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
-    then thus hence therefore otherwise likewise similarly later another both former latter""".split()
-)
-BOILERPLATE = re.compile(
-    r"media playback is (?:not )?supported|scroll down for|click here|sign up|subscribe|"
-    r"follow (?:us|him|her) on|read more|image (?:copyright|caption)|all rights reserved|"
-    r"a post shared by|getty images|please enable|copyright \d{4}",
-    re.IGNORECASE,
-)
-_OPENING_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
-_QUOTES = re.compile(r"[\"“”]")
-
 
 @dataclass(frozen=True)
 class Features:
@@ -135,43 +118,6 @@ def order(
         repeats = any(cosine(vectors[index], vectors[other]) > weights.redundancy for other in ordered)
         (deferred if repeats else ordered).append(index)
     return ordered + deferred + tail
-
-
-def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Indices of sentences that are part of a quotation running over several sentences, so that
-    quoting one of them alone would cut the quotation. A quotation closes within its paragraph and
-    within QUOTE_SPAN sentences; a quote mark left open longer is a stray, not a quotation."""
-    toggles = [len(_QUOTES.findall(sentence.text)) % 2 == 1 for sentence in sentences]
-    inside: set[int] = set()
-    position = 0
-    while position < len(sentences):
-        if toggles[position]:
-            for end in range(position + 1, min(position + QUOTE_SPAN, len(sentences))):
-                if sentences[end].paragraph != sentences[position].paragraph:
-                    break
-                if toggles[end]:
-                    inside.update(range(position, end + 1))
-                    position = end
-                    break
-        position += 1
-    return frozenset(inside)
-
-
-def is_candidate(sentence: Sentence) -> bool:
-    """A real sentence of the story: long enough, ends like a sentence, not shouting, not boilerplate."""
-    text = sentence.text
-    return (
-        MIN_WORDS <= sentence.words
-        and text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
-        and any(character.islower() for character in text)
-        and not BOILERPLATE.search(text)
-    )
-
-
-def leans_on_previous(sentence: Sentence) -> bool:
-    """Opens with a pronoun or connective whose meaning is in the sentence before."""
-    match = _OPENING_WORD.match(sentence.text)
-    return match is not None and match.group(1).lower() in DANGLING_OPENERS
 
 
 def tfidf(

@@ -14,10 +14,11 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .errors import DependencyError
-from .model import Briefing
+from .templating import inside
 
 
-def write_pdf(html: str, briefing: Briefing, *, base_dir: Path) -> bytes:
+def write_pdf(html: str, *, variant: str, base_dir: Path) -> bytes:
+    """The PDF of ``html``, which may load files under ``base_dir`` only."""
     weasyprint = _weasyprint()
     document = weasyprint.HTML(
         string=html, base_url=base_dir.as_uri() + "/", url_fetcher=confined_fetcher(base_dir)
@@ -25,11 +26,12 @@ def write_pdf(html: str, briefing: Briefing, *, base_dir: Path) -> bytes:
     document.metadata.attachments = []  # a template may not smuggle files into the PDF
     # The identifier is derived from the content, so equal inputs give equal bytes.
     identifier = hashlib.md5(html.encode(), usedforsecurity=False).hexdigest().encode()
-    return document.write_pdf(
-        pdf_variant=briefing.settings.pdf_variant,
+    pdf: bytes = document.write_pdf(
+        pdf_variant=variant,
         pdf_identifier=identifier,
         uncompressed_pdf=False,
     )
+    return pdf
 
 
 def confined_fetcher(folder: Path) -> Any:
@@ -52,11 +54,6 @@ def is_inside(url: str, root: Path) -> bool:
     if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
         return False
     return inside(Path(unquote(parts.path)).resolve(), root)
-
-
-def inside(path: Path, root: Path) -> bool:
-    root = root.resolve()
-    return path == root or root in path.parents
 
 
 @lru_cache(maxsize=1)

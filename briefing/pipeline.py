@@ -1,4 +1,4 @@
-"""read → segment → rank → facts → model: the one way data flows to a Briefing."""
+"""read → segment → rank → select → facts → Briefing: the one way data flows to a note."""
 
 from __future__ import annotations
 
@@ -7,48 +7,52 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .config import DEFAULTS, Settings
 from .errors import InputError
 from .facts import key_terms, select_facts
+from .inputs import parse_article
+from .methods import METHODS, rank
 from .model import Article, Briefing
-from .ranking import brief_length, rank, select
-from .reading import parse_article, read_article
+from .options import BriefOptions
+from .reading import DEFAULT_MAX_BYTES, read_article
 from .segment import Terms, split_sentences, terms_for
+from .selection import brief_length, select
 
 LOG = logging.getLogger("briefing")
 # In English prose about two words in five are stop words; in other languages few of them are.
 ENGLISH_STOP_WORD_SHARE = 0.15
 
 
-def make_briefing(article: Article | str, settings: Settings = DEFAULTS) -> Briefing:
-    """Brief an Article (or plain article text) with ``settings``."""
+def make_briefing(article: Article | str, options: BriefOptions | None = None) -> Briefing:
+    """Brief an Article (or plain article text) as ``options`` ask."""
+    options = options or BriefOptions()
     if isinstance(article, str):
         article = parse_article(article, source="<text>")
     sentences = split_sentences(article.text)
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
-    terms = terms_for(settings.language)
-    if settings.language == "english" and not looks_english(article.text, terms):
+    terms = terms_for(options.language)
+    if options.language == "english" and not looks_english(article.text, terms):
         LOG.warning(
             "%s: the text does not look like English; name its language with --language",
             article.source,
         )
-    ranking = rank(sentences, method=settings.method, terms=terms, title=article.title)
-    brief = select(sentences, ranking, settings, readable=settings.method == "newsrank")
-    facts = select_facts(sentences, ranking, brief, count=settings.facts, terms=terms)
+    method = METHODS[options.method]
+    ranking = rank(sentences, method, terms=terms, title=article.title)
+    brief = select(sentences, ranking, options, readable=method.readable)
+    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms)
     notes = []
-    if settings.sentences is not None and settings.sentences > brief_length(settings, len(sentences)):
+    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
         notes.append(
             f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
             f"the brief holds {len(brief)}."
         )
     return Briefing(
-        title=settings.title or article.title or Path(article.source).name,
+        title=options.title or article.title or Path(article.source).name,
         article=article,
         sentences=sentences,
         brief=brief,
         facts=facts,
-        settings=settings,
+        options=options,
         created=creation_time(),
         notes=tuple(notes),
         keywords=key_terms(sentences, terms),
@@ -63,11 +67,18 @@ def looks_english(text: str, terms: Terms) -> bool:
     return sum(word in terms.stop_words for word in words) / len(words) >= ENGLISH_STOP_WORD_SHARE
 
 
-def brief_file(path: str | Path, settings: Settings = DEFAULTS, *, data: bytes | None = None) -> Briefing:
-    """Read the article at ``path`` (a file, a URL, or ``-`` with standard input's ``data``)
+def brief_file(
+    source: str | Path,
+    options: BriefOptions | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
+    data: bytes | None = None,
+) -> Briefing:
+    """Read the article at ``source`` (a file, a URL, or ``-`` with standard input's ``data``)
     and brief it."""
-    article = read_article(path, max_bytes=settings.max_bytes, input_format=settings.input_format, data=data)
-    return make_briefing(article, settings)
+    article = read_article(source, max_bytes=max_bytes, input_format=input_format, data=data)
+    return make_briefing(article, options)
 
 
 def creation_time() -> datetime:

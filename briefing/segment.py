@@ -7,7 +7,7 @@ Treebank-style tokenizer and stems from the Snowball stemmer: none of them needs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from syntok import segmenter
@@ -93,7 +93,8 @@ def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 class WordTokenizer:
-    """Words for sumy and for our own ranking. Also a sumy tokenizer (``to_sentences``, ``to_words``)."""
+    """Words for sumy and for our own ranking (sumy's sentences ask their tokenizer only for
+    ``to_words``)."""
 
     def __init__(self) -> None:
         from nltk.tokenize import TreebankWordTokenizer
@@ -102,9 +103,6 @@ class WordTokenizer:
 
     def to_words(self, text: str) -> list[str]:
         return [word for word in self._treebank.tokenize(text) if _WORD.search(word)]
-
-    def to_sentences(self, text: str) -> tuple[str, ...]:
-        return tuple(sentence.text for sentence in split_sentences(text))
 
 
 class Terms:
@@ -116,7 +114,7 @@ class Terms:
 
         self.language = language
         self.stop_words = frozenset(get_stop_words(language))
-        self._stem = lru_cache(maxsize=65536)(Stemmer(language))
+        self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(Stemmer(language))
         self.tokenizer = WordTokenizer()
 
     def stem(self, word: str) -> str:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from briefing.cli import main
+from briefing.console import Console
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "article.txt"
@@ -30,7 +30,7 @@ def run(tmp_path, monkeypatch):
     def invoke(*args: str, stdin: bytes = b"") -> Result:
         stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
         stderr = io.StringIO()
-        code = main([str(arg) for arg in args], stdout=stdout, stderr=stderr, stdin=io.BytesIO(stdin))
+        code = main([str(arg) for arg in args], console=Console(io.BytesIO(stdin), stdout, stderr))
         stdout.flush()
         return Result(code, stdout.buffer.getvalue().decode("utf-8"), stderr.getvalue())
 
@@ -57,3 +57,25 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def toy_method(monkeypatch):
+    """Register a method named "toy" with the given ranking function, for this test only."""
+    from briefing.methods import METHODS, Method
+
+    def register(rank, *, cost="linear"):
+        monkeypatch.setitem(METHODS, "toy", Method("toy", lambda s, t, *, title: rank(s, t, title), "a toy", cost=cost))
+
+    return register
+
+
+@pytest.fixture
+def toy_output(monkeypatch):
+    """Register an output format named "toy" (files end in .toy) with the given renderer."""
+    from briefing.outputs import OUTPUT_FORMATS, OutputFormat
+
+    def register(render):
+        monkeypatch.setitem(OUTPUT_FORMATS, "toy", OutputFormat("toy", (".toy",), "text/plain", render, "a toy"))
+
+    return register

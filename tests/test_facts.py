@@ -13,7 +13,7 @@ def test_specifics_counts_numbers_dates_money_and_names():
 
 
 def test_facts_are_verbatim_outside_the_brief_and_in_article_order(article_text):
-    note = make_briefing(article_text, DEFAULTS.merged({"facts": 5}))
+    note = make_briefing(article_text, DEFAULTS.merged({"facts": 5}).brief)
     assert len(note.facts) == 5
     brief = {s.index for s in note.brief}
     assert all(fact.index not in brief for fact in note.facts)
@@ -24,7 +24,7 @@ def test_facts_are_verbatim_outside_the_brief_and_in_article_order(article_text)
 
 
 def test_zero_facts_is_allowed(article_text):
-    assert make_briefing(article_text, DEFAULTS.merged({"facts": 0})).facts == ()
+    assert make_briefing(article_text, DEFAULTS.merged({"facts": 0}).brief).facts == ()
 
 
 def test_of_two_bullets_with_the_same_fact_the_shorter_wins_and_none_repeats_the_brief():
@@ -38,7 +38,7 @@ def test_of_two_bullets_with_the_same_fact_the_shorter_wins_and_none_repeats_the
         "will pay £110 million of the cost of the barrier, with the rest borrowed by the city. "
         "Residents of Southwick said 340 households were still in temporary homes in March."
     )
-    note = make_briefing(text, DEFAULTS.merged({"sentences": 2, "facts": 3}))
+    note = make_briefing(text, DEFAULTS.merged({"sentences": 2, "facts": 3}).brief)
     facts = [fact.text for fact in note.facts]
     assert "The Environment Agency will pay £110 million of the cost." in facts
     assert not any(fact.startswith("According to figures") for fact in facts)

@@ -1,12 +1,12 @@
 """Bad inputs get one clear line and a documented exit code; nothing is ever lost."""
 
 import codecs
+import os
 import zipfile
 
 import pytest
-from conftest import SAMPLE, pdf_text, squash, write
 
-from briefing import cli
+from conftest import SAMPLE, pdf_text, squash, write
 
 RANDOM_BYTES = bytes((i * 7919 + 13) % 256 for i in range(4000))
 
@@ -54,7 +54,8 @@ def test_missing_path_and_empty_folder(run, tmp_path):
     (tmp_path / "empty" / "notes.docx").write_text("not supported")
     result = run(tmp_path / "empty")
     assert result.code == 2
-    assert result.stderr == f"briefing: {tmp_path / 'empty'}: no supported files (.txt, .text, .md, .markdown, .html, .htm, .xhtml) in this folder\n"
+    assert result.stderr == (f"briefing: {tmp_path / 'empty'}: no supported files "
+                             "(.txt, .text, .md, .markdown, .html, .htm, .xhtml) in this folder\n")
 
 
 def test_size_limit_is_configurable(run, tmp_path, article_text):
@@ -114,7 +115,8 @@ def test_non_english_text_warns_unless_the_language_is_given(run, tmp_path):
 def test_all_capitals_and_pasted_tables_still_give_a_briefing(run, tmp_path, article_text):
     shouting = write(tmp_path / "caps.txt", article_text.upper())
     assert len(run_json(run, shouting)["brief_sentences"]) == 3
-    table = "Results by region\n\nRegion | Votes | Share\nNorth | 1,204 | 41%\nSouth | 998 | 34%\n\n- item one\n- item two\n"
+    table = ("Results by region\n\nRegion | Votes | Share\nNorth | 1,204 | 41%\nSouth | 998 | 34%\n\n"
+             "- item one\n- item two\n")
     data = run_json(run, write(tmp_path / "table.txt", table))
     assert data["brief_sentences"]
 
@@ -135,41 +137,40 @@ def test_interrupted_run_leaves_no_partial_file_and_exits_130(run, tmp_path, mon
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("briefing.output.os.fsync", interrupted)  # in the middle of writing
+    monkeypatch.setattr(os, "fsync", interrupted)  # in the middle of writing the file
     result = run(SAMPLE, "--format", "json")
     assert (result.code, result.stderr) == (130, "briefing: interrupted\n")
     assert good.read_text() == '{"previous": true}'
     assert [p.name for p in good.parent.iterdir()] == ["article.json"]
 
 
-def test_ctrl_c_in_a_batch_keeps_finished_outputs(run, tmp_path, monkeypatch):
+def test_ctrl_c_in_a_batch_keeps_finished_outputs(run, tmp_path, toy_output):
     first = write(tmp_path / "in" / "a.txt", SAMPLE.read_text())
     second = write(tmp_path / "in" / "b.txt", SAMPLE.read_text())
-    real = cli._deliver
     calls = []
 
-    def deliver_then_interrupt(data, destination, stdout):
-        calls.append(destination)
+    def render_then_interrupt(briefing, options):
+        calls.append(briefing.article.source)
         if len(calls) == 2:
-            raise KeyboardInterrupt
-        real(data, destination, stdout)
+            raise KeyboardInterrupt  # Ctrl-C while the second note is made
+        return b"a note"
 
-    monkeypatch.setattr(cli, "_deliver", deliver_then_interrupt)
-    result = run(first, second, "--format", "json", "--jobs", "1")
-    assert result.code == 130
-    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == ["a.json"]
+    toy_output(render_then_interrupt)
+    result = run(first, second, "--format", "toy", "--jobs", "1")
+    assert (result.code, result.stderr) == (130, "briefing: interrupted\n")
+    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == ["a.toy"]
 
 
-def test_unusable_output_paths_are_reported_before_any_work(run, tmp_path, monkeypatch):
+def test_unusable_output_paths_are_reported_before_any_work(run, tmp_path, monkeypatch, toy_method):
     (tmp_path / "taken").write_text("a file, not a folder")
     result = run(SAMPLE, "--output-dir", "taken")
     assert (result.code, result.stderr) == (2, "briefing: taken: is a file, not a folder\n")
     result = run(SAMPLE, "-o", "taken/note.pdf")
     assert (result.code, result.stderr) == (2, "briefing: taken: is a file, not a folder\n")
 
-    monkeypatch.setattr("briefing.output.os.access", lambda path, mode: False)
-    monkeypatch.setattr("briefing.batch.brief_file", pytest.fail)  # no work may start
-    result = run(SAMPLE, "--output-dir", "notes")
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as for a user without rights
+    toy_method(lambda sentences, terms, title: pytest.fail("no work may start"))
+    result = run(SAMPLE, "--output-dir", "notes", "--method", "toy")
     assert (result.code, result.stderr) == (2, "briefing: notes: no permission to write in this folder\n")
 
 
@@ -227,15 +228,15 @@ def test_writing_to_a_device_or_pipe_does_not_replace_it(run, tmp_path):
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
-def test_a_bug_is_one_line_with_a_hint_and_debug_shows_where(run, monkeypatch):
-    def broken(*args, **kwargs):
-        raise ZeroDivisionError("division by zero")
+def test_a_bug_is_one_line_with_a_hint_and_debug_shows_where(run, toy_method):
+    def broken(sentences, terms, title):
+        return 1 / 0
 
-    monkeypatch.setattr("briefing.pipeline.select_facts", broken)
-    result = run(SAMPLE, "--format", "json")
+    toy_method(broken)
+    result = run(SAMPLE, "--format", "json", "--method", "toy")
     assert (result.code, result.stderr) == (
         1, f"briefing: {SAMPLE}: internal error: ZeroDivisionError: division by zero (run with --debug for details)\n")
-    result = run(SAMPLE, "--format", "json", "--debug")
+    result = run(SAMPLE, "--format", "json", "--method", "toy", "--debug")
     assert result.code == 1
     assert "Traceback" in result.stderr and "in make_briefing" in result.stderr
 

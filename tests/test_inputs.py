@@ -2,15 +2,19 @@
 
 import codecs
 import http.server
+import io
 import json
 import threading
 import time
+import typing
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, write
+from briefing.console import Console
+from briefing.errors import InputError
+from briefing.fetch import fetch
 
-from briefing.cli import Progress
+from conftest import SAMPLE, write
 
 PAGE = Path(__file__).parent / "fixtures" / "page.html"
 BOILERPLATE = ("Home", "ADVERTISEMENT", "cruise", "Related stories", "Ten things", "All rights reserved", "Cookie")
@@ -98,7 +102,7 @@ def test_encodings_and_line_ends(run, tmp_path, name, encode):
 
 
 class Site(http.server.BaseHTTPRequestHandler):
-    routes = {}
+    routes: typing.ClassVar[dict] = {}
 
     def do_GET(self):
         status, kind, body, delay = self.routes.get(self.path, (404, "text/plain", b"not found", 0))
@@ -134,15 +138,15 @@ def test_urls_are_fetched_and_named_after_their_path(run, site, tmp_path):
     assert (tmp_path / "output" / "rail-strike.md").read_text().startswith("# Rail strike halts trains")
 
 
-def test_url_errors_size_cap_and_timeout(run, site, monkeypatch):
+def test_url_errors_size_cap_and_timeout(run, site):
     result = run(f"{site}/missing")
     assert (result.code, result.stderr) == (2, f"briefing: {site}/missing: the server answered 404 Not Found\n")
     result = run(f"{site}/big", "--max-size", "1")
     assert (result.code, result.stderr) == (
         2, f"briefing: {site}/big: is 1.5 MB, over the 1 MB limit (raise it with --max-size)\n")
-    monkeypatch.setattr("briefing.reading.FETCH_TIMEOUT", 1)
-    result = run(f"{site}/slow")
-    assert (result.code, result.stderr) == (2, f"briefing: {site}/slow: no answer within 1 seconds\n")
+    with pytest.raises(InputError) as caught:
+        fetch(f"{site}/slow", max_bytes=1000, timeout=1)
+    assert str(caught.value) == f"{site}/slow: no answer within 1 seconds"
 
 
 def test_globs_folders_and_files_mix(run, tmp_path, article_text):
@@ -153,34 +157,33 @@ def test_globs_folders_and_files_mix(run, tmp_path, article_text):
     (tmp_path / "more" / "page.html").write_bytes(PAGE.read_bytes())
     result = run(tmp_path / "in", str(tmp_path / "more" / "*.txt"), PAGE, "--format", "json", "--jobs", "2")
     assert (result.code, result.stderr) == (0, "briefing: 4 written, 0 failed\n")
-    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == ["one.json", "page.json", "three.json", "two.json"]
+    written = sorted(p.name for p in (tmp_path / "output").iterdir())
+    assert written == ["one.json", "page.json", "three.json", "two.json"]
     result = run(str(tmp_path / "nothing" / "*.txt"))
     assert result.code == 2 and "match this pattern" in result.stderr
 
 
-class FakeTerminal:
-    def __init__(self):
-        self.written = []
-
+class FakeTerminal(io.StringIO):
     def isatty(self):
         return True
 
-    def write(self, text):
-        self.written.append(text)
 
-    def flush(self):
-        pass
-
-
-def test_progress_bar_only_on_a_terminal():
-    terminal = FakeTerminal()
-    progress = Progress(3, terminal)
-    for _ in range(3):
-        progress.step()
-    progress.clear()
-    assert terminal.written[0] == "\r[##########....................] 1/3"
-    assert terminal.written[2] == "\r[##############################] 3/3"
-    assert terminal.written[-1] == "\r\033[K"
-    quiet = Progress(3, __import__("io").StringIO())
-    quiet.step()
-    assert quiet.stream.getvalue() == ""
+def test_progress_bar_only_on_a_terminal_and_printed_paths_start_their_own_line():
+    terminal = FakeTerminal()  # stdout and stderr both on one terminal, as in a shell
+    console = Console(io.BytesIO(), terminal, terminal, stdout_is_terminal=True, stderr_is_terminal=True)
+    with console.progress(3) as progress:
+        progress.update()
+        console.print("notes/story-01.pdf")
+        progress.update()
+    screen = terminal.getvalue()
+    assert "1/3" in screen
+    assert "\rnotes/story-01.pdf\n" in screen  # the bar is cleared before the path is written
+    quiet = io.StringIO()
+    with Console(io.BytesIO(), quiet, quiet).progress(3) as progress:
+        progress.update()
+        progress.update()
+    assert quiet.getvalue() == ""
+    single = FakeTerminal()
+    with Console(io.BytesIO(), single, single, True, True).progress(1) as progress:
+        progress.update()
+    assert single.getvalue() == ""  # one input: no bar

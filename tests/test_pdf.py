@@ -7,8 +7,9 @@ import threading
 import zlib
 
 import pytest
-from conftest import SAMPLE, pdf_text, squash, write
 from pypdf import PdfReader
+
+from conftest import SAMPLE, pdf_text, squash, write
 
 HOSTILE = (
     'Hostile markup arrived in the article <img src="file:///etc/passwd"> today, officials said. '
@@ -33,9 +34,10 @@ def objects(reader, kind):
 def fonts(reader):
     names = set()
     for page in reader.pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            font = font.get_object()
-            descriptor = (font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]).get_object()
+        for reference in (page["/Resources"].get("/Font") or {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            descriptor = descriptor.get_object()
             names.add((str(font["/BaseFont"]), "/FontFile2" in descriptor or "/FontFile3" in descriptor))
     return names
 

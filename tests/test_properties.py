@@ -4,11 +4,12 @@ and the requested length."""
 import io
 import json
 
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from briefing import DEFAULTS, InputError, make_briefing, parse_article
-from briefing.config import METHODS
 from briefing.cli import main
+from briefing.console import Console
+from briefing.methods import METHODS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 WORDS = st.sampled_from(
     "the council said on Monday it would raise £4m for 1,800 homes Dr. U.S. Jan. 5 3.5 "
@@ -28,13 +29,13 @@ FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthChe
 
 
 @FAST
-@given(text=ANY_TEXT, length=LENGTHS, facts=st.integers(0, 8), method=st.sampled_from(METHODS))
+@given(text=ANY_TEXT, length=LENGTHS, facts=st.integers(0, 8), method=st.sampled_from(list(METHODS)))
 def test_any_text_gives_a_verbatim_ordered_briefing_of_the_requested_length_or_a_clean_error(
     text, length, facts, method
 ):
-    settings_ = DEFAULTS.merged({**length, "facts": facts, "method": method})
+    options = DEFAULTS.merged({**length, "facts": facts, "method": method}).brief
     try:
-        note = make_briefing(parse_article(text, source="<text>"), settings_)
+        note = make_briefing(parse_article(text, source="<text>"), options)
     except InputError as error:
         assert error.message in ("the article is empty", "the article has no words to brief",
                                  "looks like a binary file, not text")
@@ -64,7 +65,7 @@ def test_the_command_line_never_shows_a_traceback(tmp_path_factory, content):
     path.write_bytes(content)
     stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     stderr = io.StringIO()
-    code = main([str(path), "--format", "json", "-o", "-"], stdout=stdout, stderr=stderr)
+    code = main([str(path), "--format", "json", "-o", "-"], console=Console(io.BytesIO(), stdout, stderr))
     stdout.flush()
     assert "Traceback" not in stderr.getvalue()
     if code == 0:

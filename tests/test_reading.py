@@ -1,9 +1,9 @@
 import codecs
 
 import pytest
-
 from briefing.errors import InputError
-from briefing.reading import parse_article, read_article
+from briefing.inputs import parse_article
+from briefing.reading import read_article
 
 
 def test_headline_line_becomes_the_title(tmp_path):

@@ -1,8 +1,8 @@
 import json
 
 from briefing.config import DEFAULTS
+from briefing.outputs import render
 from briefing.pipeline import make_briefing
-from briefing.render import render
 
 MARKUP = (
     "Officials met in <b>Geneva</b> on Monday to discuss the <script>alert(1)</script> plan. "
@@ -11,7 +11,7 @@ MARKUP = (
 
 
 def test_json_contract(article_text):
-    note = make_briefing(article_text, DEFAULTS.merged({"sentences": 2, "facts": 3}))
+    note = make_briefing(article_text, DEFAULTS.merged({"sentences": 2, "facts": 3}).brief)
     data = json.loads(render(note, "json"))
     assert data["title"] == "Harbour city approves £240m flood barrier after record winter storms"
     assert data["brief"] == " ".join(item["text"] for item in data["brief_sentences"])
@@ -25,21 +25,21 @@ def test_json_contract(article_text):
 
 
 def test_html_escapes_article_markup():
-    html = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2})), "html").decode()
+    html = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2}).brief), "html").decode()
     assert "&lt;b&gt;Geneva&lt;/b&gt;" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>" not in html and "<b>" not in html
 
 
 def test_markdown_keeps_article_markup_literal():
-    md = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2})), "md").decode()
+    md = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2}).brief), "md").decode()
     assert r"\<b\>Geneva\</b\>" in md
     assert r"\*Ms\* Lee" in md
     assert r"\[$3m\](http://evil.example)" in md  # no link: the bracket is escaped
 
 
 def test_html_and_markdown_render_the_same_content(article_text):
-    note = make_briefing(article_text, DEFAULTS)
+    note = make_briefing(article_text, DEFAULTS.brief)
     html = render(note, "html").decode()
     md = render(note, "md").decode()
     for sentence in note.brief + note.facts:
@@ -48,7 +48,7 @@ def test_html_and_markdown_render_the_same_content(article_text):
 
 
 def test_markdown_escapes_line_starts_but_leaves_plain_punctuation():
-    from briefing.render import markdown_escape
+    from briefing.templating import markdown_escape
 
     assert markdown_escape("# Not a heading (really)") == r"\# Not a heading (really)"
     assert markdown_escape("1. Not a list, #hashtag") == r"1\. Not a list, #hashtag"

@@ -14,10 +14,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import OutputError
-from .reading import STDIN, is_url
-
-SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
-OUTPUT_FORMAT_OF_SUFFIX = {suffix: format for format, suffix in SUFFIXES.items()} | {".htm": "html", ".markdown": "md"}
+from .fetch import is_url
+from .outputs import OUTPUT_FORMATS
+from .reading import STDIN
 
 
 def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> list[Path]:
@@ -32,7 +31,7 @@ def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> lis
             number += 1
             candidate = f"{stem}-{number}"
         taken.add(candidate.casefold())
-        paths.append(output_dir / f"{candidate}{SUFFIXES[format]}")
+        paths.append(output_dir / f"{candidate}{OUTPUT_FORMATS[format].suffixes[0]}")
     return paths
 
 

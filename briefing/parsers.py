@@ -1,6 +1,7 @@
-"""Article text out of the formats articles arrive in: plain text, Markdown, HTML.
+"""Parsers of the text formats articles arrive in: plain text, Markdown, HTML.
 
-Each parser gives paragraphs of prose plus what it found of the headline, byline and date.
+Each parser takes decoded, normalized text and gives paragraphs of prose plus what it found of the
+headline, byline and date (inputs.py decodes and dispatches).
 HTML goes through trafilatura, which finds the article body and drops navigation, ads, related
 links and footers; Markdown through markdown-it-py, keeping prose and dropping markup and code.
 Both are imported only when such an input arrives.
@@ -97,9 +98,9 @@ def from_html(text: str) -> Parsed:
         include_images=False,
         favor_precision=True,
     )
-    if found is None or not (found.text or "").strip():
+    if found is None or isinstance(found, dict) or not (found.text or "").strip():  # dict: as_dict=True only
         return Parsed([])
-    paragraphs = [" ".join(line.split()) for line in found.text.split("\n") if line.strip()]
+    paragraphs = [" ".join(line.split()) for line in (found.text or "").split("\n") if line.strip()]
     title = " ".join((found.title or "").split()) or None
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the page's headline, repeated as the body's first line

@@ -1,10 +1,9 @@
-"""Briefing → HTML, Markdown or JSON; PDF through pdf.py. Templates are Jinja with autoescaping:
-article text is always text, never markup."""
+"""Briefing → HTML or Markdown through Jinja templates, with autoescaping: article text is always
+text, never markup. A user's template is confined to its own folder."""
 
 from __future__ import annotations
 
 import base64
-import json
 import mimetypes
 import re
 from functools import lru_cache
@@ -13,10 +12,12 @@ from typing import Any
 
 import jinja2
 
-from . import __version__
+from ._version import __version__
 from .errors import UsageError
+from .fetch import is_url
 from .model import Briefing, Sentence
-from .reading import STDIN, is_url
+from .options import RenderOptions
+from .reading import STDIN
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Installed, the templates sit inside the package; in a source checkout, beside it.
@@ -36,48 +37,33 @@ _IMAGE_SOURCE = re.compile(r"(<img\b[^>]*\bsrc=)([\"'])([^\"']+)\2", re.IGNORECA
 _HREF = re.compile(r"\bhref=([\"'])([^\"']+)\1", re.IGNORECASE)
 
 
-def render(briefing: Briefing, format: str | None = None) -> bytes:
-    """The briefing as the bytes of a file in ``format`` (default: the settings' format)."""
-    format = format or briefing.settings.format
-    if format == "json":
-        return (json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n").encode()
-    if format == "md":
-        template = _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE)
-        return template.render(**context(briefing)).encode()
-    if format == "html":
-        return self_contained(render_html(briefing), template_folder(briefing)).encode()
-    if format == "pdf":
-        from .pdf import write_pdf
-
-        return write_pdf(render_html(briefing), briefing, base_dir=template_folder(briefing))
-    raise UsageError(f"unknown format {format!r}")
-
-
-def render_html(briefing: Briefing) -> str:
+def render_html(briefing: Briefing, options: RenderOptions) -> str:
     """The note as HTML, from the user's template or ours."""
-    folder = template_folder(briefing)
-    name = Path(briefing.settings.template).name if briefing.settings.template else HTML_TEMPLATE
+    folder = template_folder(options)
+    name = Path(options.template).name if options.template else HTML_TEMPLATE
     try:
         template = _environment(folder).get_template(name)
     except jinja2.TemplateNotFound:
-        raise UsageError("template not found", source=briefing.settings.template) from None
+        raise UsageError("template not found", source=options.template) from None
     except jinja2.TemplateSyntaxError as error:
-        raise UsageError(f"template error on line {error.lineno}: {error.message}",
-                         source=briefing.settings.template) from None
+        raise UsageError(f"template error on line {error.lineno}: {error.message}", source=options.template) from None
     try:
-        return template.render(**context(briefing))
+        return template.render(**context(briefing, options))
     except jinja2.UndefinedError as error:
-        raise UsageError(f"template error: {error.message}", source=briefing.settings.template) from None
+        raise UsageError(f"template error: {error.message}", source=options.template) from None
 
 
-def template_folder(briefing: Briefing) -> Path:
-    template = briefing.settings.template
-    return Path(template).resolve().parent if template else TEMPLATES_DIR
+def render_markdown(briefing: Briefing, options: RenderOptions) -> str:
+    template = _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE)
+    return template.render(**context(briefing, options))
 
 
-def context(briefing: Briefing) -> dict[str, Any]:
+def template_folder(options: RenderOptions) -> Path:
+    return Path(options.template).resolve().parent if options.template else TEMPLATES_DIR
+
+
+def context(briefing: Briefing, options: RenderOptions) -> dict[str, Any]:
     """The variables every template receives (documented in the README)."""
-    settings = briefing.settings
     stats = briefing.stats
     roles = {s.index: "brief" for s in briefing.brief} | {s.index: "fact" for s in briefing.facts}
     return {
@@ -94,18 +80,19 @@ def context(briefing: Briefing) -> dict[str, Any]:
         "minutes_saved": round(stats.reading_minutes_saved),
         "notes": briefing.notes,
         "keywords": briefing.keywords,
-        "settings": settings,
-        "method": settings.method,
-        "length_label": settings.length_label,
-        "author": settings.author,
-        "appendix": settings.appendix,
+        "options": briefing.options,
+        "render_options": options,
+        "method": briefing.options.method,
+        "length_label": briefing.options.length_label,
+        "author": options.author,
+        "appendix": options.appendix,
         "paragraphs": paragraphs(briefing.sentences),
         "roles": roles,
         "created": briefing.created,
         "created_iso": briefing.created.isoformat(timespec="seconds"),
         "created_label": f"{briefing.created.day} {briefing.created:%B %Y}",
-        "paper_size": PAPER_SIZES[settings.paper],
-        "language": settings.language_code,
+        "paper_size": PAPER_SIZES[options.paper],
+        "language": briefing.options.language_code,
         "css": default_stylesheet(),
         "version": __version__,
     }
@@ -126,55 +113,12 @@ def paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
     return grouped
 
 
-def to_dict(briefing: Briefing) -> dict[str, Any]:
-    """The JSON contract: title, brief, brief_sentences, facts, plus stats, settings and source."""
-    stats = briefing.stats
-    return {
-        "title": briefing.title,
-        "brief": briefing.brief_text,
-        "brief_sentences": [_sentence_dict(sentence) for sentence in briefing.brief],
-        "facts": [_sentence_dict(sentence) for sentence in briefing.facts],
-        "notes": list(briefing.notes),
-        "keywords": list(briefing.keywords),
-        "source": {
-            "name": briefing.article.source,
-            "headline": briefing.article.title,
-            "byline": briefing.article.byline,
-            "published": briefing.article.published,
-        },
-        "stats": {
-            "article_words": stats.article_words,
-            "article_sentences": stats.article_sentences,
-            "brief_words": stats.brief_words,
-            "brief_sentences": stats.brief_sentences,
-            "facts_words": stats.facts_words,
-        },
-        "settings": {
-            key: value
-            for key, value in vars(briefing.settings).items()
-            if key not in ("output_dir", "format", "template", "max_size")
-        },
-        "created": briefing.created.isoformat(timespec="seconds"),
-        "generator": f"briefing {__version__}",
-    }
-
-
 def source_label(source: str) -> str:
     """How the note names its source: a URL as it is, a file by its name only, since a shared
     note should not reveal the sender's folders."""
     if is_url(source) or source == STDIN or source.startswith("<"):
         return source
     return Path(source).name
-
-
-def _sentence_dict(sentence: Sentence) -> dict[str, Any]:
-    return {
-        "text": sentence.text,
-        "index": sentence.index,
-        "paragraph": sentence.paragraph,
-        "start": sentence.start,
-        "end": sentence.end,
-    }
 
 
 def markdown_escape(text: str) -> str:
@@ -188,7 +132,6 @@ def self_contained(html: str, folder: Path) -> str:
     """Inline a template's own stylesheets and images, so the HTML file travels alone and loads
     nothing. Only files inside the template's folder are read; every other link or image source
     is dropped."""
-    from .pdf import inside
 
     def local(reference: str) -> Path | None:
         path = (folder / reference).resolve()
@@ -208,6 +151,12 @@ def self_contained(html: str, folder: Path) -> str:
         return f"{match.group(1)}{match.group(2)}data:{kind};base64,{data}{match.group(2)}"
 
     return _IMAGE_SOURCE.sub(image, _LINK.sub(link, html))
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` is ``root`` or lies under it (links resolved)."""
+    root = root.resolve()
+    return path == root or root in path.parents
 
 
 @lru_cache(maxsize=16)

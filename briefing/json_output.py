@@ -1,0 +1,37 @@
+"""Briefing → the JSON contract documented in the README."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from ._version import __version__
+from .model import Briefing
+
+
+def render_json(briefing: Briefing) -> bytes:
+    return (json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def to_dict(briefing: Briefing) -> dict[str, Any]:
+    """title, brief, brief_sentences, facts, plus notes, keywords, source, stats and settings."""
+    stats = briefing.stats
+    return {
+        "title": briefing.title,
+        "brief": briefing.brief_text,
+        "brief_sentences": [asdict(sentence) for sentence in briefing.brief],
+        "facts": [asdict(sentence) for sentence in briefing.facts],
+        "notes": list(briefing.notes),
+        "keywords": list(briefing.keywords),
+        "source": {
+            "name": briefing.article.source,
+            "headline": briefing.article.title,
+            "byline": briefing.article.byline,
+            "published": briefing.article.published,
+        },
+        "stats": asdict(stats),
+        "settings": asdict(briefing.options),
+        "created": briefing.created.isoformat(timespec="seconds"),
+        "generator": f"briefing {__version__}",
+    }

@@ -1,0 +1,167 @@
+"""Every option's default, defined once, in three groups by who reads them.
+
+- BriefOptions: what to brief (length, facts, method, language, title); read by the pipeline and
+  carried by every Briefing, since it describes the note.
+- RenderOptions: how to render (paper, PDF variant, appendix, template, author); read by the
+  renderers.
+- RunOptions: what to read and where to write (format, output folder, input format, size cap,
+  workers); read by reading, batch and writing.
+
+Flags and config keys are the field names (``output_dir`` is ``--output-dir``), unique across the
+groups, so one flat mapping of settings sets all three (config.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .errors import UsageError
+from .languages import LANGUAGES, normalize_language
+
+LENGTH_KEYS = ("sentences", "ratio", "words")
+MAX_FACTS = 50  # more bullets than this is no longer a briefing note
+PAPERS = ("a4", "letter")
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u")  # tagged for accessibility; or archival (PDF/A-3, Unicode)
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    sentences: int | None = 3  # brief length in sentences ...
+    ratio: float | None = None  # ... or as a fraction of the article's sentences ...
+    words: int | None = None  # ... or as a word budget (whole sentences, at least one)
+    facts: int = 4
+    method: str = "newsrank"
+    language: str = "english"
+    title: str | None = None  # the note's title instead of the headline
+
+    def __post_init__(self) -> None:
+        from .methods import METHODS  # the table of methods imports the ranking code
+
+        _check_int("sentences", self.sentences, minimum=1, optional=True)
+        _check_int("words", self.words, minimum=1, optional=True)
+        _check_int("facts", self.facts, minimum=0, maximum=MAX_FACTS)
+        if self.ratio is not None:
+            if isinstance(self.ratio, bool) or not isinstance(self.ratio, int | float):
+                raise UsageError(f"ratio must be a number, not {self.ratio!r}")
+            if not 0 < self.ratio <= 1:
+                raise UsageError(f"ratio must be greater than 0 and at most 1, not {self.ratio}")
+        if len([key for key in LENGTH_KEYS if getattr(self, key) is not None]) != 1:
+            raise UsageError("set the brief's length one way: sentences, ratio or words")
+        _check_choice("method", self.method, tuple(METHODS))
+        _check_choice("language", self.language, tuple(LANGUAGES))
+        _check_text("title", self.title)
+
+    @property
+    def language_code(self) -> str:
+        return LANGUAGES[self.language]
+
+    @property
+    def length_label(self) -> str:
+        """The length setting as a reader would say it: '3 sentences', '20%', '120 words'."""
+        if self.sentences is not None:
+            return f"{self.sentences} sentence{'s' if self.sentences != 1 else ''}"
+        if self.ratio is not None:
+            return f"{self.ratio:.0%} of the sentences"
+        return f"at most {self.words} words"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    paper: str = "a4"
+    pdf_variant: str = "pdf/ua-1"
+    appendix: bool = False  # add the source article, selected sentences marked and linked
+    template: str | None = None  # a user's Jinja HTML template instead of templates/note.html
+    author: str | None = None  # who prepared the note: the PDF's author metadata
+
+    def __post_init__(self) -> None:
+        _check_choice("paper", self.paper, PAPERS)
+        _check_choice("pdf-variant", self.pdf_variant, PDF_VARIANTS)
+        if not isinstance(self.appendix, bool):
+            raise UsageError(f"appendix must be true or false, not {self.appendix!r}")
+        _check_text("template", self.template)
+        _check_text("author", self.author)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    format: str = "pdf"
+    output_dir: str = "output"
+    input_format: str = "auto"  # or a name in inputs.INPUT_TYPES; auto goes by suffix or content
+    max_size: float = 10.0  # MB: larger inputs are refused before they are read
+    jobs: int | None = None  # worker processes; None: one per CPU
+
+    def __post_init__(self) -> None:
+        from .inputs import INPUT_TYPES
+        from .outputs import OUTPUT_FORMATS
+
+        _check_choice("format", self.format, tuple(OUTPUT_FORMATS))
+        _check_choice("input-format", self.input_format, ("auto", *INPUT_TYPES))
+        _check_text("output_dir", self.output_dir)
+        if isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float) or self.max_size <= 0:
+            raise UsageError(f"max-size must be a positive number of megabytes, not {self.max_size!r}")
+        _check_int("jobs", self.jobs, minimum=1, optional=True)
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_size * 1_000_000)
+
+
+GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions}
+SETTING_NAMES = tuple(f.name for group in GROUPS.values() for f in fields(group))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All options, by group. Built from flat settings (``{"sentences": 2, "paper": "letter"}``)."""
+
+    brief: BriefOptions = field(default_factory=BriefOptions)
+    render: RenderOptions = field(default_factory=RenderOptions)
+    run: RunOptions = field(default_factory=RunOptions)
+
+    def merged(self, overrides: Mapping[str, Any]) -> Settings:
+        """These settings with flat ``overrides`` applied on top (``None`` values are ignored).
+        A length given one way clears a length given another way below it."""
+        changes = {key: value for key, value in overrides.items() if value is not None}
+        unknown = sorted(set(changes) - set(SETTING_NAMES))
+        if unknown:
+            raise UsageError(f"unknown setting {unknown[0]!r}")
+        if len([key for key in LENGTH_KEYS if key in changes]) > 1:
+            raise UsageError("set the brief's length one way: sentences, ratio or words")
+        if any(key in changes for key in LENGTH_KEYS):
+            changes = dict.fromkeys(LENGTH_KEYS) | changes
+        if isinstance(changes.get("language"), str):
+            changes["language"] = normalize_language(changes["language"])
+        groups = {}
+        for name, group in GROUPS.items():
+            own = {f.name: changes[f.name] for f in fields(group) if f.name in changes}
+            groups[name] = replace(getattr(self, name), **own) if own else getattr(self, name)
+        return Settings(**groups)
+
+    def flat(self) -> dict[str, Any]:
+        """Every setting by its name, as a config file or flags give them."""
+        return {f.name: getattr(getattr(self, group), f.name) for group in GROUPS for f in fields(GROUPS[group])}
+
+
+def _check_int(
+    key: str, value: object, *, minimum: int, maximum: int | None = None, optional: bool = False
+) -> None:
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UsageError(f"{key} must be a whole number, not {value!r}")
+    if value < minimum:
+        raise UsageError(f"{key} must be at least {minimum}, not {value}")
+    if maximum is not None and value > maximum:
+        raise UsageError(f"{key} must be at most {maximum}, not {value}")
+
+
+def _check_choice(key: str, value: object, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise UsageError(f"unknown {key} {value!r}; choose one of: {', '.join(choices)}")
+
+
+def _check_text(key: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{key} must be text, not {value!r}")

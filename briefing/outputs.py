@@ -1,0 +1,66 @@
+"""The output formats: one table, read by settings validation, -o suffixes, output naming and --help.
+
+A renderer turns a Briefing and the render options into the bytes of a file. Adding a format is
+one entry in OUTPUT_FORMATS plus its renderer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import UsageError
+from .json_output import render_json
+from .model import Briefing
+from .options import RenderOptions
+from .templating import render_html, render_markdown, self_contained, template_folder
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str
+    suffixes: tuple[str, ...]  # the first is given to the files written; all are recognised in -o
+    media_type: str
+    render: Callable[[Briefing, RenderOptions], bytes]
+    description: str
+
+
+def as_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
+    from .pdf import write_pdf  # WeasyPrint costs about a second to import: only PDFs pay for it
+
+    return write_pdf(render_html(briefing, options), variant=options.pdf_variant, base_dir=template_folder(options))
+
+
+def as_html(briefing: Briefing, options: RenderOptions) -> bytes:
+    return self_contained(render_html(briefing, options), template_folder(options)).encode()
+
+
+def as_markdown(briefing: Briefing, options: RenderOptions) -> bytes:
+    return render_markdown(briefing, options).encode()
+
+
+def as_json(briefing: Briefing, options: RenderOptions) -> bytes:
+    return render_json(briefing)
+
+
+OUTPUT_FORMATS: dict[str, OutputFormat] = {
+    output.name: output
+    for output in (
+        OutputFormat("pdf", (".pdf",), "application/pdf", as_pdf, "a one-page PDF note (tagged)"),
+        OutputFormat("html", (".html", ".htm"), "text/html", as_html, "a self-contained web page"),
+        OutputFormat("md", (".md", ".markdown"), "text/markdown", as_markdown, "Markdown"),
+        OutputFormat("json", (".json",), "application/json", as_json, "the note's content as JSON"),
+    )
+}
+
+
+def format_of_suffix(suffix: str) -> str | None:
+    """The format a file name's suffix asks for (``-o note.md``), if any."""
+    return next((output.name for output in OUTPUT_FORMATS.values() if suffix.lower() in output.suffixes), None)
+
+
+def render(briefing: Briefing, format: str = "pdf", options: RenderOptions | None = None) -> bytes:
+    """The note as the bytes of a file in ``format``."""
+    if format not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown format {format!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
+    return OUTPUT_FORMATS[format].render(briefing, options or RenderOptions())

@@ -1,0 +1,93 @@
+"""sumy's summarizers as rankings.
+
+sumy's summarizers are adapted by handing them a ``count`` callable, which sumy calls with all
+sentences sorted by its rating, so any sumy method yields a full ranking. sumy is imported only
+when one of its methods is used.
+"""
+
+from __future__ import annotations
+
+import random
+import warnings
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
+from .model import Sentence
+from .segment import Terms
+
+# method name → (module in sumy.summarizers, class name)
+SUMMARIZERS = {
+    "lexrank": ("lex_rank", "LexRankSummarizer"),
+    "lsa": ("lsa", "LsaSummarizer"),
+    "luhn": ("luhn", "LuhnSummarizer"),
+    "textrank": ("text_rank", "TextRankSummarizer"),
+    "kl": ("kl", "KLSummarizer"),
+    "sumbasic": ("sum_basic", "SumBasicSummarizer"),
+    "reduction": ("reduction", "ReductionSummarizer"),
+    "edmundson": ("edmundson", "EdmundsonSummarizer"),
+    "random": ("random", "RandomSummarizer"),
+}
+
+
+def ranker(method: str) -> Callable[..., list[int]]:
+    """The ranking function of sumy's ``method``, in the shape methods.py expects."""
+    return partial(sumy_rank, method=method)
+
+
+def sumy_rank(
+    sentences: Sequence[Sentence], terms: Terms, *, title: str | None, method: str
+) -> list[int]:
+    """Indices of ``sentences``, best first, by sumy's ``method``."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = terms.tokenizer
+    paragraphs: list[list[SumySentence]] = []
+    for sentence in sentences:
+        if not paragraphs or sentence.paragraph != sentences[sentence.index - 1].paragraph:
+            paragraphs.append([])
+        paragraphs[-1].append(SumySentence(sentence.text, tokenizer))
+    if title:
+        paragraphs[0].insert(0, SumySentence(title, tokenizer, is_heading=True))
+    document = ObjectDocumentModel(tuple(Paragraph(p) for p in paragraphs))
+    summarizer = _summarizer(method, terms, title)
+    order: list[int] = []
+
+    def record_ranking(infos: list[Any]) -> list[Any]:
+        order.extend(info.order for info in infos)
+        return infos
+
+    # sumy's random method draws from the global generator: seed it for repeatable runs, and give
+    # the caller's generator back as it was.
+    state = random.getstate()
+    try:
+        random.seed(0)
+        with warnings.catch_warnings():
+            # Degenerate documents make sumy warn (LSA: fewer words than sentences; LexRank: a
+            # zero norm). The ranking is still usable, and users should not see numpy's warnings.
+            warnings.simplefilter("ignore")
+            summarizer(document, record_ranking)
+    finally:
+        random.setstate(state)
+    ranked = set(order)  # a summarizer may return early on a degenerate document
+    return order + [index for index in range(len(sentences)) if index not in ranked]
+
+
+def _summarizer(method: str, terms: Terms, title: str | None) -> Any:
+    from importlib import import_module
+
+    from sumy.nlp.stemmers import Stemmer
+
+    module, name = SUMMARIZERS[method]
+    summarizer = getattr(import_module(f"sumy.summarizers.{module}"), name)(Stemmer(terms.language))
+    if method == "edmundson":
+        # Edmundson's cue words: the headline's words are a bonus (else a few news cue words);
+        # hedges are a stigma.
+        title_terms = terms.of(title) if title else []
+        summarizer.bonus_words = title_terms or [terms.stem(w) for w in ("announced", "said", "reported")]
+        summarizer.stigma_words = [terms.stem(w) for w in ("reportedly", "allegedly", "perhaps", "maybe")]
+        summarizer.null_words = terms.stop_words
+    elif method != "random":
+        summarizer.stop_words = terms.stop_words
+    return summarizer

@@ -1,0 +1,60 @@
+"""Each extension point is one table entry plus its function: a toy entry proves it end to end."""
+
+import json
+import re
+
+from briefing.inputs import INPUT_TYPES, InputType, detect
+from briefing.methods import METHODS
+from briefing.outputs import OUTPUT_FORMATS
+from briefing.parsers import Parsed
+
+from conftest import ROOT, SAMPLE, write
+
+
+def test_a_registered_method_is_offered_validated_and_used(run, toy_method):
+    toy_method(lambda sentences, terms, title: list(reversed(range(len(sentences)))))
+    assert "toy" in run("--help").stdout
+    result = run(SAMPLE, "--method", "toy", "--sentences", "1", "--format", "json", "-o", "-")
+    data = json.loads(result.stdout)
+    assert data["settings"]["method"] == "toy"
+    assert data["brief"] == "The council said it would publish a full timetable and a breakdown of costs before " \
+                            "the end of the month."
+
+
+def test_a_registered_output_format_is_named_inferred_and_written(run, tmp_path, toy_output):
+    toy_output(lambda briefing, options: f"TOY {briefing.title}\n".encode())
+    assert "toy" in run("--help").stdout
+    assert run(SAMPLE, "--format", "toy").code == 0
+    assert (tmp_path / "output" / "article.toy").read_text().startswith("TOY Harbour city approves")
+    assert run(SAMPLE, "-o", "note.toy").code == 0  # the format from the suffix
+    assert (tmp_path / "note.toy").read_text().startswith("TOY")
+
+
+def test_a_registered_input_type_is_found_in_folders_detected_and_parsed(run, tmp_path, monkeypatch):
+    def parse_cards(data, source):
+        title, *lines = data.decode().split("|")
+        return Parsed([line.strip() for line in lines], title=title.strip())
+
+    cards = InputType("cards", (".cards",), ("text/x-cards",), "index cards", parse_bytes=parse_cards,
+                      sniff=lambda data: data.startswith(b"CARDS:"))
+    monkeypatch.setitem(INPUT_TYPES, "cards", cards)
+    write(tmp_path / "in" / "story.cards", "Card title | The first card says the mayor resigned on Monday. "
+          "| The second card says a vote follows in May.")
+    result = run(tmp_path / "in", "--format", "json", "--output-dir", "notes")
+    assert result.code == 0, result.stderr
+    data = json.loads((tmp_path / "notes" / "story.json").read_text())
+    assert data["title"] == "Card title"
+    assert data["stats"]["article_sentences"] == 2
+    assert detect(b"CARDS: x", name="no-suffix") is cards  # by content
+    assert detect(b"x", name="a.txt", media_type="text/x-cards") is cards  # by media type first
+    assert detect(b"CARDS: x", name="a.txt", requested="txt") is INPUT_TYPES["txt"]  # as asked
+
+
+def test_the_readme_lists_every_method_input_type_and_output_format():
+    readme = (ROOT / "README.md").read_text()
+    flags = re.search(r"\| `--method NAME` \|([^\n]*)", readme).group(1)
+    assert all(f"`{name}`" in flags for name in METHODS)
+    formats = re.search(r"\| `--format F` \|([^\n]*)", readme).group(1)
+    assert all(f"`{name}`" in formats for name in OUTPUT_FORMATS)
+    inputs = re.search(r"\| `--input-format F` \|([^\n]*)", readme).group(1)
+    assert all(f"`{name}`" in inputs for name in INPUT_TYPES)

@@ -1,0 +1,51 @@
+"""The library's seams, tested where they are: predicates, planning, and no global state left changed."""
+
+import logging
+import random
+
+import pytest
+from briefing.batch import plan
+from briefing.errors import UsageError
+from briefing.options import BriefOptions, RunOptions
+from briefing.pipeline import make_briefing
+from briefing.predicates import in_longer_quotes, is_candidate, leans_on_previous
+from briefing.segment import split_sentences
+
+from conftest import SAMPLE, write
+
+
+def test_predicates_judge_sentences_as_a_reader_would():
+    sentences = split_sentences(
+        'The council met on Monday to vote on the plan. However, the vote was put off. '
+        '"We need more time. The plan is not ready," said the mayor. Photo: Getty Images. '
+        "Sign up for our newsletter to read more every day."
+    )
+    texts = [s.text for s in sentences]
+    assert texts[1].startswith("However") and leans_on_previous(sentences[1])
+    assert not leans_on_previous(sentences[0])
+    assert in_longer_quotes(sentences) == {2, 3}  # one quotation over two sentences
+    assert is_candidate(sentences[0]) and not is_candidate(sentences[-1])  # boilerplate
+
+
+def test_plan_names_each_output_and_checks_folders_before_work(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    a = write(tmp_path / "a" / "story.txt", "x")
+    b = write(tmp_path / "b" / "story.md", "x")
+    planned = plan([str(a), str(b), "missing.txt"], output=None, options=RunOptions(format="md", output_dir="out"))
+    assert [str(path) for path in planned.destinations.values()] == ["out/story.md", "out/story-2.md", "out/missing.md"]
+    assert (tmp_path / "out").is_dir() and planned.total == 3
+    assert plan([str(a)], output="-", options=RunOptions()).destinations == {str(a): None}
+    with pytest.raises(UsageError, match="takes one input"):
+        plan([str(a), str(b)], output="note.pdf", options=RunOptions())
+
+
+def test_a_run_leaves_the_loggers_and_the_random_generator_as_it_found_them(run):
+    logger = logging.getLogger("briefing")
+    before = (logger.level, list(logger.handlers), logger.propagate)
+    assert run(SAMPLE, "--format", "json", "-o", "-", "--method", "random").code == 0
+    assert (logger.level, list(logger.handlers), logger.propagate) == before
+    random.seed(7)
+    expected = random.random()
+    random.seed(7)
+    make_briefing(SAMPLE.read_text(), BriefOptions(method="random"))
+    assert random.random() == expected
