@@ -4,13 +4,17 @@ PYTHON ?= python3
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: sample test bench clean
+.PHONY: sample test lint bench clean
 
 sample: $(STAMP)  ## brief the sample article into output/article.pdf
 	$(VENV)/bin/python -m briefing examples/article.txt
 
-test: $(STAMP)  ## run the test suite
+test: lint  ## lint and type-check, then run the test suite
 	$(VENV)/bin/python -m pytest
+
+lint: $(STAMP)  ## ruff and mypy, configured in pyproject.toml
+	$(VENV)/bin/ruff check briefing tests benchmarks
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data when present)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'

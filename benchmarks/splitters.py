@@ -35,9 +35,8 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc.jsonl"
 
 
 def splitters() -> dict[str, Callable[[str], list[str]]]:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
     from briefing.segment import split_sentences
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     found: dict[str, Callable[[str], list[str]]] = {
         "syntok (ours)": lambda text: [s.text for s in split_sentences(text)],
