@@ -101,4 +101,6 @@ def to_article(parsed: Parsed, *, source: str, kind: InputType) -> Article:
         title=parsed.title,
         byline=parsed.byline,
         published=parsed.published,
+        url=parsed.url,
+        site=parsed.site,
     )

@@ -29,6 +29,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             "headline": briefing.article.title,
             "byline": briefing.article.byline,
             "published": briefing.article.published,
+            "url": briefing.article.url,
+            "site": briefing.article.site,
         },
         "stats": asdict(stats),
         "settings": asdict(briefing.options),

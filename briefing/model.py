@@ -21,7 +21,9 @@ class Article:
     source: str  # how the input is named to the user: a path, "-", a URL
     title: str | None = None  # the headline, when the input has one
     byline: str | None = None
-    published: str | None = None
+    published: str | None = None  # the publication date as found
+    url: str | None = None  # where the article can be read: its URL, when known
+    site: str | None = None  # the publication or site, when known
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ class Parsed:
     title: str | None = None
     byline: str | None = None
     published: str | None = None
+    url: str | None = None
+    site: str | None = None
 
 
 def from_plain(text: str) -> Parsed:
@@ -104,7 +106,8 @@ def from_html(text: str) -> Parsed:
     title = " ".join((found.title or "").split()) or None
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the page's headline, repeated as the body's first line
-    return Parsed(paragraphs, title, found.author or None, found.date or None)
+    return Parsed(paragraphs, title, found.author or None, found.date or None,
+                  url=found.url or None, site=found.sitename or None)
 
 
 def is_headline(line: str) -> bool:

@@ -3,6 +3,7 @@ parsed article (inputs.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
@@ -33,7 +34,8 @@ def read_article(
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
-    return parse(data, source=name, kind=kind)
+    article = parse(data, source=name, kind=kind)
+    return replace(article, url=name) if is_url(name) and article.url is None else article
 
 
 def _read_file(path: Path, *, max_bytes: int) -> bytes:

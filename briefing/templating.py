@@ -73,6 +73,8 @@ def context(briefing: Briefing, options: RenderOptions) -> dict[str, Any]:
         "source_label": source_label(briefing.article.source),
         "byline": briefing.article.byline,
         "published": briefing.article.published,
+        "url": briefing.article.url,
+        "site": briefing.article.site,
         "brief": briefing.brief,
         "brief_text": briefing.brief_text,
         "facts": briefing.facts,
