@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from .errors import BriefingError, InputError, InternalError, UsageError
 from .fetch import is_url
@@ -22,7 +23,7 @@ from .options import RunOptions, Settings
 from .outputs import render
 from .pipeline import brief_file
 from .reading import STDIN
-from .writing import plan_outputs, prepare_folder
+from .writing import check_suffix, plan_outputs, prepare_folder
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Plan:
     sources: tuple[str, ...]
     problems: tuple[InputError, ...]  # folders or patterns that gave no input, to report
     destinations: Mapping[str, Path | None]  # None: standard output
+    created: tuple[Path, ...] = ()  # output folders this run made (innermost first), to take back if left empty
 
     @property
     def total(self) -> int:
@@ -48,25 +50,45 @@ class Plan:
 
 def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
     """Expand ``names`` and give each input its destination: ``output`` for a single input
-    (``-`` for standard output), else a file in the output folder. Output folders are created
-    and checked here, before any work."""
+    (``-`` for standard output), else a file in the output folder. Everything that can be checked
+    before the work is checked here; output folders are created last (Plan.created)."""
     sources, problems = expand(names)
     total = len(sources) + len(problems)
     if output is not None and total > 1:
         raise UsageError("-o/--output takes one input; use --output-dir for several")
-    destinations: dict[str, Path | None]
-    if output is None:
-        folder = Path(options.output_dir)
-        prepare_folder(folder)
-        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
-    elif output == STDIN:
-        destinations = dict.fromkeys(sources)
-    else:
-        prepare_folder(Path(output).parent)
-        destinations = dict.fromkeys(sources, Path(output))
     if total == 1 and problems:
         raise problems[0]
-    return Plan(tuple(sources), tuple(problems), destinations)
+    if output not in (None, STDIN):
+        check_suffix(Path(output), options.format)
+    folder = Path(options.output_dir) if output is None else Path(output).parent
+    created = prepare_folder(folder) if output != STDIN else []
+    destinations: dict[str, Path | None]
+    if output is None:
+        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
+    else:
+        destinations = dict.fromkeys(sources, None if output == STDIN else Path(output))
+    return Plan(tuple(sources), tuple(problems), destinations, tuple(created))
+
+
+def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
+    """The inputs a list names, one path or URL a line; blank lines and ``#`` comments skipped.
+    A relative path is taken from the list's own folder (``lists/a.txt`` for ``a.txt`` in
+    ``lists/today.txt``), as a folder's files are named after the folder."""
+    try:
+        data = stdin.read() if listing == STDIN else Path(listing).read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read the input list: {error.strerror or error}", source=listing) from None
+    try:
+        lines = data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise UsageError("the input list is not UTF-8 text", source=listing) from None
+    folder = Path(listing).parent if listing != STDIN else Path()
+    names = []
+    for line in lines:
+        name = line.split(" #")[0].strip() if not line.lstrip().startswith("#") else ""
+        if name:
+            names.append(name if is_url(name) or Path(name).is_absolute() else str(folder / name))
+    return names
 
 
 def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
