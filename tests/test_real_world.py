@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, write
-
 from briefing.console import Console
+
+from conftest import SAMPLE, write
 
 PASTED = Path(__file__).parent / "fixtures" / "pasted.txt"
 
@@ -109,7 +109,8 @@ def test_an_input_list_names_files_and_urls_one_a_line(run, tmp_path):
     result = run("--input-file", "-", "--format", "json", "--output-dir", "from-stdin", stdin=b"lists/a.txt\n")
     assert result.code == 0 and (tmp_path / "from-stdin" / "a.json").exists()
     result = run("-i", "nowhere.txt")
-    assert (result.code, result.stderr) == (2, "briefing: nowhere.txt: cannot read the input list: No such file or directory\n")
+    assert (result.code, result.stderr) == (
+        2, "briefing: nowhere.txt: cannot read the input list: No such file or directory\n")
 
 
 def test_choices_ignore_case_and_take_sumy_spellings(run):
