@@ -8,12 +8,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .cleaning import junk
 from .errors import InputError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
 from .methods import METHODS, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
+from .predicates import story_sentences
 from .reading import DEFAULT_MAX_BYTES, read_article
 from .segment import Terms, split_sentences, terms_for
 from .selection import brief_length, select
@@ -32,7 +34,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         article = parse_article(article, source="<text>")
     if options.source_url or options.source_name:
         article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
-    sentences = split_sentences(article.text)
+    sentences = split_sentences(article.text, options.language)
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(options.language)
@@ -42,14 +44,24 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
             article.source,
         )
     method = METHODS[options.method]
+    # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
+    # kept as sentences of the article (with their offsets) but no method may choose them.
+    fit = story_sentences(sentences)
+    excluded = junk(sentences)
     ranking = rank(sentences, method, terms=terms, title=article.title)
-    brief = select(sentences, ranking, options, readable=method.readable)
-    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms)
+    ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
+    brief = select(sentences, ranking, options, readable=method.readable, titled=bool(article.title), fit=fit)
+    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, fit=fit)
     notes = []
     if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
         notes.append(
             f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
             f"the brief holds {len(brief)}."
+        )
+    if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
+        notes.append(
+            f"{len(facts) or 'No'} key fact{'s' if len(facts) != 1 else ''}, not {options.facts}: no other sentence "
+            "outside the brief carries a number, date, amount or name, stands on its own and adds to the brief."
         )
     title, title_source = options.title, "flag"
     if not title:

@@ -2,37 +2,64 @@
 
 Sentences come from syntok (rules shipped in the package, no downloads), words from NLTK's
 Treebank-style tokenizer and stems from the Snowball stemmer: none of them needs NLTK data.
+On top of syntok: pieces it cuts after an abbreviation or an ordinal of the article's language
+are joined again (abbreviations.py); sentences that scraped text glued together are cut apart;
+a dateline, byline, timestamp or photo credit glued to a lede is cut off into a piece of its own
+(cleaning.py), so that the lede keeps its own offsets; over-long spans become passages.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
+from .abbreviations import Conventions, conventions
+from .cleaning import junk_cuts
 from .model import Sentence
+from .quotes import lost_quotes, open_at_end
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
 MAX_SENTENCE_WORDS = 80
 PASSAGE_WORDS = 50
-# Scraped text often glues sentences together ("said.The", "committee.?PCB"); syntok takes those
-# for abbreviations or URLs. Split there, between a word of three lower-case letters with its full
-# stop (and closing quote) and a capitalized word.
-_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])[\"'”’?]?(?=[A-Z][A-Za-z])")
+# Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He",
+# "2017The"); syntok takes those for abbreviations or URLs. Cut between the full stop (with any
+# quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
+# quotation it closes, or else opens the next one.
+_GLUED = re.compile(
+    r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\d)|(?<=[)\"”’?]))[.!?]\s*(?P<mark>[\"'”’“‘?]?)(?=[A-Z][a-z]+\b)"
+    r"|(?<=\b(?:19|20)\d\d)(?P<year>)(?=[A-Z][a-z])"
+)
+# "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word glued to a word.
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?=(?:The|He|She|It|They|We|This|His|Her|Their|In|On|But|And)\b)")
+_ENDS_ON_OPENER = re.compile(r"(?:[,:]\s*|\w\s+)[\"“‘?«„]$")  # "Tawde said, ?" + "We will …": one sentence
+_STRAY_OPENER = re.compile(r"[.!?…]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
+_LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
+_ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
+_FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
 
 
-def split_sentences(text: str) -> tuple[Sentence, ...]:
+@dataclass(frozen=True)
+class _Rules:
+    language: str
+    conventions: Conventions
+    lost_quotes: bool  # the text writes its quote marks as "?"
+
+
+def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...]:
     """The sentences of ``text``, each with its index, paragraph and offsets in ``text``."""
+    rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]))
     sentences: list[Sentence] = []
     for paragraph, (offset, block) in enumerate(_paragraph_spans(text)):
-        for start, end in _sentence_spans(block):
+        for start, end in _sentence_spans(block, rules):
             sentences.append(
                 Sentence(
                     text=" ".join(block[start:end].split()),
@@ -55,25 +82,96 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
         yield position, text[position:]
 
 
-def _sentence_spans(block: str) -> Iterator[tuple[int, int]]:
-    for tokens in segmenter.split(_TOKENIZER.tokenize(block)):
-        start, end = tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)
+def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
+    spans = [(tokens[0].offset, tokens[-1].offset + len(tokens[-1].value))
+             for tokens in segmenter.split(_TOKENIZER.tokenize(block))]
+    for start, end in _rejoined(block, spans, rules):
         if not _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
             continue
-        for piece_start, piece_end in _unglued(block, start, end):
+        for piece_start, piece_end in _pieces(block, start, end, rules):
             if len(block[piece_start:piece_end].split()) > MAX_SENTENCE_WORDS:
                 yield from _passages(block, piece_start, piece_end)
             else:
                 yield piece_start, piece_end
 
 
-def _unglued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:
+    """syntok's spans, joined again where it cut after an abbreviation, an ordinal or a quote
+    mark that opens the next sentence's quotation, and with a stray opening mark at a span's end
+    handed to the next span."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        begin = start
+        if joined:
+            previous_start, previous_end = joined[-1]
+            previous = block[previous_start:previous_end]
+            if _joins(previous, block[start:end], rules):
+                joined[-1] = (previous_start, end)
+                continue
+            stray = _STRAY_OPENER.search(previous)
+            if stray and not open_at_end(previous[: stray.end() - 1], rules.lost_quotes):
+                joined[-1] = (previous_start, previous_start + stray.start() + 1)
+                begin = previous_start + stray.end() - 1
+        joined.append((begin, end))
+    return joined
+
+
+def _joins(previous: str, following: str, rules: _Rules) -> bool:
+    """Whether syntok's cut between two spans falls inside one sentence."""
+    if _ENDS_ON_OPENER.search(previous) and not open_at_end(previous[:-1], rules.lost_quotes):
+        return True
+    first = _FIRST_WORD.match(following)
+    if not first:
+        return False
+    word = first.group(1)
+    token = _LAST_TOKEN.search(previous)
+    if token:
+        key = token.group(1).replace(" ", "")
+        titles = rules.conventions.titles
+        if key in titles or key.lower() in titles or (rules.language == "german" and key.endswith("str")):
+            return True
+        if key.lower() in rules.conventions.abbreviations and (word[:1].islower() or word[:1].isdigit()):
+            return True
+    ordinal = _ORDINAL.search(previous) if rules.conventions.dotted_ordinals else None
+    if ordinal:  # "für den 14. März", "der 2. Weltkrieg"; not "auf Platz 3. Danach"
+        before = (ordinal.group(1) or "").lower()
+        return word.lower() in rules.conventions.months or word[:1].islower() or (
+            before in terms_for(rules.language).stop_words)
+    return False
+
+
+def _pieces(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
+    """The span cut where scraped text glued two sentences together and where junk is glued to
+    prose (cleaning.junk_cuts), each piece without the white space around it."""
+    cuts = set()
     for match in _GLUED.finditer(text, start, end):
         cut = match.end()
-        if start < cut < end:
-            yield start, cut
-            start = cut
-    yield start, end
+        if match.group("mark") and not open_at_end(text[start : match.start("mark")], rules.lost_quotes):
+            cut = match.start("mark")  # the mark opens the next sentence's quotation
+        elif not match.group("mark") and cut > match.start() + 1:
+            continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
+        cuts.add(cut)
+    if rules.language == "english":
+        cuts.update(match.start() for match in _GLUED_WORD.finditer(text, start, end))
+    piece_start = start
+    for cut in sorted(cuts):
+        for junk_cut in junk_cuts(text, piece_start, cut):
+            yield from _trimmed(text, piece_start, junk_cut)
+            piece_start = junk_cut
+        yield from _trimmed(text, piece_start, cut)
+        piece_start = cut
+    for junk_cut in junk_cuts(text, piece_start, end):
+        yield from _trimmed(text, piece_start, junk_cut)
+        piece_start = junk_cut
+    yield from _trimmed(text, piece_start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        begin = start + len(piece) - len(piece.lstrip())
+        yield begin, begin + len(stripped)
 
 
 def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

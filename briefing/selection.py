@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .model import Sentence
-from .predicates import in_longer_quotes, leans_on_previous
+from .predicates import in_longer_quotes, stands_alone, story_sentences
 
 if TYPE_CHECKING:
     from .options import BriefOptions
@@ -27,33 +28,94 @@ def select(
     options: BriefOptions,
     *,
     readable: bool = False,
+    titled: bool = False,
+    fit: Sequence[bool] | None = None,
 ) -> tuple[Sentence, ...]:
     """The brief: the best-ranked sentences within the length setting, in article order.
 
     A word budget takes whole sentences in rank order, skipping those that no longer fit, and
-    always at least one. ``readable`` first takes only sentences that stand alone: none that
-    opens with a pronoun or connective leaning on a sentence left out, none that is part of a
-    longer quotation; only if that leaves the brief short of its sentence count (or empty) are
-    the others taken.
+    always at least one. ``readable`` takes only sentences a reader understands in the brief:
+    real sentences of the story (not a caption, byline or boilerplate), none that is part of a
+    longer quotation, and none that leans on a sentence the brief does not show. A sentence
+    skipped because the one it leans on was not chosen yet is taken up again, in its rank, as
+    soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
+    empty) are the others taken, in rank order: first those that merely lack the form of a
+    sentence (a text in capitals, or without full stops), then any. ``titled``: the note
+    shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
+    sentences of the story (predicates.story_sentences), computed here when not given.
     """
     limit = brief_length(options, len(sentences))
     budget = options.words
-    quoted = in_longer_quotes(sentences) if readable else frozenset()
+    if not readable:
+        taken = _in_rank_order(sentences, ranking, limit, budget)
+        return tuple(taken[index] for index in sorted(taken))
+    fit = story_sentences(sentences) if fit is None else fit
+    quoted = in_longer_quotes(sentences)
+    chosen: dict[int, Sentence] = {}
+    _take_readable(sentences, ranking, fit=fit, quoted=quoted, chosen=chosen, limit=limit, budget=budget, titled=titled)
+    if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
+        loose = story_sentences(sentences, strict=False)
+        _take_readable(sentences, ranking, fit=loose, quoted=quoted, chosen=chosen, limit=limit, budget=budget,
+                       titled=titled)
+        if len(chosen) < limit:
+            rest = [index for index in ranking if index not in chosen]
+            chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
+    return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _take_readable(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    *,
+    fit: Sequence[bool],
+    quoted: frozenset[int],
+    chosen: dict[int, Sentence],
+    limit: int,
+    budget: int | None,
+    titled: bool,
+) -> None:
+    """Add to ``chosen`` the best-ranked sentences that fit, are no part of a longer quotation
+    and stand alone, in rank order; a sentence skipped for want of the one it leans on is taken
+    up again, in its rank, as soon as that one is chosen."""
+    words = sum(sentence.words for sentence in chosen.values())
+    waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
+    ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
+    position = 0
+    while len(chosen) < limit and (ready or position < len(ranking)):
+        if ready and (position >= len(ranking) or ready[0] < position):
+            index = ranking[heapq.heappop(ready)]
+        else:
+            index = ranking[position]
+            position += 1
+        sentence = sentences[index]
+        if index in chosen or not fit[index] or index in quoted:
+            continue
+        if budget is not None and words + sentence.words > budget:
+            continue
+        if not stands_alone(sentence, chosen, titled=titled):
+            waiting.append((position - 1, index))
+            continue
+        chosen[index] = sentence
+        words += sentence.words
+        for entry in [entry for entry in waiting if stands_alone(sentences[entry[1]], chosen, titled=titled)]:
+            waiting.remove(entry)
+            heapq.heappush(ready, entry[0])
+
+
+def _in_rank_order(
+    sentences: Sequence[Sentence], ranking: Sequence[int], limit: int, budget: int | None
+) -> dict[int, Sentence]:
     chosen: dict[int, Sentence] = {}
     words = 0
-    for strict in (True, False) if readable else (False,):
-        if not strict and budget is not None and chosen:
-            break  # a word budget is a ceiling, not a count to fill
-        for index in ranking:
-            if len(chosen) == limit:
-                break
-            sentence = sentences[index]
-            if index in chosen or (budget is not None and words + sentence.words > budget):
-                continue
-            if strict and (index in quoted or (leans_on_previous(sentence) and index - 1 not in chosen and index)):
-                continue
-            chosen[index] = sentence
-            words += sentence.words
+    for index in ranking:
+        if len(chosen) == limit:
+            break
+        sentence = sentences[index]
+        if budget is not None and words + sentence.words > budget:
+            continue
+        chosen[index] = sentence
+        words += sentence.words
     if not chosen and ranking:  # no sentence fits the word budget: the best one, whole
         chosen[ranking[0]] = sentences[ranking[0]]
-    return tuple(chosen[index] for index in sorted(chosen))
+    return chosen
+
