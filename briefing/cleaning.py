@@ -25,7 +25,7 @@ CREDIT_WORDS = 12  # a photo credit is at most this many words
 
 _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|EFE|Bloomberg|UPI|TASS|Yonhap|Kyodo)"
 # What follows a cut: the lede's first character, or nothing; never a cut inside a word.
-_LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„]|$))"
+_LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„?]|$))"
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|der|da|di|del|al|bin|le|la|du))?\s+[A-Z][A-Za-z'’-]+"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -90,7 +90,7 @@ _JUNK = re.compile(
         r"(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:\s*\S",
         # embeds and links
         r"A post shared by|pic\.twitter\.com|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",
-        r"(?:ALSO READ|Also Read|Also read|READ MORE|Read More|Read more|READ|Read|WATCH|Watch)\s*[|:]",
+        r"(?:ALSO READ|Also Read|Also read|READ MORE|Read More|Read more|READ|Read|WATCH|Watch)[\s?]*[|:]",
     ))
 )
 _DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb squads …", tested when there is a "("
@@ -112,9 +112,11 @@ _LOWER_JUNK = re.compile(
     r"share (?:or comment on )?this article|get news from the bbc|find out (?:how|more)\b.{0,60}\b(?:guide|here)\b"
 )
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
+# What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
     r"\((?:AFP|AP|Reuters|PTI|IANS|ANI|HT Photo|HT photo|Photo[^)]{0,40}|Getty[^)]{0,20}|File|EPA|"
-    r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:"
+    r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:|A post shared by|"
+    r"(?:[\w.'’-]+\s+){0,4}\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 )
 _LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: [A-Z\"“‘']")
 _CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())

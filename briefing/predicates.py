@@ -13,7 +13,7 @@ from typing import Literal
 
 from .cleaning import is_junk_text, junk
 from .model import Sentence
-from .quotes import marks, quotation_spans
+from .quotes import marks, quoted_parts
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
 
@@ -25,8 +25,9 @@ DANGLING_OPENERS = frozenset(
     then thus hence therefore otherwise likewise similarly later another both former latter
     nor or afterwards now there here""".split()
 )
+_MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _PERSONAL = frozenset("he she it they them his her its their".split())
-_OPENING_WORD = re.compile(r"[\"'“‘(\[«„]*([A-Za-z]+)")
+_OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
 _CONNECTIVE_PHRASE = re.compile(
     r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
     r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
@@ -82,6 +83,7 @@ def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
     return (
         sentence.words >= MIN_WORDS
         and not (text[:1].islower() and not text[1:2].isupper())  # a fragment, not "iPhone sales …"
+        and (text[:1].isalnum() or text[:1] in _MAY_OPEN)  # not ". Let me tell you …"
         and (not strict or (
             text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
             and any(character.islower() for character in text)
@@ -150,12 +152,7 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool) ->
     return False
 
 
-def quotations(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """(first, last) indices of every quotation that runs over more than one sentence."""
-    return quotation_spans([s.text for s in sentences], [s.paragraph for s in sentences])
-
-
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Indices of sentences that are part of a quotation running over several sentences, so that
-    quoting one of them alone would cut the quotation."""
-    return frozenset(index for first, last in quotations(sentences) for index in range(first, last + 1))
+    """Indices of sentences that are part of a quotation running beyond them (quotes.quoted_parts),
+    so that quoting one of them alone would cut the quotation."""
+    return quoted_parts([s.text for s in sentences], [s.paragraph for s in sentences])

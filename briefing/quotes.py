@@ -44,7 +44,9 @@ def lost_quotes(text: str) -> bool:
 class Mark:
     position: int
     family: str
-    kind: str  # "open", "close", or "maybe" (a close that may be an apostrophe or a question mark)
+    # "open", "close", "maybe" (a close that may be an apostrophe or a question mark) or "either"
+    # (glued between two sentences, "said.\"The": it closes a quotation if one is open, else opens one)
+    kind: str
 
 
 def marks(text: str, lost: bool = False) -> list[Mark]:
@@ -65,6 +67,8 @@ def marks(text: str, lost: bool = False) -> list[Mark]:
         closes = after in _AFTER_CLOSER and not before.isspace()
         if (opens and closes) or not (opens or closes):  # ("") or glued on both sides: the glyph decides
             if glyph not in _DIRECTED:
+                if before in _SURE_BEFORE_CLOSER and after.isalpha():
+                    found.append(Mark(position, family, "either"))
                 continue
             opens = glyph in _OPENING_GLYPHS
         if opens:
@@ -76,18 +80,27 @@ def marks(text: str, lost: bool = False) -> list[Mark]:
     return found
 
 
-def quotation_spans(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tuple[int, int]]:
-    """(first, last) sentence indices of every quotation that runs over more than one sentence.
+def quoted_parts(texts: Sequence[str], paragraphs: Sequence[int]) -> frozenset[int]:
+    """Indices of the sentences that show only part of a quotation, so that quoting one of them
+    alone would cut it: every sentence of a quotation that runs over several sentences, and a
+    sentence whose mark opens or closes a quotation whose other end is out of sight.
 
-    A quotation opened and not closed in one sentence runs on until a sentence closes it. It may
-    cross into the next paragraph only when that paragraph opens with a quote mark again (the
-    newspaper convention for a quotation running over paragraphs); one still open after
-    MAX_SENTENCES sentences without such a sign is a stray mark.
+    A quotation opened and not closed in one sentence runs on until a sentence closes it. It
+    crosses into the next paragraph only when that paragraph opens with a quote mark again (the
+    newspaper convention for a quotation running over paragraphs). One that is never closed is
+    taken to run to its paragraph's end, at most MAX_SENTENCES sentences: better to leave out a
+    sentence that was not quoted than to show half a quotation as the writer's own words.
     """
     lost = lost_quotes(" ".join(texts[:200]))
-    spans: list[tuple[int, int]] = []
+    parts: set[int] = set()
     opened: dict[str, int] = {}  # family → sentence where its open quotation began
     counted: dict[str, int] = {}  # family → sentence from which MAX_SENTENCES is counted
+
+    def close(family: str, last: int, *, closed: bool = True) -> None:
+        first = opened.pop(family)
+        if first < last or not closed:  # a quotation inside one sentence cuts nothing
+            parts.update(range(first, last + 1))
+
     for index, text in enumerate(texts):
         sentence_marks = marks(text, lost)
         starts_with_opener = bool(sentence_marks) and sentence_marks[0].kind == "open" and (
@@ -98,43 +111,33 @@ def quotation_spans(texts: Sequence[str], paragraphs: Sequence[int]) -> list[tup
                     counted[family] = index
                     sentence_marks = sentence_marks[1:]  # the running quotation's re-opening mark
                 else:
-                    del opened[family]
-        for family in [f for f, start in counted.items() if f in opened and index - start >= MAX_SENTENCES]:
-            del opened[family]
+                    close(family, index - 1, closed=False)  # never closed: it ran to its paragraph's end
+        for family in [f for f in opened if index - counted[f] >= MAX_SENTENCES]:
+            close(family, index - 1, closed=False)
         for number, mark in enumerate(sentence_marks):
-            if mark.kind == "open":
+            if mark.kind == "open" or (mark.kind == "either" and mark.family not in opened):
                 if mark.family not in opened:
                     opened[mark.family] = counted[mark.family] = index
-                continue
-            if mark.family not in opened:
-                continue  # a close with no open: its opening mark was lost, it cuts nothing we know of
-            if mark.kind == "maybe" and any(
-                later.family == mark.family and later.kind == "close" for later in sentence_marks[number + 1 :]
-            ):
-                continue  # an apostrophe before the real close
-            start = opened.pop(mark.family)
-            if start < index:
-                spans.append((start, index))
-    return _merged(spans)
+            elif mark.family in opened:
+                if mark.kind == "maybe" and any(
+                    later.family == mark.family and later.kind == "close" for later in sentence_marks[number + 1 :]
+                ):
+                    continue  # an apostrophe before the real close
+                close(mark.family, index)
+            elif mark.kind == "close":
+                parts.add(index)  # its opening mark is out of sight
+    for family in list(opened):
+        close(family, min(len(texts) - 1, counted[family] + MAX_SENTENCES - 1), closed=False)
+    return frozenset(parts)
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for first, last in sorted(spans):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
-        else:
-            merged.append((first, last))
-    return merged
-
-
-def open_at_end(text: str, lost: bool = False) -> bool:
-    """Whether a quotation opened in ``text`` is still open at its end (so a mark right after it
-    closes it rather than opening the next sentence's quotation)."""
-    opened: set[str] = set()
+def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = False) -> frozenset[str]:
+    """The families of quotation marks still open after ``text``, given those open before it (so
+    that a mark right after it closes a quotation rather than opening the next one)."""
+    still = set(opened)
     for mark in marks(text, lost):
-        if mark.kind == "open":
-            opened.add(mark.family)
+        if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
+            still.add(mark.family)
         else:
-            opened.discard(mark.family)
-    return bool(opened)
+            still.discard(mark.family)
+    return frozenset(still)

@@ -11,6 +11,7 @@ a dateline, byline, timestamp or photo credit glued to a lede is cut off into a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ from syntok.tokenizer import Tokenizer
 from .abbreviations import Conventions, conventions
 from .cleaning import junk_cuts
 from .model import Sentence
-from .quotes import lost_quotes, open_at_end
+from .quotes import MAX_SENTENCES, lost_quotes, open_after
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
@@ -32,13 +33,20 @@ PASSAGE_WORDS = 50
 # quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
 # quotation it closes, or else opens the next one.
 _GLUED = re.compile(
-    r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\d)|(?<=[)\"”’?]))[.!?]\s*(?P<mark>[\"'”’“‘?]?)(?=[A-Z][a-z]+\b)"
-    r"|(?<=\b(?:19|20)\d\d)(?P<year>)(?=[A-Z][a-z])"
+    r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\d)|(?<=[)\"”’?]))[.!?]\s*(?P<mark>[\"'”’“‘?]?)"
+    r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
+    r"|(?:(?<=\b(?:19|20)\d\d)|(?<=/\d))(?P<year>)(?=[A-Z][a-z])"  # "July 29, 2017The", "Rating: 2/5With"
 )
 # "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word glued to a word.
 _GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?=(?:The|He|She|It|They|We|This|His|Her|Their|In|On|But|And)\b)")
-_ENDS_ON_OPENER = re.compile(r"(?:[,:]\s*|\w\s+)[\"“‘?«„]$")  # "Tawde said, ?" + "We will …": one sentence
-_STRAY_OPENER = re.compile(r"[.!?…]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
+# "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
+# cut only when both halves are words of the article and the glued word occurs once (not a
+# brand such as PlayStation or DaimlerChrysler, which recurs or whose halves do not).
+_CAMEL = re.compile(r"\b([A-Z]?[a-z]+[a-z])([A-Z][a-z]{2,})\b")
+_PLAIN_WORD = re.compile(r"\b[A-Za-z][a-z]*\b")
+# "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
+_ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$")
+_STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
 _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
 _FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
@@ -52,11 +60,12 @@ class _Rules:
     language: str
     conventions: Conventions
     lost_quotes: bool  # the text writes its quote marks as "?"
+    glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL)
 
 
 def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...]:
     """The sentences of ``text``, each with its index, paragraph and offsets in ``text``."""
-    rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]))
+    rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]), _glued_words(text))
     sentences: list[Sentence] = []
     for paragraph, (offset, block) in enumerate(_paragraph_spans(text)):
         for start, end in _sentence_spans(block, rules):
@@ -72,6 +81,18 @@ def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...
     return tuple(sentences)
 
 
+def _glued_words(text: str) -> frozenset[str]:
+    camel = Counter(match.groups() for match in _CAMEL.finditer(text))
+    if not camel:
+        return frozenset()
+    vocabulary = set(_PLAIN_WORD.findall(text))
+    return frozenset(
+        left + right
+        for (left, right), count in camel.items()
+        if count == 1 and left in vocabulary and right in vocabulary
+    )
+
+
 def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
@@ -85,14 +106,20 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
 def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
     spans = [(tokens[0].offset, tokens[-1].offset + len(tokens[-1].value))
              for tokens in segmenter.split(_TOKENIZER.tokenize(block))]
+    opened: frozenset[str] = frozenset()  # quotations open at this point of the paragraph ...
+    age = 0  # ... for this many sentences
     for start, end in _rejoined(block, spans, rules):
         if not _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
             continue
-        for piece_start, piece_end in _pieces(block, start, end, rules):
+        for piece_start, piece_end in _pieces(block, start, end, rules, opened):
             if len(block[piece_start:piece_end].split()) > MAX_SENTENCE_WORDS:
                 yield from _passages(block, piece_start, piece_end)
             else:
                 yield piece_start, piece_end
+            opened = open_after(block[piece_start:piece_end], opened, rules.lost_quotes)
+            age = age + 1 if opened else 0
+            if age > MAX_SENTENCES:
+                opened, age = frozenset(), 0  # a stray mark, not a quotation
 
 
 def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:
@@ -109,7 +136,7 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
                 joined[-1] = (previous_start, end)
                 continue
             stray = _STRAY_OPENER.search(previous)
-            if stray and not open_at_end(previous[: stray.end() - 1], rules.lost_quotes):
+            if stray and not open_after(previous[: stray.end() - 1], lost=rules.lost_quotes):
                 joined[-1] = (previous_start, previous_start + stray.start() + 1)
                 begin = previous_start + stray.end() - 1
         joined.append((begin, end))
@@ -118,7 +145,7 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
 
 def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
-    if _ENDS_ON_OPENER.search(previous) and not open_at_end(previous[:-1], rules.lost_quotes):
+    if _ENDS_INSIDE.search(previous):
         return True
     first = _FIRST_WORD.match(following)
     if not first:
@@ -140,19 +167,22 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     return False
 
 
-def _pieces(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The span cut where scraped text glued two sentences together and where junk is glued to
-    prose (cleaning.junk_cuts), each piece without the white space around it."""
+    prose (cleaning.junk_cuts), each piece without the white space around it. ``opened``: the
+    quotations open where the span starts."""
     cuts = set()
     for match in _GLUED.finditer(text, start, end):
         cut = match.end()
-        if match.group("mark") and not open_at_end(text[start : match.start("mark")], rules.lost_quotes):
+        if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not match.group("mark") and cut > match.start() + 1:
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     if rules.language == "english":
         cuts.update(match.start() for match in _GLUED_WORD.finditer(text, start, end))
+    if rules.glued_words:
+        cuts.update(m.start(2) for m in _CAMEL.finditer(text, start, end) if m.group() in rules.glued_words)
     piece_start = start
     for cut in sorted(cuts):
         for junk_cut in junk_cuts(text, piece_start, cut):
