@@ -21,6 +21,7 @@ from .page_junk import is_page_junk
 
 MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
 TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
+SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
 CREDIT_WORDS = 12  # a photo credit is at most this many words
 
 _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|EFE|Bloomberg|UPI|TASS|Yonhap|Kyodo)"
@@ -120,6 +121,7 @@ _CREDIT_LINE = re.compile(
 )
 _LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: [A-Z\"“‘']")
 _CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _HANDLES = re.compile(r"(?<!\w)[#@]\w")
 
 
@@ -210,9 +212,10 @@ def is_junk_text(text: str) -> bool:
 
 
 def _team_sheet(text: str, words: list[str]) -> bool:
-    """ "Cech, Ferreira, Carvalho, Terry (Huth 80), …": names and commas, hardly a word in lower case."""
+    """ "Cech, Ferreira, Carvalho, Terry (Huth 80), …", "Ayr 1-4 Morton Dundee 1-1 Hibs …": names
+    and commas or scores, hardly a word in lower case."""
     return (
-        text.count(", ") >= TEAM_SHEET_COMMAS
+        (text.count(", ") >= TEAM_SHEET_COMMAS or len(_SCORE.findall(text)) >= SCORES)
         and sum(word[:1].islower() for word in words) <= len(words) / 8
         and sum(word[:1].isupper() for word in words) >= len(words) / 2
     )

@@ -67,11 +67,13 @@ def select_facts(
     *,
     count: int,
     terms: Terms,
+    titled: bool = False,
     fit: Sequence[bool] | None = None,
 ) -> tuple[Sentence, ...]:
     """Up to ``count`` key facts, in article order, none of them in the brief; fewer when the
     article has fewer sentences that carry a specific, stand on their own and say something the
-    brief has not. ``fit`` marks the real sentences of the story (predicates.story_sentences),
+    brief has not. A bullet must stand on its own after the brief (and the headline, when
+    ``titled``); ``fit`` marks the real sentences of the story (predicates.story_sentences),
     computed here when not given."""
     if count == 0:
         return ()
@@ -104,7 +106,7 @@ def select_facts(
     while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
         for _score, index, own in scored:
             sentence = sentences[index]
-            if index in chosen or not stands_alone(sentence, shown, titled=True):
+            if index in chosen or not stands_alone(sentence, shown, titled=titled):
                 continue
             # Measured against the smaller set, so a long sentence that contains a chosen short one
             # (or a short one contained in the brief) counts as saying the same thing.

@@ -48,15 +48,21 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     # kept as sentences of the article (with their offsets) but no method may choose them.
     fit = story_sentences(sentences)
     excluded = junk(sentences)
+    titled = bool(article.title)
     ranking = rank(sentences, method, terms=terms, title=article.title)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
-    brief = select(sentences, ranking, options, readable=method.readable, titled=bool(article.title), fit=fit)
-    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, fit=fit)
+    brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit)
+    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit)
     notes = []
     if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
         notes.append(
             f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
             f"the brief holds {len(brief)}."
+        )
+    elif options.sentences is not None and len(brief) < options.sentences:
+        notes.append(
+            f"The brief holds {len(brief)} sentence{'s' if len(brief) != 1 else ''}, not {options.sentences}: the "
+            "article's other sentences are captions, credits, datelines or boilerplate."
         )
     if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
         notes.append(

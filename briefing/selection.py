@@ -40,7 +40,8 @@ def select(
     skipped because the one it leans on was not chosen yet is taken up again, in its rank, as
     soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
     empty) are the others taken, in rank order: first those that merely lack the form of a
-    sentence (a text in capitals, or without full stops), then any. ``titled``: the note
+    sentence (a text in capitals, or without full stops), then whole quotations and sentences
+    together with the one they lean on, as far as the count allows, then any. ``titled``: the note
     shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
     sentences of the story (predicates.story_sentences), computed here when not given.
     """
@@ -57,10 +58,43 @@ def select(
         loose = story_sentences(sentences, strict=False)
         _take_readable(sentences, ranking, fit=loose, quoted=quoted, chosen=chosen, limit=limit, budget=budget,
                        titled=titled)
+        if len(chosen) < limit and budget is None:
+            _take_whole(sentences, ranking, quoted=quoted, chosen=chosen, limit=limit, titled=titled)
         if len(chosen) < limit:
             rest = [index for index in ranking if index not in chosen]
             chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
     return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _take_whole(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    *,
+    quoted: frozenset[int],
+    chosen: dict[int, Sentence],
+    limit: int,
+    titled: bool,
+) -> None:
+    """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
+    they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
+    allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
+    for index in ranking:
+        if len(chosen) == limit:
+            return
+        if index in chosen:
+            continue
+        first = last = index
+        while first - 1 in quoted and first in quoted:
+            first -= 1
+        while last + 1 in quoted and last in quoted:
+            last += 1
+        for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
+            if first == 0 or stands_alone(sentences[first], chosen, titled=titled):
+                break
+            first -= 1
+        unit = [i for i in range(first, last + 1) if i not in chosen]
+        if all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit:
+            chosen.update((i, sentences[i]) for i in unit)
 
 
 def _take_readable(
