@@ -62,7 +62,7 @@ _PREFIXES = (
     ),
 )
 _CREDIT_LABEL = re.compile(
-    r"\b(?:Photograph|Photo(?: credit| courtesy)?|Picture|Pic|Image|Illustration|Graphic|Credit)s?\s*:\s*(?=[A-Z])"
+    r"(?:Photograph|Photo(?: credit| courtesy)?|Picture|Pic|Image|Illustration|Graphic|Credit)s?\s*:\s*(?=[A-Z])"
 )
 _AGENCIES = re.compile(
     r"(?:Getty Images|AP Photo|AP|AFP|EPA|Reuters|PA(?: Wire| Images)?|Rex(?:/Shutterstock)?|Shutterstock|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from .cleaning import is_junk_text, junk
@@ -154,5 +155,10 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool) ->
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences that are part of a quotation running beyond them (quotes.quoted_parts),
-    so that quoting one of them alone would cut the quotation."""
+    so that quoting one of them alone would cut the quotation. Worked out once per article."""
+    return _in_longer_quotes(tuple(sentences))
+
+
+@lru_cache(maxsize=4)
+def _in_longer_quotes(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     return quoted_parts([s.text for s in sentences], [s.paragraph for s in sentences])

@@ -31,19 +31,24 @@ PASSAGE_WORDS = 50
 # Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He",
 # "2017The"); syntok takes those for abbreviations or URLs. Cut between the full stop (with any
 # quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
-# quotation it closes, or else opens the next one.
+# quotation it closes, or else opens the next one. (Each pattern starts with the character it
+# cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
 _GLUED = re.compile(
-    r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\d)|(?<=[)\"”’?]))[.!?]\s*(?P<mark>[\"'”’“‘?]?)"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
-    r"|(?:(?<=\b(?:19|20)\d\d)|(?<=/\d))(?P<year>)(?=[A-Z][a-z])"  # "July 29, 2017The", "Rating: 2/5With"
 )
+_GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
 # "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word glued to a word.
-_GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?=(?:The|He|She|It|They|We|This|His|Her|Their|In|On|But|And)\b)")
+_GLUED_WORD = re.compile(
+    "|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}\\b"
+             for word in "The He She It They We This His Her Their In On But And".split())
+)
 # "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
-# cut only when both halves are words of the article and the glued word occurs once (not a
-# brand such as PlayStation or DaimlerChrysler, which recurs or whose halves do not).
-_CAMEL = re.compile(r"\b([A-Z]?[a-z]+[a-z])([A-Z][a-z]{2,})\b")
-_PLAIN_WORD = re.compile(r"\b[A-Za-z][a-z]*\b")
+# cut only when both halves are words of the article, the glued word occurs once and the two are
+# never written apart (not a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for
+# "Time Warner").
+_CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
+_WORD_END = re.compile(r"[A-Za-z]+$")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
 _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$")
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
@@ -60,7 +65,7 @@ class _Rules:
     language: str
     conventions: Conventions
     lost_quotes: bool  # the text writes its quote marks as "?"
-    glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL)
+    glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL_RIGHT)
 
 
 def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...]:
@@ -82,15 +87,22 @@ def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...
 
 
 def _glued_words(text: str) -> frozenset[str]:
-    camel = Counter(match.groups() for match in _CAMEL.finditer(text))
-    if not camel:
-        return frozenset()
-    vocabulary = set(_PLAIN_WORD.findall(text))
+    camel = Counter(_camel_halves(text, match) for match in _CAMEL_RIGHT.finditer(text))
     return frozenset(
         left + right
         for (left, right), count in camel.items()
-        if count == 1 and left in vocabulary and right in vocabulary
+        if count == 1 and _is_word(text, left) and _is_word(text, right) and f"{left} {right}" not in text
     )
+
+
+def _is_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (the literal first: a fast search)."""
+    return bool(word) and re.search(f"{re.escape(word)}(?![A-Za-z])(?<![A-Za-z]{re.escape(word)})", text) is not None
+
+
+def _camel_halves(text: str, right: re.Match[str]) -> tuple[str, str]:
+    left = _WORD_END.search(text, max(0, right.start() - 40), right.start())
+    return (left.group() if left else "", right.group())
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
@@ -135,7 +147,7 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
             if _joins(previous, block[start:end], rules):
                 joined[-1] = (previous_start, end)
                 continue
-            stray = _STRAY_OPENER.search(previous)
+            stray = _STRAY_OPENER.search(previous, len(previous) - 8)
             if stray and not open_after(previous[: stray.end() - 1], lost=rules.lost_quotes):
                 joined[-1] = (previous_start, previous_start + stray.start() + 1)
                 begin = previous_start + stray.end() - 1
@@ -145,13 +157,14 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
 
 def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
-    if _ENDS_INSIDE.search(previous):
+    tail = previous[-60:]  # the end of the span is all that matters, and a search scans
+    if _ENDS_INSIDE.search(tail):
         return True
     first = _FIRST_WORD.match(following)
     if not first:
         return False
     word = first.group(1)
-    token = _LAST_TOKEN.search(previous)
+    token = _LAST_TOKEN.search(tail)
     if token:
         key = token.group(1).replace(" ", "")
         titles = rules.conventions.titles
@@ -159,7 +172,7 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
             return True
         if key.lower() in rules.conventions.abbreviations and (word[:1].islower() or word[:1].isdigit()):
             return True
-    ordinal = _ORDINAL.search(previous) if rules.conventions.dotted_ordinals else None
+    ordinal = _ORDINAL.search(tail) if rules.conventions.dotted_ordinals else None
     if ordinal:  # "für den 14. März", "der 2. Weltkrieg"; not "auf Platz 3. Danach"
         before = (ordinal.group(1) or "").lower()
         return word.lower() in rules.conventions.months or word[:1].islower() or (
@@ -179,10 +192,12 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         elif not match.group("mark") and cut > match.start() + 1:
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
+    cuts.update(match.start() for match in _GLUED_NUMBER.finditer(text, start, end))
     if rules.language == "english":
         cuts.update(match.start() for match in _GLUED_WORD.finditer(text, start, end))
     if rules.glued_words:
-        cuts.update(m.start(2) for m in _CAMEL.finditer(text, start, end) if m.group() in rules.glued_words)
+        cuts.update(m.start() for m in _CAMEL_RIGHT.finditer(text, start, end)
+                    if "".join(_camel_halves(text, m)) in rules.glued_words)
     piece_start = start
     for cut in sorted(cuts):
         for junk_cut in junk_cuts(text, piece_start, cut):
