@@ -29,7 +29,7 @@ _MONTHS = (
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
                      r"million|billion|trillion|dozen|half|per ?cent)\b", re.IGNORECASE)
 _DATE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_MONEY = re.compile(r"[$£€¥₹]|\b(?:dollars?|pounds?|euros?|rupees?|Rs|bn|m)\b")
+_MONEY = re.compile(r"[$£€¥₹]|\b(?:dollars?|pounds?|euros?|rupees?|Rs)\b|\d\s?(?:bn|m)\b")
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)")
 _QUOTE_MARKS = "\"“‘'«„`"

@@ -49,13 +49,18 @@ _NOT_LEANING = re.compile(
     r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged)\b",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same)\b")
+_ANAPHOR = re.compile(
+    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b"
+)
 _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader may have missed
     r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
-    r"midfielder|winger|forward|goalkeeper|minister|man|woman|boy|girl|victim|accused|suspect|agency|board|move|"
+    r"midfielder|winger|forward|goalkeeper|minister|man|woman|boy|girl|victim|suspect|agency|board|move|"
     r"decision|deal|incident|report|plan|bill|film|airline|bank|giant|body|city|country|state|network|programme|"
     r"program|project|event|leader|official|spokesman|spokeswoman|MP|chief|boss|coach|manager|director|veteran|"
     r"teenager|child|device|product|service|site|app|book|show|series|brothers|sisters|victims|men|women)\b"
+    # … unless the phrase itself says who: "The man accused of the shooting", "The firm behind the app"
+    r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
+    r"involved|responsible)\b)"
 )
 _SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"

@@ -83,18 +83,25 @@ def _take_whole(
             return
         if index in chosen:
             continue
-        first = last = index
-        while first - 1 in quoted and first in quoted:
-            first -= 1
-        while last + 1 in quoted and last in quoted:
-            last += 1
+        first, last = _quotation_of(index, quoted)
         for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
             if first == 0 or stands_alone(sentences[first], chosen, titled=titled):
                 break
             first -= 1
         unit = [i for i in range(first, last + 1) if i not in chosen]
-        if all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit:
+        if (all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit
+                and stands_alone(sentences[first], chosen, titled=titled)):
             chosen.update((i, sentences[i]) for i in unit)
+
+
+def _quotation_of(index: int, quoted: frozenset[int]) -> tuple[int, int]:
+    """The first and last sentence of the quotation ``index`` is part of (itself if none)."""
+    first = last = index
+    while first - 1 in quoted and first in quoted:
+        first -= 1
+    while last + 1 in quoted and last in quoted:
+        last += 1
+    return first, last
 
 
 def _take_readable(
@@ -108,9 +115,9 @@ def _take_readable(
     budget: int | None,
     titled: bool,
 ) -> None:
-    """Add to ``chosen`` the best-ranked sentences that fit, are no part of a longer quotation
-    and stand alone, in rank order; a sentence skipped for want of the one it leans on is taken
-    up again, in its rank, as soon as that one is chosen."""
+    """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
+    quotation over several sentences only whole, where the count allows; a sentence skipped for
+    want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
     words = sum(sentence.words for sentence in chosen.values())
     waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
     ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
@@ -121,16 +128,20 @@ def _take_readable(
         else:
             index = ranking[position]
             position += 1
-        sentence = sentences[index]
-        if index in chosen or not fit[index] or index in quoted:
+        if index in chosen or not fit[index]:
             continue
-        if budget is not None and words + sentence.words > budget:
+        first, last = _quotation_of(index, quoted)
+        unit = [i for i in range(first, last + 1) if i not in chosen]
+        unit_words = sum(sentences[i].words for i in unit)
+        if len(chosen) + len(unit) > limit or not all(fit[i] for i in unit):
             continue
-        if not stands_alone(sentence, chosen, titled=titled):
+        if budget is not None and words + unit_words > budget:
+            continue
+        if not stands_alone(sentences[unit[0]], chosen, titled=titled):
             waiting.append((position - 1, index))
             continue
-        chosen[index] = sentence
-        words += sentence.words
+        chosen.update((i, sentences[i]) for i in unit)
+        words += unit_words
         for entry in [entry for entry in waiting if stands_alone(sentences[entry[1]], chosen, titled=titled)]:
             waiting.remove(entry)
             heapq.heappush(ready, entry[0])
