@@ -2,7 +2,7 @@
 their neighbours, for checking the detectors' precision (a flagged sample) or recall (an
 unflagged one) by hand. The record of our checks is benchmarks/DEFECTS.md.
 
-    python benchmarks/handcheck.py KIND N [--seed S] [--method lead] [files.jsonl ...]
+    python benchmarks/handcheck.py KIND[,KIND...] N [--seed S] [--method lead] [files.jsonl ...]
 
 KIND is a defect kind of benchmarks/defects.py, "any", or "none" (sentences with no flag).
 """
@@ -46,18 +46,23 @@ def main() -> None:
     with ProcessPoolExecutor(2) as pool:
         chosen = [item for items in pool.map(flagged, records, [args.method] * len(records), chunksize=16)
                   for item in items]
-    pool_of = [item for item in chosen if (not item["kinds"] if args.kind == "none"
-                                           else item["kinds"] and args.kind in ("any", *item["kinds"]))]
-    random.seed(args.seed)
-    sample = sorted(random.sample(pool_of, min(args.count, len(pool_of))), key=lambda item: (item["id"], item["index"]))
-    print(f"{len(pool_of)} of {len(chosen)} chosen sentences in the pool; {len(sample)} shown")
+    for kind in args.kind.split(","):
+        show(kind, [item for item in chosen if (not item["kinds"] if kind == "none"
+                                                else item["kinds"] and kind in ("any", *item["kinds"]))],
+             len(chosen), args.count, args.seed)
+
+
+def show(kind: str, pool: list[dict[str, Any]], total: int, count: int, seed: int) -> None:
+    random.seed(seed)
+    sample = sorted(random.sample(pool, min(count, len(pool))), key=lambda item: (item["id"], item["index"]))
+    print(f"## {kind}: {len(pool)} of {total} chosen sentences in the pool; {len(sample)} shown")
     for number, item in enumerate(sample, 1):
         index, sentences = item["index"], item["sentences"]
         print(f"\n#{number} {item['id']} [{item['role']} {index}] {item['kinds']}  headline: {item['title']}")
         for other in range(max(0, index - 2), min(len(sentences), index + 2)):
             mark = ">>" if other == index else {"brief": "B ", "bullet": "F "}.get(item["roles"].get(other, ""), "  ")
             print(f"  {mark}{other} p{sentences[other][1]}: {sentences[other][0][:400]}")
-
+    print()
 
 if __name__ == "__main__":
     main()

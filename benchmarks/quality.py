@@ -34,7 +34,9 @@ from briefing.methods import METHODS
 
 from defects import KINDS, Note, detect
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# ../shared/data beside the repository (or beside a folder of work trees that holds it)
+DATA = next((folder / "shared" / "data" for folder in Path(__file__).resolve().parents[1:]
+             if (folder / "shared" / "data").is_dir()), Path(__file__).resolve().parents[2] / "shared" / "data")
 BASELINE = "lead"
 PYSBD = "Lead-3 (pysbd)"
 DEFAULT = "newsrank"
