@@ -58,6 +58,7 @@ _FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
+_TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -264,12 +265,12 @@ class Terms:
         return self._stem(word.lower())
 
     def of(self, text: str) -> list[str]:
-        """The content terms of a sentence, in order, repeats kept."""
-        return [
-            self.stem(word)
-            for word in self.tokenizer.to_words(text)
-            if word.lower() not in self.stop_words and any(c.isalnum() for c in word)
-        ]
+        """The content terms of a sentence, in order, repeats kept. Words here are runs of letters
+        and digits joined by inner hyphens, points, commas or apostrophes ("year-earlier",
+        "1.13bn", "don't"): a term needs no finer tokens, and a regular expression is a dozen
+        times faster than the Treebank tokenizer, which ranking would otherwise spend half its
+        time in."""
+        return [self.stem(word) for word in _TERM_WORD.findall(text) if word.lower() not in self.stop_words]
 
 
 @lru_cache(maxsize=8)
