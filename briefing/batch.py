@@ -1,27 +1,29 @@
 """Many inputs at once: expand folders and patterns, plan the outputs, brief in worker processes.
 
 Workers only brief and render; the caller writes every file (atomically), so stopping the workers
-at any moment, Ctrl-C included, can never leave a partial output behind.
+at any moment, Ctrl-C included, can never leave a partial output behind (workers.py).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
-import signal
+import stat
 import traceback
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from .errors import BriefingError, InputError, InternalError, UsageError
+from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
 from .inputs import supported_suffixes
 from .options import RunOptions, Settings
 from .outputs import render
 from .pipeline import brief_file
 from .reading import STDIN
+from .workers import Death, run_in_workers
 from .writing import plan_outputs, prepare_folder
 
 
@@ -49,7 +51,7 @@ class Plan:
 def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
     """Expand ``names`` and give each input its destination: ``output`` for a single input
     (``-`` for standard output), else a file in the output folder. Output folders are created
-    and checked here, before any work."""
+    and checked here, before any work, and no destination may be one of the inputs."""
     sources, problems = expand(names)
     total = len(sources) + len(problems)
     if output is not None and total > 1:
@@ -62,19 +64,46 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     elif output == STDIN:
         destinations = dict.fromkeys(sources)
     else:
+        if Path(output).is_dir():
+            raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
         prepare_folder(Path(output).parent)
         destinations = dict.fromkeys(sources, Path(output))
+    _refuse_replacing_inputs(sources, destinations)
     if total == 1 and problems:
         raise problems[0]
     return Plan(tuple(sources), tuple(problems), destinations)
 
 
+def _refuse_replacing_inputs(sources: Sequence[str], destinations: Mapping[str, Path | None]) -> None:
+    """An output never replaces an input: no destination may be the same file as any input, by
+    its name, a hard link or a symbolic link (os.path.samefile's test, for all pairs at once)."""
+    inputs = {identity: source for source in sources if (identity := file_identity(source)) is not None}
+    for destination in destinations.values():
+        identity = file_identity(destination) if destination is not None else None
+        replaced = inputs.get(identity) if identity is not None else None
+        if replaced is not None:
+            raise OutputError(
+                f"the output {destination} would replace this input; choose another -o or --output-dir",
+                source=replaced)
+
+
+def file_identity(name: str | Path) -> tuple[int, int] | None:
+    """The device and inode of the regular file at ``name`` (links followed), or None."""
+    if isinstance(name, str) and (name == STDIN or is_url(name)):
+        return None
+    try:
+        status = os.stat(name)
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
+
+
 def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
     """Inputs as given, with each folder replaced by its supported files (not its subfolders')
     and each glob pattern by the supported files it matches, sorted by name. URLs and ``-``
-    stay as they are; an input named twice (by a folder and a pattern, say) is briefed once. A
-    folder or pattern that gives no file is a problem to report, not a reason to stop the
-    others."""
+    stay as they are. Each file is briefed once, however often it is named (by a folder and a
+    pattern, by two paths, through a link). A folder or pattern that gives no file is a problem
+    to report, not a reason to stop the others."""
     sources: list[str] = []
     problems: list[InputError] = []
     for name in names:
@@ -86,12 +115,56 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
             found = [str(child) for child in path.iterdir() if _supported(child)]
             missing = "no supported files ({}) in this folder"
         else:
-            found = [match for match in glob.glob(name, recursive=True) if _supported(Path(match))]
+            found = [match for match in matching(name) if _supported(Path(match))]
             missing = "no supported files ({}) match this pattern"
         if not found:
             problems.append(InputError(missing.format(", ".join(supported_suffixes())), source=name))
         sources.extend(sorted(found))
-    return list(dict.fromkeys(sources)), problems
+    unique: dict[object, str] = {}
+    for source in sources:
+        unique.setdefault(file_identity(source) or source, source)
+    return list(unique.values()), problems
+
+
+def matching(pattern: str) -> list[str]:
+    """The paths ``pattern`` matches, as glob.glob gives them; ``**`` (any depth of folders)
+    follows links to folders but enters each real folder once, so a link loop ends."""
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    parts = pattern.split("/")
+    fixed = 0
+    while fixed < len(parts) - 1 and not _is_pattern(parts[fixed]):
+        fixed += 1
+    base, wanted = "/".join(parts[:fixed]) or ("/" if pattern.startswith("/") else ""), parts[fixed:]
+    hidden = any(part.startswith(".") for part in wanted)
+    found: list[str] = []
+    entered: set[tuple[int, int]] = set()
+    for folder, subfolders, files in os.walk(base or ".", followlinks=True):
+        try:
+            status = os.stat(folder)
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) in entered:
+            subfolders.clear()
+            continue
+        entered.add((status.st_dev, status.st_ino))
+        subfolders[:] = [name for name in subfolders if hidden or not name.startswith(".")]
+        relative = Path(folder).relative_to(base or ".").parts
+        found.extend(os.path.join(base, *relative, name) for name in files if _matches(wanted, (*relative, name)))
+    return found
+
+
+def _matches(pattern: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether path ``parts`` match ``pattern`` parts, as glob matches: ``**`` is any number of
+    folders, other parts match one name, and names starting with a dot only match a dot."""
+    if not pattern:
+        return not parts
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_matches(rest, parts[skip:]) for skip in range(len(parts) + 1)
+                   if not any(part.startswith(".") for part in parts[:skip]))
+    return (bool(parts) and (head.startswith(".") or not parts[0].startswith("."))
+            and fnmatch.fnmatchcase(parts[0], head) and _matches(rest, parts[1:]))
 
 
 def _is_pattern(name: str) -> bool:
@@ -129,35 +202,25 @@ def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Ou
 
 def run(sources: Sequence[str], settings: Settings, *, stdin: bytes | None = None) -> Iterator[Outcome]:
     """Outcomes in the order the work finishes, from ``settings.run.jobs`` worker processes
-    (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``."""
+    (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``. An
+    input whose worker dies (the out-of-memory killer, a crash) fails alone: the worker is
+    replaced and the batch goes on."""
     jobs = settings.run.jobs or default_jobs()
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield brief_one(source, settings, stdin)
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), initializer=_ignore_interrupts)
-    pending: set[Future[Outcome]] = {pool.submit(brief_one, source, settings, stdin) for source in sources}
-    try:
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
-    finally:  # on Ctrl-C or any error: drop queued work, stop the workers now
-        for future in pending:
-            future.cancel()
-        _stop_workers(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+    work = partial(brief_one, settings=settings, stdin=stdin)
+    for source, outcome in run_in_workers(work, sources, processes=min(jobs, len(sources))):
+        yield outcome if isinstance(outcome, Outcome) else _died(source, outcome)
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()
-
-
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group; only the main process decides what stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _died(source: str, death: Death) -> Outcome:
+    if death.signal_name == "SIGKILL":  # what the out-of-memory killer sends
+        error: BriefingError = InputError(
+            "the worker process briefing it was killed (SIGKILL; out of memory?)", source=source)
+    elif death.signal_name is not None:
+        error = InternalError(f"the worker process briefing it crashed ({death.signal_name})", source=source)
+    else:
+        error = InternalError(f"the worker process briefing it exited (code {death.exitcode})", source=source)
+    return Outcome(source, error=error)

@@ -7,23 +7,28 @@ module turns them into one line on stderr and an exit code (errors.ExitStatus).
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import NoReturn
 
 from . import batch
 from ._version import __version__
 from .config import DEFAULTS, load_settings
-from .console import Console
-from .errors import BriefingError, ExitStatus, InternalError, UsageError
+from .console import Console, StdoutClosedError
+from .errors import BriefingError, ExitStatus, InternalError, OutputError, UsageError
 from .inputs import INPUT_TYPES
 from .languages import LANGUAGES
 from .methods import METHODS
 from .options import PAPERS, PDF_VARIANTS
 from .outputs import OUTPUT_FORMATS, format_of_suffix
-from .reading import STDIN
+from .pipeline import creation_time
+from .reading import STDIN, read_capped
 from .writing import write_atomically
 
 DEBUG_HINT = " (run with --debug for details)"
@@ -42,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraph, then the key facts, every sentence quoted verbatim from the article.",
         epilog="Settings are read from built-in defaults, then briefing.toml in the working "
         "directory (or --config FILE), then flags. Exit codes: 0 success, 1 internal error, "
-        "2 bad usage or input, 130 interrupted.",
+        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated.",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
         add_help=False,  # --help and --version write to the console given to main()
     )
@@ -99,7 +104,7 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
     console = console or Console.system()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
-    with console.warnings():
+    with console.warnings(), _terminate_like_interrupt():
         try:
             return _run(argv, console)
         except BriefingError as error:
@@ -107,9 +112,14 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
                 traceback.print_exc(file=console.stderr)
             console.say(str(error))
             return error.exit_status
+        except StdoutClosedError:  # the reader has what it wanted (`| head`): stop quietly, like git
+            return ExitStatus.BROKEN_PIPE
         except KeyboardInterrupt:
             console.say("interrupted")
             return ExitStatus.INTERRUPTED
+        except Terminated:
+            console.say("terminated")
+            return ExitStatus.TERMINATED
         except Exception as error:  # a bug: say so in one line, keep the traceback for --debug
             if debug:
                 traceback.print_exc(file=console.stderr)
@@ -135,6 +145,9 @@ def _run(argv: list[str], console: Console) -> int:
     if output not in (None, STDIN) and "format" not in args:
         args["format"] = format_of_suffix(Path(output).suffix)
     settings = load_settings(args, config_path=Path(config) if config else None)
+    creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
+    if output == STDIN and console.stdout_closed:
+        raise UsageError("standard output is closed; give -o FILE, or leave out -o")
 
     plan = batch.plan(names, output=output, options=settings.run)
     failures: list[BriefingError] = list(plan.problems)
@@ -151,7 +164,11 @@ def _run(argv: list[str], console: Console) -> int:
                 failures.append(outcome.error)
             else:
                 assert outcome.data is not None
-                _deliver(outcome.data, plan.destinations[outcome.source], console)
+                try:
+                    _deliver(outcome.data, plan.destinations[outcome.source], console)
+                except OutputError as error:  # this output fails alone: the batch goes on
+                    console.say(str(error))
+                    failures.append(error)
             progress.update()
     if plan.total > 1:
         console.say(f"{plan.total - len(failures)} written, {len(failures)} failed")
@@ -159,7 +176,7 @@ def _run(argv: list[str], console: Console) -> int:
 
 
 def _read_stdin(console: Console, max_bytes: int) -> bytes:
-    return console.stdin.read(max_bytes + 1)
+    return read_capped(console.stdin, max_bytes)
 
 
 def _deliver(data: bytes, destination: Path | None, console: Console) -> None:
@@ -168,6 +185,29 @@ def _deliver(data: bytes, destination: Path | None, console: Console) -> None:
     else:
         write_atomically(destination, data)
         console.print(str(destination))  # a reader of the pipe sees each file as it lands
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived. Like KeyboardInterrupt, not an Exception: nothing may catch it as an error."""
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM (`kill`, `timeout`, `docker stop`) unwinds the run as Ctrl-C
+    does: temporaries removed, workers ended, finished outputs kept. Only the main thread may set
+    signal handlers; elsewhere (a caller's thread) SIGTERM keeps its default."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
+    raise Terminated
 
 
 def main_entry() -> None:

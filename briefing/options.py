@@ -13,6 +13,8 @@ groups, so one flat mapping of settings sets all three (config.py).
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -24,6 +26,7 @@ LENGTH_KEYS = ("sentences", "ratio", "words")
 MAX_FACTS = 50  # more bullets than this is no longer a briefing note
 PAPERS = ("a4", "letter")
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u")  # tagged for accessibility; or archival (PDF/A-3, Unicode)
+MAX_SIZE_LIMIT = 1_000_000  # MB: a terabyte; larger (or infinite) caps are mistakes
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class BriefOptions:
         _check_choice("method", self.method, tuple(METHODS))
         _check_choice("language", self.language, tuple(LANGUAGES))
         _check_text("title", self.title)
+        _clean_text(self, "title")
 
     @property
     def language_code(self) -> str:
@@ -82,6 +86,7 @@ class RenderOptions:
             raise UsageError(f"appendix must be true or false, not {self.appendix!r}")
         _check_text("template", self.template)
         _check_text("author", self.author)
+        _clean_text(self, "author")
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,10 @@ class RunOptions:
         _check_choice("format", self.format, tuple(OUTPUT_FORMATS))
         _check_choice("input-format", self.input_format, ("auto", *INPUT_TYPES))
         _check_text("output_dir", self.output_dir)
-        if isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float) or self.max_size <= 0:
-            raise UsageError(f"max-size must be a positive number of megabytes, not {self.max_size!r}")
+        if (isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float)
+                or not math.isfinite(self.max_size) or not 0 < self.max_size <= MAX_SIZE_LIMIT):
+            raise UsageError(f"max-size must be a number of megabytes above 0 and at most {MAX_SIZE_LIMIT:,}, "
+                             f"not {self.max_size!r}")
         _check_int("jobs", self.jobs, minimum=1, optional=True)
 
     @property
@@ -165,3 +172,13 @@ def _check_choice(key: str, value: object, choices: tuple[str, ...]) -> None:
 def _check_text(key: str, value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise UsageError(f"{key} must be text, not {value!r}")
+
+
+def _clean_text(options: object, key: str) -> None:
+    """A text setting shown in the note (title, author) without what no note can hold: control
+    characters become spaces, and lone surrogates (a command line's bytes that are not UTF-8)
+    become U+FFFD. Set on the frozen options once, as they are made."""
+    value = getattr(options, key)
+    if value is not None:
+        cleaned = " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", re.sub(r"[\ud800-\udfff]", "\ufffd", value)).split())
+        object.__setattr__(options, key, cleaned)

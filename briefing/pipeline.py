@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, UsageError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
 from .methods import METHODS, rank
@@ -82,8 +83,16 @@ def brief_file(
 
 
 def creation_time() -> datetime:
-    """Now, or SOURCE_DATE_EPOCH when it is set, so that builds can be reproduced."""
+    """Now, or SOURCE_DATE_EPOCH when it is set, so that builds can be reproduced. A value that is
+    not a time in seconds since 1970 is refused, as the reproducible-builds convention asks."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if not epoch:
+        return datetime.now(tz=UTC)
+    try:
+        if not re.fullmatch(r"[0-9]+", epoch):
+            raise ValueError(epoch)
         return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH must be a time in whole seconds since 1970 before the year 10000, "
+            f"not {epoch[:40]!r}") from None

@@ -3,8 +3,10 @@ parsed article (inputs.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 from .errors import InputError
 from .fetch import fetch, is_url, too_large
@@ -13,6 +15,7 @@ from .model import Article
 
 DEFAULT_MAX_BYTES = 10_000_000  # about 1.5 million words: far beyond any article
 STDIN = "-"
+CHUNK_BYTES = 1 << 20
 
 
 def read_article(
@@ -35,7 +38,15 @@ def read_article(
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
     article = parse(data, source=name, kind=kind)
-    return replace(article, url=name) if is_url(name) and article.url is None else article
+    if is_url(name) and article.url is None:
+        article = replace(article, url=name)
+    return replace(article, source=shown_name(name))
+
+
+def shown_name(name: str) -> str:
+    """A file name as a note shows it: bytes that are not UTF-8 (which Python keeps as lone
+    surrogates) as U+FFFD, since no PDF or JSON can hold the bytes themselves."""
+    return re.sub("[\ud800-\udfff]", "\ufffd", name)
 
 
 def _read_file(path: Path, *, max_bytes: int) -> bytes:
@@ -47,10 +58,24 @@ def _read_file(path: Path, *, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise too_large(source, size, max_bytes)
         with path.open("rb") as stream:
-            return stream.read(max_bytes + 1)  # a file that grows while read is still capped
+            return read_capped(stream, max_bytes)  # a file that grows while read is still capped
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except PermissionError:
         raise InputError("permission denied", source=source) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", source=source) from None
+
+
+def read_capped(stream: IO[bytes], max_bytes: int) -> bytes:
+    """What ``stream`` gives, up to ``max_bytes`` and one byte more (which tells an input over
+    the cap), read in chunks: a generous cap is never allocated up front."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = stream.read(min(CHUNK_BYTES, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
