@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import IO
 
 from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
@@ -24,7 +25,7 @@ from .outputs import render
 from .pipeline import brief_file
 from .reading import STDIN
 from .workers import Death, run_in_workers
-from .writing import plan_outputs, prepare_folder
+from .writing import check_suffix, plan_outputs, prepare_folder
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Plan:
     sources: tuple[str, ...]
     problems: tuple[InputError, ...]  # folders or patterns that gave no input, to report
     destinations: Mapping[str, Path | None]  # None: standard output
+    created: tuple[Path, ...] = ()  # output folders this run made (innermost first), to take back if left empty
 
     @property
     def total(self) -> int:
@@ -50,28 +52,49 @@ class Plan:
 
 def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
     """Expand ``names`` and give each input its destination: ``output`` for a single input
-    (``-`` for standard output), else a file in the output folder. Output folders are created
-    and checked here, before any work, and no destination may be one of the inputs."""
+    (``-`` for standard output), else a file in the output folder. Everything that can be checked
+    before the work is checked here, including that no destination is one of the inputs; output
+    folders are created last (Plan.created)."""
     sources, problems = expand(names)
     total = len(sources) + len(problems)
     if output is not None and total > 1:
         raise UsageError("-o/--output takes one input; use --output-dir for several")
-    destinations: dict[str, Path | None]
-    if output is None:
-        folder = Path(options.output_dir)
-        prepare_folder(folder)
-        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
-    elif output == STDIN:
-        destinations = dict.fromkeys(sources)
-    else:
-        if Path(output).is_dir():
-            raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
-        prepare_folder(Path(output).parent)
-        destinations = dict.fromkeys(sources, Path(output))
-    _refuse_replacing_inputs(sources, destinations)
     if total == 1 and problems:
         raise problems[0]
-    return Plan(tuple(sources), tuple(problems), destinations)
+    if output not in (None, STDIN) and Path(output).is_dir():
+        raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
+    folder = Path(options.output_dir) if output is None else Path(output).parent
+    destinations: dict[str, Path | None]
+    if output is None:
+        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
+    else:
+        destinations = dict.fromkeys(sources, None if output == STDIN else Path(output))
+    _refuse_replacing_inputs(sources, destinations)
+    if output not in (None, STDIN):
+        check_suffix(Path(output), options.format)
+    created = prepare_folder(folder) if output != STDIN else []
+    return Plan(tuple(sources), tuple(problems), destinations, tuple(created))
+
+
+def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
+    """The inputs a list names, one path or URL a line; blank lines and ``#`` comments skipped.
+    A relative path is taken from the list's own folder (``lists/a.txt`` for ``a.txt`` in
+    ``lists/today.txt``), as a folder's files are named after the folder."""
+    try:
+        data = stdin.read() if listing == STDIN else Path(listing).read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read the input list: {error.strerror or error}", source=listing) from None
+    try:
+        lines = data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise UsageError("the input list is not UTF-8 text", source=listing) from None
+    folder = Path(listing).parent if listing != STDIN else Path()
+    names = []
+    for line in lines:
+        name = line.split(" #")[0].strip() if not line.lstrip().startswith("#") else ""
+        if name:
+            names.append(name if is_url(name) or Path(name).is_absolute() else str(folder / name))
+    return names
 
 
 def _refuse_replacing_inputs(sources: Sequence[str], destinations: Mapping[str, Path | None]) -> None:

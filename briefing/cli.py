@@ -7,6 +7,8 @@ module turns them into one line on stderr and an exit code (errors.ExitStatus).
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 import signal
 import sys
 import threading
@@ -25,11 +27,11 @@ from .errors import BriefingError, ExitStatus, InternalError, OutputError, Usage
 from .inputs import INPUT_TYPES
 from .languages import LANGUAGES
 from .methods import METHODS
-from .options import PAPERS, PDF_VARIANTS
+from .options import PAPERS, PDF_VARIANTS, Settings
 from .outputs import OUTPUT_FORMATS, format_of_suffix
 from .pipeline import creation_time
 from .reading import STDIN, read_capped
-from .writing import write_atomically
+from .writing import remove_if_empty, write_atomically
 
 DEBUG_HINT = " (run with --debug for details)"
 
@@ -72,7 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="output file for a single input; '-' writes to standard output")
     parser.add_argument("--output-dir", metavar="DIR",
                         help=f"folder for the outputs, one per input (default {run.output_dir}/)")
-    parser.add_argument("--title", metavar="TEXT", help="the note's title (default: the headline)")
+    parser.add_argument("-i", "--input-file", metavar="FILE", action="append",
+                        help="read inputs from FILE, one path or URL a line ('#' starts a comment); "
+                        "'-' for standard input; may be given more than once")
+    parser.add_argument("--title", metavar="TEXT",
+                        help="the note's title (one input only; default: the headline, else the "
+                        "lede's opening words)")
+    parser.add_argument("--source-url", metavar="URL",
+                        help="where the article was found, for the note and its metadata (one input only)")
+    parser.add_argument("--source-name", metavar="NAME",
+                        help="the publication or site the article is from (one input only)")
     parser.add_argument("--paper", metavar="SIZE", help=f"{'|'.join(PAPERS)} (default {DEFAULTS.render.paper})")
     parser.add_argument("--language", metavar="LANG",
                         help=f"the article's language: {', '.join(LANGUAGES)} (default {brief.language})")
@@ -129,7 +140,10 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
 
 def _run(argv: list[str], console: Console) -> int:
     parser = build_parser()
-    args = vars(parser.parse_args(argv))
+    known, unknown = parser.parse_known_args(argv)
+    if unknown:
+        raise UsageError(_unknown_option(parser, unknown[0]))
+    args = vars(known)
     if args.pop("help", False):
         console.stdout.write(parser.format_help())
         return ExitStatus.OK
@@ -137,6 +151,8 @@ def _run(argv: list[str], console: Console) -> int:
         console.stdout.write(f"briefing {__version__}\n")
         return ExitStatus.OK
     names: list[str] = args.pop("inputs", [])
+    for listing in args.pop("input_file", []):
+        names += batch.read_input_list(listing, stdin=console.stdin)
     if not names:
         raise UsageError("the following arguments are required: INPUT (see --help)")
     output = args.pop("output", None)
@@ -149,7 +165,21 @@ def _run(argv: list[str], console: Console) -> int:
     if output == STDIN and console.stdout_closed:
         raise UsageError("standard output is closed; give -o FILE, or leave out -o")
 
+    if output == STDIN and OUTPUT_FORMATS[settings.run.format].binary and console.stdout_is_terminal:
+        raise UsageError(f"{settings.run.format} output would garble the terminal; "
+                         "redirect it (> note.pdf) or name a file with -o")
     plan = batch.plan(names, output=output, options=settings.run)
+    try:
+        return _brief_all(plan, settings, console, debug=debug)
+    finally:
+        remove_if_empty(plan.created)
+
+
+def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool) -> int:
+    one_note_only = [key for key in ("title", "source_url", "source_name") if getattr(settings.brief, key)]
+    if plan.total > 1 and one_note_only:
+        flag = "--" + one_note_only[0].replace("_", "-")
+        raise UsageError(f"{flag} describes one article; give one input, or leave it out for a batch")
     failures: list[BriefingError] = list(plan.problems)
     for problem in plan.problems:
         console.say(str(problem))
@@ -173,6 +203,16 @@ def _run(argv: list[str], console: Console) -> int:
     if plan.total > 1:
         console.say(f"{plan.total - len(failures)} written, {len(failures)} failed")
     return max((error.exit_status for error in failures), default=ExitStatus.OK)
+
+
+def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:
+    """'unknown option --sentence; did you mean --sentences?' (argparse only says 'unrecognized')."""
+    if not argument.startswith("-"):
+        return f"unrecognized arguments: {argument} (see --help)"
+    flags = sorted(set(re.findall(r"--[\w-]+", parser.format_help())))
+    close = difflib.get_close_matches(argument.split("=", maxsplit=1)[0], flags, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else " (see --help)"
+    return f"unknown option {argument}{hint}"
 
 
 def _read_stdin(console: Console, max_bytes: int) -> bytes:

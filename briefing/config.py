@@ -1,13 +1,19 @@
-"""Settings from the layers a user can set them in: defaults < config file < flags.
+"""Settings from the layers a user can set them in, lowest first:
 
-The config file is ``briefing.toml`` in the working directory, or the one named by ``--config``;
-its keys are the long flag names (dashes or underscores). The three ways to set the brief's length
+1. the defaults (options.py);
+2. the user's file, ``$XDG_CONFIG_HOME/briefing/briefing.toml`` (else ``~/.config/briefing/``);
+3. ``briefing.toml`` in the working folder, or the file named by ``--config`` instead;
+4. flags.
+
+Keys are the long flag names (dashes or underscores). Paths in a file (``template``,
+``output-dir``) are taken from the file's own folder. The three ways to set the brief's length
 (``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one of them clears the
 others set by a lower layer.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,11 +23,17 @@ from .errors import UsageError
 from .options import SETTING_NAMES, Settings
 
 CONFIG_FILE_NAME = "briefing.toml"
+PATH_KEYS = ("template", "output_dir")
 DEFAULTS = Settings()
 
 
+def user_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path("~/.config").expanduser())
+    return Path(base) / "briefing" / CONFIG_FILE_NAME
+
+
 def read_config_file(path: Path) -> dict[str, Any]:
-    """The settings in a TOML config file, keyed by setting name. Keys are the long flag names."""
+    """The settings in a TOML config file, keyed by setting name, paths taken from its folder."""
     source = str(path)
     try:
         with path.open("rb") as stream:
@@ -40,7 +52,8 @@ def read_config_file(path: Path) -> dict[str, Any]:
         if name not in SETTING_NAMES:
             known = ", ".join(name.replace("_", "-") for name in SETTING_NAMES)
             raise UsageError(f"unknown key {key!r}; known keys: {known}", source=source)
-        settings[name] = value
+        in_folder = name in PATH_KEYS and isinstance(value, str)
+        settings[name] = str(path.parent / Path(value).expanduser()) if in_folder else value
     return settings
 
 
@@ -49,15 +62,20 @@ def load_settings(
     *,
     config_path: Path | None = None,
     working_dir: Path | None = None,
+    user_config: Path | None = None,
 ) -> Settings:
-    """Defaults < config file < flags. Without ``config_path``, ``briefing.toml`` is read if present."""
+    """Defaults < the user's file < ``config_path`` (else ``briefing.toml`` in the working folder,
+    if present) < flags."""
     if config_path is None:
-        candidate = (working_dir or Path.cwd()) / CONFIG_FILE_NAME
+        candidate = (working_dir / CONFIG_FILE_NAME) if working_dir else Path(CONFIG_FILE_NAME)
         config_path = candidate if candidate.is_file() else None
+    user_config = user_config or user_config_path()
     settings = DEFAULTS
-    if config_path is not None:
+    for path in (user_config if user_config.is_file() else None, config_path):
+        if path is None:
+            continue
         try:
-            settings = settings.merged(read_config_file(config_path))
+            settings = settings.merged(read_config_file(path))
         except UsageError as error:
-            raise UsageError(error.message, source=str(config_path)) from None
+            raise UsageError(error.message, source=str(path)) from None
     return settings.merged(flags or {})

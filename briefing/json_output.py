@@ -19,6 +19,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
     stats = briefing.stats
     return {
         "title": briefing.title,
+        "title_source": briefing.title_source,
         "brief": briefing.brief_text,
         "brief_sentences": [asdict(sentence) for sentence in briefing.brief],
         "facts": [asdict(sentence) for sentence in briefing.facts],

@@ -35,6 +35,7 @@ class Method:
     summary: str  # one line for --help and the README
     readable: bool = False  # whether the brief keeps to sentences that stand alone (selection.py)
     cost: Cost = "linear"  # how the time grows with the number of sentences
+    aliases: tuple[str, ...] = ()  # other spellings accepted, such as sumy's own ("lex-rank")
 
 
 def lead(sentences: Sequence[Sentence], terms: Terms, *, title: str | None) -> list[int]:
@@ -42,8 +43,8 @@ def lead(sentences: Sequence[Sentence], terms: Terms, *, title: str | None) -> l
     return list(range(len(sentences)))
 
 
-def _sumy(name: str, summary: str, cost: Cost) -> Method:
-    return Method(name, sumy_methods.ranker(name), summary, cost=cost)
+def _sumy(name: str, summary: str, cost: Cost, *aliases: str) -> Method:
+    return Method(name, sumy_methods.ranker(name), summary, cost=cost, aliases=aliases)
 
 
 METHODS: dict[str, Method] = {
@@ -51,17 +52,27 @@ METHODS: dict[str, Method] = {
     for method in (
         Method("newsrank", newsrank, "ours: lead prior, centrality, headline, redundancy control", readable=True),
         Method("lead", lead, "the first sentences: the classic news baseline"),
-        _sumy("lexrank", "sumy's LexRank (graph centrality)", "quadratic"),
+        _sumy("lexrank", "sumy's LexRank (graph centrality)", "quadratic", "lex-rank"),
         _sumy("lsa", "sumy's latent semantic analysis", "quadratic"),
         _sumy("luhn", "sumy's Luhn (significant words)", "linear"),
-        _sumy("textrank", "sumy's TextRank (graph centrality)", "quadratic"),
-        _sumy("kl", "sumy's KL-Sum (word distribution)", "quadratic"),
-        _sumy("sumbasic", "sumy's SumBasic (word probability)", "linear"),
+        _sumy("textrank", "sumy's TextRank (graph centrality)", "quadratic", "text-rank"),
+        _sumy("kl", "sumy's KL-Sum (word distribution)", "quadratic", "kl-sum"),
+        _sumy("sumbasic", "sumy's SumBasic (word probability)", "linear", "sum-basic"),
         _sumy("reduction", "sumy's Reduction (graph)", "quadratic"),
         _sumy("edmundson", "sumy's Edmundson (cue, title and position words)", "linear"),
         _sumy("random", "sentences in a random (repeatable) order", "linear"),
     )
 }
+
+
+def method_name(spelling: str) -> str:
+    """The method a user means: names and aliases in any case ('LexRank', 'lex-rank'); anything
+    else as given, for validation to refuse."""
+    lowered = spelling.strip().lower()
+    for method in METHODS.values():
+        if lowered == method.name or lowered in method.aliases:
+            return method.name
+    return spelling
 
 
 def rank(sentences: Sequence[Sentence], method: Method, *, terms: Terms, title: str | None = None) -> list[int]:

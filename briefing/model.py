@@ -67,6 +67,7 @@ class Briefing:
     facts: tuple[Sentence, ...]  # in article order, none of them in the brief
     options: BriefOptions  # what was asked for: length, facts, method, language
     created: datetime
+    title_source: str = "headline"  # "flag" (--title), "headline" (the article's), or "derived" from its words
     notes: tuple[str, ...] = field(default=())  # things the reader should know, e.g. a short brief
     keywords: tuple[str, ...] = field(default=())  # the article's most used content words
 

@@ -13,6 +13,7 @@ groups, so one flat mapping of settings sets all three (config.py).
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Mapping
@@ -38,6 +39,8 @@ class BriefOptions:
     method: str = "newsrank"
     language: str = "english"
     title: str | None = None  # the note's title instead of the headline
+    source_url: str | None = None  # where the article was found, when the input cannot say (stdin)
+    source_name: str | None = None  # the publication or site, likewise
 
     def __post_init__(self) -> None:
         from .methods import METHODS  # the table of methods imports the ranking code
@@ -54,8 +57,9 @@ class BriefOptions:
             raise UsageError("set the brief's length one way: sentences, ratio or words")
         _check_choice("method", self.method, tuple(METHODS))
         _check_choice("language", self.language, tuple(LANGUAGES))
-        _check_text("title", self.title)
-        _clean_text(self, "title")
+        for key in ("title", "source_url", "source_name"):
+            _check_text(key, getattr(self, key))
+            _clean_text(self, key)
 
     @property
     def language_code(self) -> str:
@@ -115,6 +119,20 @@ class RunOptions:
         return int(self.max_size * 1_000_000)
 
 
+CHOICE_KEYS = ("method", "format", "paper", "pdf_variant", "input_format", "language")
+
+
+def normalize_choice(key: str, value: str) -> str:
+    """A choice as the tables spell it: any case, with a method's aliases and a language's code."""
+    from .methods import method_name
+
+    if key == "method":
+        return method_name(value)
+    if key == "language":
+        return normalize_language(value)
+    return value.strip().lower()
+
+
 GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions}
 SETTING_NAMES = tuple(f.name for group in GROUPS.values() for f in fields(group))
 
@@ -138,8 +156,9 @@ class Settings:
             raise UsageError("set the brief's length one way: sentences, ratio or words")
         if any(key in changes for key in LENGTH_KEYS):
             changes = dict.fromkeys(LENGTH_KEYS) | changes
-        if isinstance(changes.get("language"), str):
-            changes["language"] = normalize_language(changes["language"])
+        for key in CHOICE_KEYS:
+            if isinstance(changes.get(key), str):
+                changes[key] = normalize_choice(key, changes[key])
         groups = {}
         for name, group in GROUPS.items():
             own = {f.name: changes[f.name] for f in fields(group) if f.name in changes}
@@ -166,7 +185,9 @@ def _check_int(
 
 def _check_choice(key: str, value: object, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise UsageError(f"unknown {key} {value!r}; choose one of: {', '.join(choices)}")
+        close = difflib.get_close_matches(str(value).lower(), choices, n=1, cutoff=0.75)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise UsageError(f"unknown {key} {value!r}{hint}; choose one of: {', '.join(choices)}")
 
 
 def _check_text(key: str, value: object) -> None:

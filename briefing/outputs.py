@@ -23,6 +23,7 @@ class OutputFormat:
     media_type: str
     render: Callable[[Briefing, RenderOptions], bytes]
     description: str
+    binary: bool = False  # not for a terminal
 
 
 def as_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
@@ -46,7 +47,7 @@ def as_json(briefing: Briefing, options: RenderOptions) -> bytes:
 OUTPUT_FORMATS: dict[str, OutputFormat] = {
     output.name: output
     for output in (
-        OutputFormat("pdf", (".pdf",), "application/pdf", as_pdf, "a one-page PDF note (tagged)"),
+        OutputFormat("pdf", (".pdf",), "application/pdf", as_pdf, "a one-page PDF note (tagged)", binary=True),
         OutputFormat("html", (".html", ".htm"), "text/html", as_html, "a self-contained web page"),
         OutputFormat("md", (".md", ".markdown"), "text/markdown", as_markdown, "Markdown"),
         OutputFormat("json", (".json",), "application/json", as_json, "the note's content as JSON"),

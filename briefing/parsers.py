@@ -1,29 +1,27 @@
 """Parsers of the text formats articles arrive in: plain text, Markdown, HTML.
 
 Each parser takes decoded, normalized text and gives paragraphs of prose plus what it found of the
-headline, byline and date (inputs.py decodes and dispatches).
+headline, byline, date, URL and site (inputs.py decodes and dispatches). Lines a browser copy
+brings along (page_junk.py) are dropped; the head above the body is read by article_head.py.
 HTML goes through trafilatura, which finds the article body and drops navigation, ads, related
-links and footers; Markdown through markdown-it-py, keeping prose and dropping markup and code.
-Both are imported only when such an input arrives.
+links and footers; Markdown through markdown-it-py, keeping prose and dropping markup and code,
+with YAML front matter read by PyYAML. Each is imported only when such an input arrives.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
+from typing import Any
 
-HEADLINE_MAX_WORDS = 25
+from .article_head import byline_and_date, iso_date, read_head
+from .page_junk import is_page_junk
+
 _TERMINAL = tuple(".!?:;…\"'”’)»")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,500}>")
-_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+([A-Z][^\n.!?]{1,80})$")
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
-_DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:[a-z]+day,?\s+)?("
-    rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r")(?:[\s,]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$",
-    re.IGNORECASE,
-)
+ONE_A_LINE_SHARE = 0.5  # a block whose lines mostly end sentences has one paragraph a line
 
 
 @dataclass(frozen=True)
@@ -31,46 +29,48 @@ class Parsed:
     paragraphs: list[str]
     title: str | None = None
     byline: str | None = None
-    published: str | None = None
+    published: str | None = None  # an ISO date
     url: str | None = None
     site: str | None = None
 
 
 def from_plain(text: str) -> Parsed:
-    """Blank lines separate paragraphs. Inside a block, lines that each end a sentence are
-    paragraphs of their own (one paragraph a line); otherwise the lines are hard-wrapped prose.
-    A short first line without final punctuation is the headline."""
+    """Blank lines separate paragraphs. Inside a block, lines that mostly end a sentence are
+    paragraphs of their own (one paragraph a line, as pasted from a browser); otherwise the lines
+    are hard-wrapped prose. The head (headline, byline, date) is read from the first paragraphs."""
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [" ".join(line.split()) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            continue
-        one_a_line = all(line.endswith(_TERMINAL) for line in lines[1:-1])
-        first_stands_alone = lines[0].endswith(_TERMINAL) or (
-            not paragraphs and is_headline(lines[0]) and not lines[-1][0].islower()
-        )
-        if len(lines) > 1 and one_a_line and first_stands_alone:
+        lines = [line for line in lines if line and not is_page_junk(line)]
+        if len(lines) > 1 and _one_a_line(lines):
             paragraphs.extend(lines)
-        else:
+        elif lines:
             paragraphs.append(" ".join(lines))
-    title = None
-    if len(paragraphs) > 1 and is_headline(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
-    return _with_byline_and_date(paragraphs, title)
+    head = read_head(paragraphs)
+    return Parsed(paragraphs[head.lines :], head.title, head.byline, head.published)
+
+
+def _one_a_line(lines: list[str]) -> bool:
+    """Whether a block's lines are paragraphs of their own rather than hard-wrapped prose. The
+    first line may be a headline and the last ends its paragraph either way, so the lines
+    between decide; byline and date lines do not count."""
+    middle = [line for line in lines[1:-1] if byline_and_date(line)[2]]
+    if not middle:  # "Headline\nThe lede." : two paragraphs, unless the lede runs on
+        return not lines[-1][0].islower()
+    return sum(line.endswith(_TERMINAL) for line in middle) / len(middle) >= ONE_A_LINE_SHARE
 
 
 def from_markdown(text: str) -> Parsed:
     """Prose paragraphs, list items and quotations; the first level-1 heading (or a front-matter
-    title) is the headline; other headings, code and raw HTML are dropped."""
+    title) is the headline; other headings, code and raw HTML are dropped. Front matter may also
+    give the author and the date."""
     from markdown_it import MarkdownIt
 
-    title = None
     front = _FRONT_MATTER.match(text)
+    meta = front_matter(front.group(1)) if front else {}
     if front:
         text = text[front.end() :]
-        found = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", front.group(1), re.MULTILINE)
-        title = found.group(1) if found else None
+    title = _text(meta.get("title"))
     paragraphs: list[str] = []
     tokens = MarkdownIt("commonmark").parse(text)
     for position, token in enumerate(tokens):
@@ -78,18 +78,40 @@ def from_markdown(text: str) -> Parsed:
             continue
         opener = tokens[position - 1]
         words = _inline_text(token)
-        if not words:
+        if not words or is_page_junk(words):
             continue
         if opener.type == "heading_open":
             if opener.tag == "h1" and title is None and not paragraphs:
                 title = words
             continue
         paragraphs.append(words)
-    return _with_byline_and_date(paragraphs, title)
+    head = read_head(paragraphs, title=title)
+    author = meta.get("author") or meta.get("authors")
+    byline = ", ".join(map(str, author)) if isinstance(author, list) else _text(author)
+    return Parsed(
+        paragraphs[head.lines :],
+        head.title,
+        byline or head.byline,
+        _date(meta.get("date") or meta.get("published")) or head.published,
+        url=_text(meta.get("url") or meta.get("canonical")),
+        site=_text(meta.get("site") or meta.get("source")),
+    )
+
+
+def front_matter(block: str) -> dict[str, Any]:
+    """YAML front matter as a mapping; anything else (or broken YAML) as nothing."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return {}
+    return {str(key).lower(): value for key, value in data.items()} if isinstance(data, dict) else {}
 
 
 def from_html(text: str) -> Parsed:
-    """The article body, headline, author and date of a web page (trafilatura)."""
+    """The article body, headline, author, date, URL and site of a web page (trafilatura).
+    The date is the page's own publication date; it is never guessed from years in the text."""
     import trafilatura
 
     found = trafilatura.bare_extraction(
@@ -99,6 +121,7 @@ def from_html(text: str) -> Parsed:
         include_tables=False,
         include_images=False,
         favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if found is None or isinstance(found, dict) or not (found.text or "").strip():  # dict: as_dict=True only
         return Parsed([])
@@ -106,32 +129,20 @@ def from_html(text: str) -> Parsed:
     title = " ".join((found.title or "").split()) or None
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the page's headline, repeated as the body's first line
-    return Parsed(paragraphs, title, found.author or None, found.date or None,
+    return Parsed(paragraphs, title, found.author or None, _date(found.date),
                   url=found.url or None, site=found.sitename or None)
 
 
-def is_headline(line: str) -> bool:
-    """A short line without final punctuation, as a headline is written."""
-    return (
-        len(line.split()) <= HEADLINE_MAX_WORDS
-        and not line.endswith((".", ",", ";", ":", "…"))
-        and any(character.isalpha() for character in line)
-    )
+def _date(value: object) -> str | None:
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return iso_date(str(value)) if value else None
 
 
-def _with_byline_and_date(paragraphs: list[str], title: str | None) -> Parsed:
-    """A "By …" line and a date line among the first paragraphs are metadata, not story."""
-    byline = published = None
-    while paragraphs[:1] and len(paragraphs) > 1:
-        first = paragraphs[0]
-        if byline is None and (match := _BYLINE.match(first)) and len(first.split()) <= 12:
-            byline = match.group(1).rstrip(".")
-        elif published is None and (match := _DATE_LINE.match(first)):
-            published = match.group(1)
-        else:
-            break
-        paragraphs = paragraphs[1:]
-    return Parsed(paragraphs, title, byline, published)
+def _text(value: object) -> str | None:
+    return " ".join(str(value).split()) or None if value is not None else None
 
 
 def _inline_text(token: object) -> str:

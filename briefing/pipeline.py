@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from .errors import InputError, UsageError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
 from .methods import METHODS, rank
-from .model import Article, Briefing
+from .model import Article, Briefing, Sentence
 from .options import BriefOptions
 from .reading import DEFAULT_MAX_BYTES, read_article
 from .segment import Terms, split_sentences, terms_for
@@ -21,6 +22,8 @@ from .selection import brief_length, select
 LOG = logging.getLogger("briefing")
 # In English prose about two words in five are stop words; in other languages few of them are.
 ENGLISH_STOP_WORD_SHARE = 0.15
+TITLE_WORDS = 12  # a derived title is at most this long ...
+TITLE_MIN_WORDS = 5  # ... and is cut at a clause no sooner than this
 
 
 def make_briefing(article: Article | str, options: BriefOptions | None = None) -> Briefing:
@@ -28,6 +31,8 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     options = options or BriefOptions()
     if isinstance(article, str):
         article = parse_article(article, source="<text>")
+    if options.source_url or options.source_name:
+        article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
     sentences = split_sentences(article.text)
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
@@ -47,8 +52,14 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
             f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
             f"the brief holds {len(brief)}."
         )
+    title, title_source = options.title, "flag"
+    if not title:
+        title, title_source = article.title, "headline"
+    if not title:
+        title, title_source = derived_title(brief[0]), "derived"
     return Briefing(
-        title=options.title or article.title or Path(article.source).name,
+        title=title,
+        title_source=title_source,
         article=article,
         sentences=sentences,
         brief=brief,
@@ -58,6 +69,18 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         notes=tuple(notes),
         keywords=key_terms(sentences, terms),
     )
+
+
+def derived_title(lede: Sentence) -> str:
+    """A title in the article's own words for an article without a headline: the lede's opening,
+    cut after a clause once it says something, or after TITLE_WORDS words."""
+    words = lede.text.split()
+    for count, word in enumerate(words[:TITLE_WORDS], start=1):
+        if (count >= TITLE_MIN_WORDS and word.endswith((",", ";", ":"))) or word in ("–", "—"):
+            return " ".join(words[:count]).rstrip(",;:–— ") + "…"
+    if len(words) <= TITLE_WORDS:
+        return lede.text.rstrip(".!?…")
+    return " ".join(words[:TITLE_WORDS]).rstrip(",;:–— ") + "…"
 
 
 def looks_english(text: str, terms: Terms) -> bool:

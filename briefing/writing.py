@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .errors import OutputError
+from .errors import OutputError, UsageError
 from .fetch import is_url
 from .outputs import OUTPUT_FORMATS
 from .reading import STDIN
@@ -64,8 +64,19 @@ def output_stem(name: str) -> str:
     return re.sub(r"[^\w.-]+", "-", stem).strip(".-") or "article"
 
 
-def prepare_folder(folder: Path) -> None:
-    """Create ``folder`` if needed and check it can be written, before any work is done."""
+def check_suffix(path: Path, format: str) -> None:
+    """Refuse a file name whose suffix says another format (a PDF written into ``note.txt``)."""
+    suffix = path.suffix.lower()
+    if suffix and suffix not in OUTPUT_FORMATS[format].suffixes:
+        wanted = " or ".join(OUTPUT_FORMATS[format].suffixes)
+        raise UsageError(f"the {format} format is written to a {wanted} file, not {suffix} "
+                         "(choose the format with --format)", source=str(path))
+
+
+def prepare_folder(folder: Path) -> list[Path]:
+    """Create ``folder`` if needed and check it can be written, before any work is done.
+    The folders created, innermost first."""
+    created = [path for path in (folder, *folder.parents) if not path.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
@@ -76,6 +87,16 @@ def prepare_folder(folder: Path) -> None:
         raise OutputError("is not a folder", source=str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError("no permission to write in this folder", source=str(folder))
+    return created
+
+
+def remove_if_empty(folders: Sequence[Path]) -> None:
+    """Take back the output folders a run made (innermost first) and wrote nothing into."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return  # not empty (or gone): neither it nor the folders around it are ours to take
 
 
 def write_atomically(path: Path, data: bytes, *, reader_wait: float = PIPE_READER_WAIT) -> None:

@@ -24,8 +24,10 @@ class Result:
 
 @pytest.fixture
 def run(tmp_path, monkeypatch):
-    """Run ``briefing ARGS`` in-process from a fresh working directory (tmp_path)."""
+    """Run ``briefing ARGS`` in-process from a fresh working directory (tmp_path), with no
+    user-level config file."""
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
     def invoke(*args: str, stdin: bytes = b"") -> Result:
         stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")

@@ -28,16 +28,15 @@ def test_a_generous_max_size_is_not_allocated_up_front(run, monkeypatch):
 
 
 def test_capped_reads_come_in_chunks_and_stop_one_byte_over_the_cap():
-    class Recording(io.BytesIO):
-        sizes: list[int] = []
+    sizes = []
 
+    class Recording(io.BytesIO):
         def read(self, size=-1):
-            self.sizes.append(size)
+            sizes.append(size)
             return super().read(size)
 
-    stream = Recording(b"x" * 3_000_000)
-    assert len(read_capped(stream, 2_500_000)) == 2_500_001
-    assert max(stream.sizes) == 1 << 20
+    assert len(read_capped(Recording(b"x" * 3_000_000), 2_500_000)) == 2_500_001
+    assert max(sizes) == 1 << 20
 
 
 @pytest.mark.parametrize("epoch", ["99999999999999", "1e9", "-5", "soon"])

@@ -39,7 +39,7 @@ def test_keys_may_use_dashes_like_the_flags(tmp_path):
     config = tmp_path / "team.toml"
     config.write_text('output-dir = "notes"\npaper = "letter"\n')
     settings = load_settings({}, config_path=config)
-    assert (settings.run.output_dir, settings.render.paper) == ("notes", "letter")
+    assert (settings.run.output_dir, settings.render.paper) == (str(tmp_path / "notes"), "letter")
 
 
 def test_language_codes_are_accepted():

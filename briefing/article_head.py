@@ -1,0 +1,116 @@
+"""The lines above an article's body: its headline, byline and date.
+
+Pasted pages and plain files put them in many shapes: "By Sarah Whitlock, Health editor" with the
+date on the next line, "Sarah Whitlock / Published: Thu 12 February 2026", a site name above the
+headline. Dates are read by dateutil and given as ISO dates; a date that cannot be read whole (a
+year alone, 03/04/2026 with no way to tell day from month) is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+HEADLINE_MAX_WORDS = 40  # a long headline is still a headline
+HEAD_LINES = 8  # the head is among the first lines
+BYLINE_MAX_WORDS = 12
+_PROSE_END = (".", ",", ";", ":", "…")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = r"(?:(?:,|\s|\bat\b|-|–)+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?)?"
+_DATE = re.compile(
+    r"(?P<label>\b(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)(?:\s+on)?\s*:?\s*)?"
+    rf"(?P<date>{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
+    rf"(?P<time>{_TIME})",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^(?:by|words by|written by|reporting by|story by)\s+(?P<name>\S.*)$", re.IGNORECASE)
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|al|bin|le|la))+(?:,\s+[\w\s'’-]+)?$")
+_SEPARATORS = " \t/|·•,–—-"
+
+
+@dataclass(frozen=True)
+class Head:
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO date
+    lines: int = 0  # how many leading paragraphs the head takes
+
+
+def read_head(paragraphs: list[str], *, title: str | None = None) -> Head:
+    """Headline, byline and date among the leading paragraphs. When the format gave a title
+    already (a Markdown heading: pass it), only byline and date lines are taken. Site names and
+    section labels above a headline are dropped with it: of several headline-like lines, the
+    longest is the headline."""
+    byline = published = None
+    candidates: list[str] = []
+    taken = 0
+    for paragraph in paragraphs[:HEAD_LINES]:
+        if taken + 1 >= len(paragraphs):
+            break  # the body keeps at least one paragraph
+        found_byline, found_date, _rest = byline_and_date(paragraph)
+        if found_byline or found_date:
+            byline = byline or found_byline
+            published = published or found_date
+        elif title is None and is_headline(paragraph) and byline is None and published is None:
+            candidates.append(paragraph)
+        else:
+            break
+        taken += 1
+    if title is None and candidates:
+        title = max(candidates, key=lambda line: len(line.split()))
+    return Head(title or None, byline, published, taken)
+
+
+def is_headline(line: str) -> bool:
+    """A line without the punctuation that ends prose, as a headline is written."""
+    return (
+        len(line.split()) <= HEADLINE_MAX_WORDS
+        and not line.endswith(_PROSE_END)
+        and any(character.isalpha() for character in line)
+    )
+
+
+def byline_and_date(line: str) -> tuple[str | None, str | None, str]:
+    """The byline and ISO date a head line gives, and what is left of it (when it gives neither)."""
+    if len(line.split()) > BYLINE_MAX_WORDS + 8:
+        return None, None, line
+    published = None
+    rest = line
+    match = _DATE.search(line)
+    if match:
+        published = iso_date(match.group("date"))
+        rest = (line[: match.start()] + " " + line[match.end() :]).strip(_SEPARATORS)
+    if published is None and match and rest == "":
+        return None, None, line  # a date we cannot read is not a head line we understand
+    if not rest:
+        return None, published, ""
+    by = _BY.match(rest)
+    name = by.group("name").strip(_SEPARATORS) if by else (rest if published and _NAME.match(rest) else None)
+    if name and len(name.split()) <= BYLINE_MAX_WORDS and name[:1].isupper():
+        return name.rstrip("."), published, ""
+    return None, None, line
+
+
+def iso_date(text: str) -> str | None:
+    """``text`` as an ISO date, when day, month and year can all be read without a guess."""
+    from dateutil import parser
+
+    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text.strip())
+    try:
+        if re.match(r"\d{4}-\d{2}-\d{2}", text):
+            found = date.fromisoformat(text[:10])
+        elif numeric:
+            first, second, year = (int(part) for part in numeric.groups())
+            if first <= 12 and second <= 12 and first != second:
+                return None  # 03/04/2026: April or March, depending on who wrote it
+            found = date(year, *((second, first) if first > 12 else (first, second)))
+        else:
+            found = parser.parse(text, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
+    return found.isoformat()
