@@ -31,11 +31,12 @@ class InputType:
     sniff: Callable[[bytes], bool] | None = None  # whether content without other clues is of this type
     empty: str = "the article is empty"  # the error when no prose is found
 
-    def parse(self, data: bytes, source: str) -> Parsed:
+    def parse(self, data: bytes, source: str, charset: str | None = None) -> Parsed:
+        """``charset``: what the server declared for a fetched page, which decoding prefers."""
         if self.parse_bytes is not None:
             return self.parse_bytes(data, source)
         assert self.parse_text is not None
-        return self.parse_text(normalize_text(decode(data, source=source)))
+        return self.parse_text(normalize_text(decode(data, source=source, declared=charset)))
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -75,9 +76,9 @@ def detect(data: bytes, *, name: str, media_type: str | None = None, requested: 
     return INPUT_TYPES[FALLBACK]
 
 
-def parse(data: bytes, *, source: str, kind: InputType) -> Article:
-    """The bytes of one input → Article."""
-    return to_article(kind.parse(data, source), source=source, kind=kind)
+def parse(data: bytes, *, source: str, kind: InputType, charset: str | None = None) -> Article:
+    """The bytes of one input → Article; ``charset`` as a server declared it, if it did."""
+    return to_article(kind.parse(data, source, charset), source=source, kind=kind)
 
 
 def parse_article(text: str, *, source: str, input_format: str = FALLBACK) -> Article:

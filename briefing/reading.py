@@ -28,16 +28,16 @@ def read_article(
     """Read and parse the article at ``source``: a path, a URL, or ``-`` (then ``data`` holds what
     standard input gave). Raises InputError when it cannot be briefed."""
     name = str(source)
-    media_type = None
+    media_type = charset = None
     if data is None and is_url(name):
         page = fetch(name, max_bytes=max_bytes)
-        data, media_type = page.data, page.media_type
+        data, media_type, charset = page.data, page.media_type, page.charset
     elif data is None:
         data = _read_file(Path(name), max_bytes=max_bytes)
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
-    article = parse(data, source=name, kind=kind)
+    article = parse(data, source=name, kind=kind, charset=charset)
     if is_url(name) and article.url is None:
         article = replace(article, url=name)
     return replace(article, source=shown_name(name))

@@ -56,7 +56,10 @@ def output_stem(name: str) -> str:
     if name == STDIN:
         return "stdin"
     if is_url(name):
-        parts = urlsplit(name)
+        try:
+            parts = urlsplit(name)
+        except ValueError:  # a malformed URL (http://[::1): fetching it will say what is wrong
+            return "page"
         segments = [segment for segment in parts.path.split("/") if segment]
         stem = Path(unquote(segments[-1])).stem if segments else parts.hostname or "page"
     else:

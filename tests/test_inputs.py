@@ -146,7 +146,7 @@ def test_url_errors_size_cap_and_timeout(run, site):
         2, f"briefing: {site}/big: is 1.5 MB, over the 1 MB limit (raise it with --max-size)\n")
     with pytest.raises(InputError) as caught:
         fetch(f"{site}/slow", max_bytes=1000, timeout=1)
-    assert str(caught.value) == f"{site}/slow: no answer within 1 seconds"
+    assert str(caught.value) == f"{site}/slow: no complete answer within 1 seconds"
 
 
 def test_globs_folders_and_files_mix(run, tmp_path, article_text):
