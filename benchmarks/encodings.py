@@ -18,9 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "news-in-fifteen-languages.json"
 sys.path.insert(0, str(ROOT))
 
-from charset_normalizer import from_bytes  # noqa: E402
-
 from briefing.decoding import decode  # noqa: E402
+from charset_normalizer import from_bytes  # noqa: E402
 
 
 def ours(data: bytes) -> str | None:
