@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import InputError, UsageError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
-from .methods import METHODS, rank
+from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
 from .reading import DEFAULT_MAX_BYTES, read_article
@@ -33,6 +33,8 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         article = parse_article(article, source="<text>")
     if options.source_url or options.source_name:
         article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
+    method = METHODS[options.method]
+    check_length(method, len(article.text.split()), source=article.source)  # before the long work
     sentences = split_sentences(article.text)
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
@@ -42,7 +44,6 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
             "%s: the text does not look like English; name its language with --language",
             article.source,
         )
-    method = METHODS[options.method]
     ranking = rank(sentences, method, terms=terms, title=article.title)
     brief = select(sentences, ranking, options, readable=method.readable)
     facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms)

@@ -4,6 +4,7 @@ is an internal error."""
 import io
 import json
 import os
+from pathlib import Path
 
 import pytest
 from briefing.reading import read_capped
@@ -67,3 +68,15 @@ def test_file_names_that_are_not_utf8_are_read_and_shown_escaped(run, tmp_path):
     missing = os.fsdecode(b"gone\xff\x1b]0;retitled\x07.txt")  # a terminal would take it as a command
     result = run(missing)
     assert (result.code, result.stderr) == (2, "briefing: gone\\xff\\x1b]0;retitled\\x07.txt: no such file\n")
+
+
+@pytest.mark.parametrize(("cost", "copies", "problem"), [
+    ("quadratic", 80, "has 41,830 words; toy takes at most 40,000, as its work grows with the square of the length"),
+    ("cubic", 20, "has 10,450 words; toy takes at most 10,000, as its work grows with the cube of the length"),
+])
+def test_a_text_too_long_for_a_slow_method_is_refused_before_the_work(run, toy_method, cost, copies, problem):
+    write(Path("long.txt"), "\n\n".join([SAMPLE.read_text()] * copies))  # in the run's working folder
+    toy_method(lambda sentences, terms, title: pytest.fail("no work may start"), cost=cost)
+    result = run("long.txt", "--method", "toy", "--format", "json")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == f"briefing: long.txt: {problem} (newsrank takes any length)\n"

@@ -185,8 +185,8 @@ def test_a_quadratic_method_on_a_very_long_text_warns(run, tmp_path, article_tex
     result = run(long_text, "--method", "toy", "--format", "json", "-o", "-")
     assert result.code == 0
     assert result.stderr == (
-        "briefing: warning: toy grows with the square of the sentence count and may take "
-        "minutes on 10,450 words; newsrank takes seconds\n"
+        "briefing: warning: toy grows with the square of the length and is slow on 10,450 words; "
+        "newsrank takes seconds\n"
     )
     assert run(SAMPLE, "--method", "toy", "--format", "json", "-o", "-").stderr == ""
     toy_method(lambda sentences, terms, title: list(range(len(sentences))), cost="linear")
