@@ -85,10 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--input-format", metavar="FORMAT",
                         help=f"auto|{'|'.join(INPUT_TYPES)}: how to read the inputs (default auto: by "
                         "suffix, Content-Type or content)")
-    parser.add_argument("--author", metavar="NAME", help="the PDF's author metadata (default: none)")
+    parser.add_argument("--author", metavar="NAME", help="who prepared the note: its source block and the PDF's "
+                        "author (default: none)")
+    parser.add_argument("--marking", metavar="TEXT",
+                        help="a protective marking, such as OFFICIAL, printed at the top and bottom of every page")
     parser.add_argument("--pdf-variant", metavar="VARIANT",
-                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility, or archival "
-                        f"(default {DEFAULTS.render.pdf_variant})")
+                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility; archival and tagged; "
+                        f"archival (default {DEFAULTS.render.pdf_variant})")
     parser.add_argument("--appendix", action="store_true",
                         help="add the source article after the note, quoted sentences marked and linked")
     parser.add_argument("--template", metavar="FILE",

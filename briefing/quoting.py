@@ -1,0 +1,131 @@
+"""Article text as safe markup for the note, and values as safe CSS strings.
+
+Article text never becomes markup: ``quote`` finds what to pick out (figures) and where to let a
+very long word break on the raw text, escapes every piece, and only then adds its own tags. The
+sentence reads exactly as before in the PDF's text layer: tags add no characters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from markupsafe import Markup, escape
+
+from .labels import SCALE_WORDS, labels_for
+
+LONG_WORD = 30  # a word longer than this may break every CHUNK characters ...
+CHUNK = 20  # ... since a layout engine breaks a long unbroken word in quadratic time
+_SPACE = re.compile(r"\s")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
+_CURRENCY = "£$€¥₴₹"
+
+
+def quote(text: str, *, figures: bool = False, language: str = "en", after: Markup | None = None) -> Markup:
+    """``text`` as markup: escaped; figures in ``<strong class="figure">`` when asked; long words
+    breakable with ``<wbr>``; and ``after`` (a link marker) glued to the last word so that it
+    can never wrap onto a line of its own."""
+    spans = figure_spans(text, language) if figures else []
+    if after is None:
+        return _markup(text, 0, len(text), spans)
+    glue = _glue_start(text, spans)
+    return Markup("{}<span class=\"glue\">{}{}</span>").format(
+        _markup(text, 0, glue, spans), _markup(text, glue, len(text), spans), after
+    )
+
+
+def quote_markdown(text: str, *, figures: bool = False, language: str = "en") -> str:
+    """``text`` as literal Markdown (markdown_escape), its figures in bold when asked."""
+    spans = figure_spans(text, language) if figures else []
+    cuts = sorted({0, len(text)} | {point for span in spans for point in span})
+    starts = {begin for begin, _ in spans}
+    pieces = []
+    for left, right in pairwise(cuts):
+        piece = markdown_escape(text[left:right], line_start=left == 0)
+        pieces.append(f"**{piece}**" if left in starts else piece)
+    return "".join(pieces)
+
+
+def markdown_escape(text: str, *, line_start: bool = True) -> str:
+    """Article text as literal Markdown: no emphasis, links, headings, lists or HTML can come of
+    it, and ordinary punctuation such as (brackets) stays as it is."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    if not line_start:
+        return escaped
+    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
+
+
+def breakable(text: str) -> Markup:
+    """Escaped ``text`` whose long words (URLs, codes) may break: for titles, bylines, links."""
+    return _markup(text, 0, len(text), [])
+
+
+def figure_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """Where the figures are: amounts, percentages, counts, years and dates."""
+    return [match.span() for match in _figure_pattern(language).finditer(text)]
+
+
+def css_string(value: object) -> Markup:
+    """A CSS string literal of ``value`` for a ``content:`` property: every character that is not
+    plainly safe is escaped, so no value can end the string, the rule or the style element."""
+    escaped = "".join(
+        character if character.isascii() and (character.isalnum() or character in " .,:;!?()-") else
+        f"\\{ord(character):x} "
+        for character in str(value)
+    )
+    return Markup(f'"{escaped}"')
+
+
+def _glue_start(text: str, spans: list[tuple[int, int]]) -> int:
+    """Where the last word begins (the start of a figure it belongs to; the last piece of a very
+    long word)."""
+    trimmed = text.rstrip()
+    start = max((m.end() for m in _SPACE.finditer(trimmed)), default=0)
+    if len(trimmed) - start > LONG_WORD:
+        return max(start, len(trimmed) - CHUNK)
+    for begin, end in spans:
+        if begin < start < end:
+            return begin
+    return start
+
+
+def _markup(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Markup:
+    breaks = set(_word_breaks(text, start, end))
+    cuts = {start, end} | breaks | {point for span in spans for point in span if start < point < end}
+    figure_starts = {begin for begin, _ in spans} | {start for begin, stop in spans if begin < start < stop}
+    figure_ends = {stop for _, stop in spans} | {end for begin, stop in spans if begin < end < stop}
+    pieces: list[str] = []
+    ordered = sorted(cuts)
+    for left, right in pairwise(ordered):
+        if left in breaks:
+            pieces.append("<wbr>")
+        if left in figure_starts:
+            pieces.append('<strong class="figure">')
+        pieces.append(str(escape(text[left:right])))
+        if right in figure_ends:
+            pieces.append("</strong>")
+    return Markup("".join(pieces))
+
+
+def _word_breaks(text: str, start: int, end: int) -> list[int]:
+    """Positions inside words longer than LONG_WORD where a line may break, every CHUNK characters."""
+    if end - start <= LONG_WORD:
+        return []
+    breaks: list[int] = []
+    for word in re.finditer(rf"\S{{{LONG_WORD + 1},}}", text[start:end]):
+        breaks.extend(range(start + word.start() + CHUNK, start + word.end(), CHUNK))
+    return breaks
+
+
+@lru_cache(maxsize=16)
+def _figure_pattern(language: str) -> re.Pattern[str]:
+    scale = "|".join(re.escape(word) for word in sorted(SCALE_WORDS.get(language, ()), key=len, reverse=True))
+    months = "|".join(re.escape(name) for name in labels_for(language).month_names())
+    number = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    amount = rf"[{_CURRENCY}]\s?(?:{number})|{number}"
+    unit = rf"(?:\s?%|\s?[{_CURRENCY}]|\s?(?:{scale})(?![\w]))?" if scale else rf"(?:\s?%|\s?[{_CURRENCY}])?"
+    dated = rf"\d{{1,2}}\.?\s(?:{months})\.?(?:\s\d{{4}})?|(?:{months})\.?\s\d{{1,2}}(?:,\s\d{{4}})?(?!\d)" \
+        rf"|(?:{months})\s\d{{4}}"
+    return re.compile(rf"(?<![\w\-.,])(?:{dated}|(?:{amount}){unit})(?![\w])", re.IGNORECASE)
