@@ -38,26 +38,23 @@ class Fitted(Generic[Layout]):
 def fit_to_page(
     lay_out: Callable[[Fit, bool], tuple[Layout, int]], *, facts: int, appendix: bool
 ) -> Fitted[Layout]:
-    """The first layout whose note takes one page. ``lay_out(fit, appendix)`` returns a layout and
-    its note's page count; steps are tried without the appendix, which is added to the one chosen."""
-    layout, pages = lay_out(Fit(), appendix)
-    if pages <= 1:
-        return Fitted(layout, Fit(), pages)
+    """The first layout whose note takes one page. ``lay_out(fit, complete)`` returns a layout and
+    its note's page count; with an appendix, steps are tried with a light one (``complete`` false:
+    the quoted sentences only, so that every link has its target) and the complete document is
+    laid out once, for the step chosen."""
 
     def trial(fit: Fit) -> Fitted[Layout] | None:
-        attempt, count = lay_out(fit, False)
+        attempt, count = lay_out(fit, not appendix)
         return Fitted(attempt, fit, count) if count <= 1 else None
 
     tightest = Fit(tight=True, compact=True)
-    found = trial(Fit(tight=True)) or trial(tightest)
+    found = trial(Fit()) or trial(Fit(tight=True)) or trial(tightest)
     if found is None and facts > 1:
         found = _fewest_facts_dropped(trial, tightest, facts)
-    if found is None:  # nothing fits: keep every fact, in the tightest layout
-        layout, pages = lay_out(tightest, appendix)
-        return Fitted(layout, tightest, pages)
-    if appendix:
-        layout, pages = lay_out(found.fit, True)
-        return Fitted(layout, found.fit, pages)
+    chosen = found.fit if found else tightest  # nothing fits: keep every fact, in the tightest layout
+    if found is None or appendix:
+        layout, pages = lay_out(chosen, True)
+        return Fitted(layout, chosen, pages)
     return found
 
 

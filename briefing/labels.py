@@ -22,12 +22,14 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "sentence {n} of the source", "back_to_note": "back to the note",
         "source_article": "Source article", "summary_letter": "S", "fact_letter": "F",
         "legend_summary": "quoted in the summary", "legend_fact": "a key fact",
-        "legend": "Sentences quoted in the note are marked and numbered by their place in the article; "
-        "each number links back to the note.",
+        "legend": "Sentences quoted in the note are marked and numbered by their place in the article.",
+        "legend_links": "Each number links back to the note.",
         "shortened_sentence": "Sentence {n} of the source is shown shortened: {shown} of its {total} characters.",
         "shortened_field": "{field}: shown shortened, {shown} of {total} characters.",
         "title": "Title",
         "shortened_appendix": "The source article is shown up to character {shown} of {total}.",
+        "shortened_in_appendix": "Sentences of the source shown shortened in the appendix, to "
+        "{shown} characters each: {n}.",
     },
     "de": {
         "note": "Briefing", "bottom_line": "Das Wichtigste", "summary": "Zusammenfassung",
@@ -39,12 +41,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "Satz {n} der Quelle", "back_to_note": "zurück zum Briefing",
         "source_article": "Quellartikel", "summary_letter": "Z", "fact_letter": "F",
         "legend_summary": "in der Zusammenfassung zitiert", "legend_fact": "ein Kernfakt",
-        "legend": "Im Briefing zitierte Sätze sind markiert und nach ihrer Stelle im Artikel nummeriert; "
-        "jede Nummer führt zurück zum Briefing.",
+        "legend": "Im Briefing zitierte Sätze sind markiert und nach ihrer Stelle im Artikel nummeriert.",
+        "legend_links": "Jede Nummer führt zurück zum Briefing.",
         "shortened_sentence": "Satz {n} der Quelle ist gekürzt: {shown} von {total} Zeichen.",
         "shortened_field": "{field}: gekürzt, {shown} von {total} Zeichen.",
         "title": "Titel",
         "shortened_appendix": "Der Quellartikel ist bis Zeichen {shown} von {total} wiedergegeben.",
+        "shortened_in_appendix": "Im Anhang auf {shown} Zeichen gekürzte Sätze der Quelle: {n}.",
     },
     "fr": {
         "note": "Note d’information", "bottom_line": "L’essentiel", "summary": "Résumé", "key_facts": "Faits clés",
@@ -56,12 +59,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "phrase {n} de la source", "back_to_note": "retour à la note",
         "source_article": "Article source", "summary_letter": "R", "fact_letter": "F",
         "legend_summary": "cité dans le résumé", "legend_fact": "un fait clé",
-        "legend": "Les phrases citées dans la note sont signalées et numérotées selon leur place dans "
-        "l’article ; chaque numéro renvoie à la note.",
+        "legend": "Les phrases citées dans la note sont signalées et numérotées selon leur place dans l’article.",
+        "legend_links": "Chaque numéro renvoie à la note.",
         "shortened_sentence": "La phrase {n} de la source est abrégée : {shown} de ses {total} caractères.",
         "shortened_field": "{field} : abrégé, {shown} caractères sur {total}.",
         "title": "Titre de la note",
         "shortened_appendix": "L’article source est reproduit jusqu’au caractère {shown} sur {total}.",
+        "shortened_in_appendix": "Phrases de la source abrégées en annexe à {shown} caractères : {n}.",
     },
     "es": {
         "note": "Nota informativa", "bottom_line": "Lo esencial", "summary": "Resumen", "key_facts": "Datos clave",
@@ -73,12 +77,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "frase {n} de la fuente", "back_to_note": "volver a la nota",
         "source_article": "Artículo original", "summary_letter": "R", "fact_letter": "D",
         "legend_summary": "citada en el resumen", "legend_fact": "un dato clave",
-        "legend": "Las frases citadas en la nota están marcadas y numeradas según su lugar en el artículo; "
-        "cada número remite a la nota.",
+        "legend": "Las frases citadas en la nota están marcadas y numeradas según su lugar en el artículo.",
+        "legend_links": "Cada número remite a la nota.",
         "shortened_sentence": "La frase {n} de la fuente aparece abreviada: {shown} de sus {total} caracteres.",
         "shortened_field": "{field}: abreviado, {shown} de {total} caracteres.",
         "title": "Título",
         "shortened_appendix": "El artículo original se reproduce hasta el carácter {shown} de {total}.",
+        "shortened_in_appendix": "Frases de la fuente abreviadas en el anexo a {shown} caracteres: {n}.",
     },
     "it": {
         "note": "Nota informativa", "bottom_line": "L’essenziale", "summary": "Sintesi",
@@ -90,12 +95,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "frase {n} della fonte", "back_to_note": "torna alla nota",
         "source_article": "Articolo originale", "summary_letter": "S", "fact_letter": "D",
         "legend_summary": "citata nella sintesi", "legend_fact": "un dato principale",
-        "legend": "Le frasi citate nella nota sono evidenziate e numerate secondo la loro posizione "
-        "nell’articolo; ogni numero rimanda alla nota.",
+        "legend": "Le frasi citate nella nota sono evidenziate e numerate secondo la loro posizione nell’articolo.",
+        "legend_links": "Ogni numero rimanda alla nota.",
         "shortened_sentence": "La frase {n} della fonte è abbreviata: {shown} dei suoi {total} caratteri.",
         "shortened_field": "{field}: abbreviato, {shown} di {total} caratteri.",
         "title": "Titolo",
         "shortened_appendix": "L’articolo originale è riportato fino al carattere {shown} di {total}.",
+        "shortened_in_appendix": "Frasi della fonte abbreviate nell’appendice a {shown} caratteri: {n}.",
     },
     "pt": {
         "note": "Nota informativa", "bottom_line": "O essencial", "summary": "Resumo",
@@ -108,12 +114,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "frase {n} da fonte", "back_to_note": "voltar à nota",
         "source_article": "Artigo original", "summary_letter": "R", "fact_letter": "D",
         "legend_summary": "citada no resumo", "legend_fact": "um dado principal",
-        "legend": "As frases citadas na nota estão assinaladas e numeradas pela sua posição no artigo; "
-        "cada número remete para a nota.",
+        "legend": "As frases citadas na nota estão assinaladas e numeradas pela sua posição no artigo.",
+        "legend_links": "Cada número remete para a nota.",
         "shortened_sentence": "A frase {n} da fonte aparece abreviada: {shown} dos seus {total} caracteres.",
         "shortened_field": "{field}: abreviado, {shown} de {total} caracteres.",
         "title": "Título",
         "shortened_appendix": "O artigo original é reproduzido até ao carácter {shown} de {total}.",
+        "shortened_in_appendix": "Frases da fonte abreviadas no anexo a {shown} caracteres: {n}.",
     },
     "sv": {
         "note": "Promemoria", "bottom_line": "Det viktigaste", "summary": "Sammanfattning",
@@ -125,12 +132,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "mening {n} i källan", "back_to_note": "tillbaka till promemorian",
         "source_article": "Källartikel", "summary_letter": "S", "fact_letter": "F",
         "legend_summary": "citerad i sammanfattningen", "legend_fact": "ett viktigt faktum",
-        "legend": "Meningar som citeras i promemorian är markerade och numrerade efter sin plats i "
-        "artikeln; varje nummer leder tillbaka till promemorian.",
+        "legend": "Meningar som citeras i promemorian är markerade och numrerade efter sin plats i artikeln.",
+        "legend_links": "Varje nummer leder tillbaka till promemorian.",
         "shortened_sentence": "Mening {n} i källan visas förkortad: {shown} av {total} tecken.",
         "shortened_field": "{field}: förkortad, {shown} av {total} tecken.",
         "title": "Titel",
         "shortened_appendix": "Källartikeln återges till och med tecken {shown} av {total}.",
+        "shortened_in_appendix": "Meningar i källan som förkortats i bilagan till {shown} tecken: {n}.",
     },
     "cs": {
         "note": "Informační zpráva", "bottom_line": "Hlavní sdělení", "summary": "Shrnutí",
@@ -142,12 +150,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "věta {n} zdroje", "back_to_note": "zpět na zprávu",
         "source_article": "Zdrojový článek", "summary_letter": "S", "fact_letter": "F",
         "legend_summary": "citováno ve shrnutí", "legend_fact": "klíčový fakt",
-        "legend": "Věty citované ve zprávě jsou vyznačeny a očíslovány podle svého místa v článku; "
-        "každé číslo odkazuje zpět na zprávu.",
+        "legend": "Věty citované ve zprávě jsou vyznačeny a očíslovány podle svého místa v článku.",
+        "legend_links": "Každé číslo odkazuje zpět na zprávu.",
         "shortened_sentence": "Věta {n} zdroje je zkrácena: {shown} z {total} znaků.",
         "shortened_field": "{field}: zkráceno, {shown} z {total} znaků.",
         "title": "Název",
         "shortened_appendix": "Zdrojový článek je uveden do znaku {shown} z {total}.",
+        "shortened_in_appendix": "Vět zdroje zkrácených v příloze na {shown} znaků: {n}.",
     },
     "sk": {
         "note": "Informačná správa", "bottom_line": "Hlavné posolstvo", "summary": "Zhrnutie",
@@ -159,12 +168,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "veta {n} zdroja", "back_to_note": "späť na správu",
         "source_article": "Zdrojový článok", "summary_letter": "Z", "fact_letter": "F",
         "legend_summary": "citované v zhrnutí", "legend_fact": "kľúčový fakt",
-        "legend": "Vety citované v správe sú vyznačené a očíslované podľa svojho miesta v článku; "
-        "každé číslo odkazuje späť na správu.",
+        "legend": "Vety citované v správe sú vyznačené a očíslované podľa svojho miesta v článku.",
+        "legend_links": "Každé číslo odkazuje späť na správu.",
         "shortened_sentence": "Veta {n} zdroja je skrátená: {shown} z {total} znakov.",
         "shortened_field": "{field}: skrátené, {shown} z {total} znakov.",
         "title": "Názov",
         "shortened_appendix": "Zdrojový článok je uvedený po znak {shown} z {total}.",
+        "shortened_in_appendix": "Viet zdroja skrátených v prílohe na {shown} znakov: {n}.",
     },
     "pl": {
         "note": "Notatka informacyjna", "bottom_line": "Najważniejsze", "summary": "Streszczenie",
@@ -176,12 +186,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "zdanie {n} źródła", "back_to_note": "powrót do notatki",
         "source_article": "Artykuł źródłowy", "summary_letter": "S", "fact_letter": "F",
         "legend_summary": "cytowane w streszczeniu", "legend_fact": "kluczowy fakt",
-        "legend": "Zdania cytowane w notatce są oznaczone i ponumerowane według miejsca w artykule; "
-        "każdy numer prowadzi z powrotem do notatki.",
+        "legend": "Zdania cytowane w notatce są oznaczone i ponumerowane według miejsca w artykule.",
+        "legend_links": "Każdy numer prowadzi z powrotem do notatki.",
         "shortened_sentence": "Zdanie {n} źródła jest skrócone: {shown} z {total} znaków.",
         "shortened_field": "{field}: skrócono, {shown} z {total} znaków.",
         "title": "Tytuł",
         "shortened_appendix": "Artykuł źródłowy przytoczono do znaku {shown} z {total}.",
+        "shortened_in_appendix": "Zdań źródła skróconych w załączniku do {shown} znaków: {n}.",
     },
     "uk": {
         "note": "Інформаційна довідка", "bottom_line": "Головне", "summary": "Стислий виклад",
@@ -193,12 +204,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "речення {n} джерела", "back_to_note": "назад до довідки",
         "source_article": "Вихідна стаття", "summary_letter": "В", "fact_letter": "Ф",
         "legend_summary": "процитовано у викладі", "legend_fact": "ключовий факт",
-        "legend": "Речення, процитовані в довідці, позначено й пронумеровано за їхнім місцем у статті; "
-        "кожен номер веде назад до довідки.",
+        "legend": "Речення, процитовані в довідці, позначено й пронумеровано за їхнім місцем у статті.",
+        "legend_links": "Кожен номер веде назад до довідки.",
         "shortened_sentence": "Речення {n} джерела скорочено: {shown} з {total} символів.",
         "shortened_field": "{field}: скорочено, {shown} з {total} символів.",
         "title": "Назва",
         "shortened_appendix": "Вихідну статтю наведено до символу {shown} з {total}.",
+        "shortened_in_appendix": "Речень джерела, скорочених у додатку до {shown} символів: {n}.",
     },
     "el": {
         "note": "Ενημερωτικό σημείωμα", "bottom_line": "Η ουσία", "summary": "Περίληψη",
@@ -210,12 +222,14 @@ LABELS: dict[str, dict[str, str]] = {
         "sentence_of_source": "πρόταση {n} της πηγής", "back_to_note": "επιστροφή στο σημείωμα",
         "source_article": "Πρωτότυπο άρθρο", "summary_letter": "Π", "fact_letter": "Σ",
         "legend_summary": "παρατίθεται στην περίληψη", "legend_fact": "βασικό στοιχείο",
-        "legend": "Οι προτάσεις που παρατίθενται στο σημείωμα επισημαίνονται και αριθμούνται κατά τη "
-        "θέση τους στο άρθρο· κάθε αριθμός οδηγεί πίσω στο σημείωμα.",
+        "legend": "Οι προτάσεις που παρατίθενται στο σημείωμα επισημαίνονται "
+        "και αριθμούνται κατά τη θέση τους στο άρθρο.",
+        "legend_links": "Κάθε αριθμός οδηγεί πίσω στο σημείωμα.",
         "shortened_sentence": "Η πρόταση {n} της πηγής εμφανίζεται συντομευμένη: {shown} από {total} χαρακτήρες.",
         "shortened_field": "{field}: συντομευμένο, {shown} από {total} χαρακτήρες.",
         "title": "Τίτλος",
         "shortened_appendix": "Το πρωτότυπο άρθρο παρατίθεται έως τον χαρακτήρα {shown} από {total}.",
+        "shortened_in_appendix": "Προτάσεις της πηγής συντομευμένες στο παράρτημα σε {shown} χαρακτήρες: {n}.",
     },
 }
 

@@ -46,4 +46,13 @@ def stemmer(language: str) -> Callable[[str], str]:
         return stem
     from sumy.nlp.stemmers import Stemmer
 
-    return Stemmer(language)  # type: ignore[no-any-return]
+    stem_word: Callable[[str], str] = Stemmer(language)
+    if language not in ("czech", "slovak"):
+        return stem_word
+
+    def quietly(word: str) -> str:
+        # sumy's Czech stemmer warns on stderr about every word it leaves alone (numbers, "iPhone"):
+        # leave those alone without a word.
+        return stem_word(word) if word.islower() or word.istitle() or word.isupper() else word
+
+    return quietly

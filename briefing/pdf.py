@@ -37,9 +37,12 @@ def write_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
     ours = options.template is None
     facts = len(page.context["facts"])
 
-    def lay_out(fit: Fit, appendix: bool) -> tuple[tuple[str, Any], int]:
+    quoted = [[s for s in paragraph if s.index in page.context["roles"]] for paragraph in page.context["paragraphs"]]
+    light = [paragraph for paragraph in quoted if paragraph]
+
+    def lay_out(fit: Fit, complete: bool) -> tuple[tuple[str, Any], int]:
         title_lines = balanced_lines(page.context["title"], TITLE_SIZES[fit.tight], MEASURE_MM) if ours else None
-        extra = {"appendix": appendix, "title_lines": title_lines}
+        extra = {"title_lines": title_lines} | ({} if complete else {"paragraphs": light})
         html = render_note(NotePage(page.options, page.context | extra), fit)
         document = render_document(html, base_dir)
         return (html, document), note_pages(document)
@@ -48,7 +51,7 @@ def write_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
         fitted = fit_to_page(lay_out, facts=facts, appendix=options.appendix)
         (html, document), pages, fit = fitted.layout, fitted.pages, fitted.fit
     else:
-        (html, document), pages = lay_out(Fit(), options.appendix)
+        (html, document), pages = lay_out(Fit(), True)
         fit = Fit()
     source = briefing.article.source
     if ours and pages > 1:

@@ -17,7 +17,8 @@ from .labels import SCALE_WORDS, labels_for
 
 LONG_WORD = 30  # a word longer than this may break every CHUNK characters ...
 CHUNK = 20  # ... since a layout engine breaks a long unbroken word in quadratic time
-_SPACE = re.compile(r"\s")
+WORD_JOINER = "\u2060"
+ATTACHED_SCALE_WORDS = frozenset({"m", "bn", "k"})  # £240m, $1.2bn: never "1.5 m" (metres)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
 _CURRENCY = "£$€¥₴₹"
@@ -25,15 +26,11 @@ _CURRENCY = "£$€¥₴₹"
 
 def quote(text: str, *, figures: bool = False, language: str = "en", after: Markup | None = None) -> Markup:
     """``text`` as markup: escaped; figures in ``<strong class="figure">`` when asked; long words
-    breakable with ``<wbr>``; and ``after`` (a link marker) glued to the last word so that it
-    can never wrap onto a line of its own."""
+    breakable with ``<wbr>``; and ``after`` (a link marker) glued to the last word by a word
+    joiner, so that it never wraps onto a line of its own (the joiner is not in the text layer)."""
     spans = figure_spans(text, language) if figures else []
-    if after is None:
-        return _markup(text, 0, len(text), spans)
-    glue = _glue_start(text, spans)
-    return Markup("{}<span class=\"glue\">{}{}</span>").format(
-        _markup(text, 0, glue, spans), _markup(text, glue, len(text), spans), after
-    )
+    marked = _markup(text, 0, len(text), spans)
+    return marked + WORD_JOINER + after if after else marked
 
 
 def quote_markdown(text: str, *, figures: bool = False, language: str = "en") -> str:
@@ -78,19 +75,6 @@ def css_string(value: object) -> Markup:
     return Markup(f'"{escaped}"')
 
 
-def _glue_start(text: str, spans: list[tuple[int, int]]) -> int:
-    """Where the last word begins (the start of a figure it belongs to; the last piece of a very
-    long word)."""
-    trimmed = text.rstrip()
-    start = max((m.end() for m in _SPACE.finditer(trimmed)), default=0)
-    if len(trimmed) - start > LONG_WORD:
-        return max(start, len(trimmed) - CHUNK)
-    for begin, end in spans:
-        if begin < start < end:
-            return begin
-    return start
-
-
 def _markup(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Markup:
     breaks = set(_word_breaks(text, start, end))
     cuts = {start, end} | breaks | {point for span in spans for point in span if start < point < end}
@@ -121,11 +105,18 @@ def _word_breaks(text: str, start: int, end: int) -> list[int]:
 
 @lru_cache(maxsize=16)
 def _figure_pattern(language: str) -> re.Pattern[str]:
-    scale = "|".join(re.escape(word) for word in sorted(SCALE_WORDS.get(language, ()), key=len, reverse=True))
+    words = sorted(SCALE_WORDS.get(language, ()), key=len, reverse=True)
+    spaced = "|".join(re.escape(word) for word in words if word not in ATTACHED_SCALE_WORDS)
+    attached = "|".join(re.escape(word) for word in words if word in ATTACHED_SCALE_WORDS)
     months = "|".join(re.escape(name) for name in labels_for(language).month_names())
-    number = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    # Thousands: 1,800 (and 1.800 or 1 800 where a language writes them so; never "10 737-800" in English).
+    separators = ",." if language == "en" else ",.\u202f\u00a0 "
+    number = rf"\d{{1,3}}(?:[{separators}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     amount = rf"[{_CURRENCY}]\s?(?:{number})|{number}"
-    unit = rf"(?:\s?%|\s?[{_CURRENCY}]|\s?(?:{scale})(?![\w]))?" if scale else rf"(?:\s?%|\s?[{_CURRENCY}])?"
+    units = [r"\s?%", rf"\s?[{_CURRENCY}]"] + ([rf"\s(?:{spaced})"] if spaced else []) + (
+        [rf"(?:{attached})"] if attached else []
+    )
     dated = rf"\d{{1,2}}\.?\s(?:{months})\.?(?:\s\d{{4}})?|(?:{months})\.?\s\d{{1,2}}(?:,\s\d{{4}})?(?!\d)" \
         rf"|(?:{months})\s\d{{4}}"
-    return re.compile(rf"(?<![\w\-.,])(?:{dated}|(?:{amount}){unit})(?![\w])", re.IGNORECASE)
+    figure = rf"{dated}|(?:{amount})(?:(?:{'|'.join(units)})(?!\w))?"
+    return re.compile(rf"(?<![\w\-.,])(?:{figure})(?!-?\w)", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,7 @@ from ._version import __version__
 from .errors import UsageError
 from .fetch import is_url
 from .fitting import Fit
-from .labels import Labels, labels_for
+from .labels import SCALE_WORDS, Labels, labels_for
 from .model import Briefing, Sentence
 from .options import RenderOptions
 from .quoting import breakable, css_string, markdown_escape, quote, quote_markdown
@@ -71,7 +72,7 @@ class NotePage:
 def note_page(briefing: Briefing, options: RenderOptions) -> NotePage:
     """The template variables of ``briefing``; what the note shortens is logged once, here."""
     labels = labels_for(briefing.options.language_code)
-    shown = _Shown(briefing, labels)
+    shown = _Shown(briefing, labels, appendix=options.appendix)
     for message in shown.english:
         LOG.warning("%s: %s", briefing.article.source, message)
     return NotePage(options, context(briefing, options, labels, shown), tuple(shown.english))
@@ -99,6 +100,8 @@ def render_note(page: NotePage, fit: Fit | None = None) -> str:
         raise UsageError(f"template error: {error.message}", source=options.template) from None
     except SecurityError as error:
         raise UsageError(f"template refused: {error}", source=options.template) from None
+    except UsageError as error:  # from the loader: a template that is not text
+        raise UsageError(error.message, source=error.source or options.template) from None
 
 
 def render_markdown(briefing: Briefing, options: RenderOptions) -> str:
@@ -136,7 +139,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: _
         "stats": stats,
         "minutes_saved": round(stats.reading_minutes_saved),
         "notes": briefing.notes + shown.notes,
-        "keywords": briefing.keywords,
+        "keywords": metadata_keywords(briefing),
         "options": briefing.options,
         "render_options": options,
         "method": briefing.options.method,
@@ -145,6 +148,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: _
         "marking": options.marking,
         "appendix": options.appendix,
         "paragraphs": shown.paragraphs,
+        "linked": frozenset(s.index for paragraph in shown.paragraphs for s in paragraph),  # in the appendix
         "roles": roles,
         "provenance": provenance(briefing, options, labels, shown),
         "created": briefing.created,
@@ -182,18 +186,37 @@ def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown
     return [Row(key, labels.t(key), value, href) for key, value, href in candidates if value]
 
 
+def metadata_keywords(briefing: Briefing) -> list[str]:
+    """The article's key terms as a catalogue would list them: those in the headline first,
+    amounts' scale words ("million") left out, in lower case unless only ever written capitalised
+    inside a sentence (a name), and the publication last."""
+    scale = {word.lower() for word in SCALE_WORDS.get(briefing.options.language_code, ())}
+    text = briefing.article.text
+    title = briefing.title.lower()
+    chosen = []
+    for term in briefing.keywords:
+        if term.lower() in scale:
+            continue
+        inside_sentence = re.search(rf"(?<![.!?\"“”]\s)(?<!^)\b{re.escape(term)}\b", text, re.MULTILINE)
+        lower = re.search(rf"\b{re.escape(term.lower())}\b", text)
+        chosen.append(term if term[:1].isupper() and inside_sentence and not lower else term.lower())
+    chosen.sort(key=lambda term: term.lower() not in title)  # stable: otherwise as ranked
+    site = briefing.article.site
+    return list(dict.fromkeys(chosen + ([site] if site and len(site) <= MAX_FIELD_CHARS else [])))
+
+
 class _Shown:
     """What the note shows of the article: text that no reader (and no layout engine) can use is
     shortened, and the note says so in its language; ``english`` says it on stderr."""
 
-    def __init__(self, briefing: Briefing, labels: Labels) -> None:
+    def __init__(self, briefing: Briefing, labels: Labels, *, appendix: bool) -> None:
         self.labels = labels
         self.notes: tuple[str, ...] = ()
         self.english: list[str] = []
         self.title = self.field(briefing.title, label="title") or ""
         self.brief = tuple(self.sentence(s) for s in briefing.brief)
         self.facts = tuple(self.sentence(s) for s in briefing.facts)
-        self.paragraphs = paragraphs(self._appendix(briefing.sentences))
+        self.paragraphs = paragraphs(self._appendix(briefing.sentences) if appendix else ())
 
     def field(self, value: str | None, limit: int = MAX_FIELD_CHARS, *, label: str | None = None) -> str | None:
         if value is None or len(value) <= limit:
@@ -209,19 +232,21 @@ class _Shown:
         return _cut(sentence, MAX_QUOTE_CHARS)
 
     def _appendix(self, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-        """The source up to MAX_APPENDIX_CHARS: long words break (quote), so its layout time
-        grows with its length, and the length is bounded."""
+        """The source up to MAX_APPENDIX_CHARS, each sentence up to MAX_QUOTE_CHARS: long words
+        break (quote), so that its layout time grows with its length, which is bounded."""
         kept: list[Sentence] = []
-        budget = MAX_APPENDIX_CHARS
+        budget, cut = MAX_APPENDIX_CHARS, 0
         for sentence in sentences:
-            if budget <= 0 or len(sentence.text) > budget:
-                if budget > 0:
-                    kept.append(_cut(sentence, budget))
+            if budget <= 0:
                 total = sum(len(s.text) for s in sentences)
                 self._say("shortened_appendix", shown=MAX_APPENDIX_CHARS, total=total)
                 break
-            kept.append(sentence)
-            budget -= len(sentence.text)
+            limit = min(budget, MAX_QUOTE_CHARS)
+            cut += len(sentence.text) > limit and limit == MAX_QUOTE_CHARS
+            kept.append(_cut(sentence, limit) if len(sentence.text) > limit else sentence)
+            budget -= min(len(sentence.text), limit)
+        if cut:
+            self._say("shortened_in_appendix", n=cut, shown=MAX_QUOTE_CHARS)
         return tuple(kept)
 
     def _say(self, key: str, *, field: str | None = None, **values: int) -> None:
@@ -285,9 +310,9 @@ class ConfinedLoader(jinja2.BaseLoader):
                 raise UnicodeDecodeError("utf-8", data, data.index(b"\0"), data.index(b"\0") + 1, "NUL byte")
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise UsageError(f"template {template!r} is not a UTF-8 text file", source=str(path)) from None
+            raise UsageError(f"template {template!r} is not a UTF-8 text file") from None
         except OSError as error:
-            raise UsageError(f"cannot read template {template!r}: {error.strerror}", source=str(path)) from None
+            raise UsageError(f"cannot read template {template!r}: {error.strerror}") from None
         mtime = os.path.getmtime(resolved)
         return text, str(path), lambda: resolved.is_file() and os.path.getmtime(resolved) == mtime
 
