@@ -18,6 +18,7 @@ from .labels import SCALE_WORDS, labels_for
 LONG_WORD = 30  # a word longer than this may break every CHUNK characters ...
 CHUNK = 20  # ... since a layout engine breaks a long unbroken word in quadratic time
 WORD_JOINER = "\u2060"
+_URL_SEPARATORS = frozenset("/?&=-_.,;")
 ATTACHED_SCALE_WORDS = frozenset({"m", "bn", "k"})  # £240m, $1.2bn: never "1.5 m" (metres)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
@@ -94,12 +95,17 @@ def _markup(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Ma
 
 
 def _word_breaks(text: str, start: int, end: int) -> list[int]:
-    """Positions inside words longer than LONG_WORD where a line may break, every CHUNK characters."""
+    """Positions inside words longer than LONG_WORD where a line may break: after a URL's
+    separators, and at least every CHUNK characters."""
     if end - start <= LONG_WORD:
         return []
     breaks: list[int] = []
     for word in re.finditer(rf"\S{{{LONG_WORD + 1},}}", text[start:end]):
-        breaks.extend(range(start + word.start() + CHUNK, start + word.end(), CHUNK))
+        last = start + word.start()
+        for position in range(last + 1, start + word.end()):
+            if position - last >= CHUNK or (text[position - 1] in _URL_SEPARATORS and position - last >= 4):
+                breaks.append(position)
+                last = position
     return breaks
 
 
