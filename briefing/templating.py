@@ -11,7 +11,7 @@ import logging
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,10 +26,11 @@ from .errors import UsageError
 from .fetch import is_url
 from .fitting import Fit
 from .labels import SCALE_WORDS, Labels, labels_for
-from .model import Briefing, Sentence
+from .model import Briefing
 from .options import RenderOptions
 from .quoting import breakable, css_string, markdown_escape, quote, quote_markdown
 from .reading import STDIN
+from .shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
 
 LOG = logging.getLogger("briefing")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -43,11 +44,6 @@ MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": ("A4", 210.0), "letter": ("letter", 215.9)}  # CSS name, width in mm
 MEASURE_MM = 128  # the text column: 60-75 characters a line at the note's sizes
-# What the note shows of text no layout should be asked to set (it says when it shortens):
-MAX_QUOTE_CHARS = 2_000  # a sentence: segmenting cuts real ones at 80 words; a long URL fits
-MAX_FIELD_CHARS = 300  # a title, byline, publication, date as found
-MAX_URL_CHARS = 2_000
-MAX_APPENDIX_CHARS = 100_000  # the source in the appendix: about 30 pages
 
 
 @dataclass(frozen=True)
@@ -66,16 +62,15 @@ class NotePage:
 
     options: RenderOptions
     context: dict[str, Any]
-    shortened: tuple[str, ...] = field(default=())  # what the note shortens, for stderr
 
 
 def note_page(briefing: Briefing, options: RenderOptions) -> NotePage:
     """The template variables of ``briefing``; what the note shortens is logged once, here."""
     labels = labels_for(briefing.options.language_code)
-    shown = _Shown(briefing, labels, appendix=options.appendix)
+    shown = Shown(briefing, labels, appendix=options.appendix)
     for message in shown.english:
         LOG.warning("%s: %s", briefing.article.source, message)
-    return NotePage(options, context(briefing, options, labels, shown), tuple(shown.english))
+    return NotePage(options, context(briefing, options, labels, shown))
 
 
 def render_html(briefing: Briefing, options: RenderOptions) -> str:
@@ -113,7 +108,7 @@ def template_folder(options: RenderOptions) -> Path:
     return Path(options.template).resolve().parent if options.template else TEMPLATES_DIR
 
 
-def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: _Shown) -> dict[str, Any]:
+def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> dict[str, Any]:
     """The variables every template receives (documented in the README)."""
     stats = briefing.stats
     article = briefing.article
@@ -164,7 +159,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: _
     }
 
 
-def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown: _Shown) -> list[Row]:
+def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> list[Row]:
     """Where the note comes from, for a reader who wants to check it."""
     article = briefing.article
     url = shown.field(article.url, MAX_URL_CHARS)
@@ -205,77 +200,10 @@ def metadata_keywords(briefing: Briefing) -> list[str]:
     return list(dict.fromkeys(chosen + ([site] if site and len(site) <= MAX_FIELD_CHARS else [])))
 
 
-class _Shown:
-    """What the note shows of the article: text that no reader (and no layout engine) can use is
-    shortened, and the note says so in its language; ``english`` says it on stderr."""
-
-    def __init__(self, briefing: Briefing, labels: Labels, *, appendix: bool) -> None:
-        self.labels = labels
-        self.notes: tuple[str, ...] = ()
-        self.english: list[str] = []
-        self.title = self.field(briefing.title, label="title") or ""
-        self.brief = tuple(self.sentence(s) for s in briefing.brief)
-        self.facts = tuple(self.sentence(s) for s in briefing.facts)
-        self.paragraphs = paragraphs(self._appendix(briefing.sentences) if appendix else ())
-
-    def field(self, value: str | None, limit: int = MAX_FIELD_CHARS, *, label: str | None = None) -> str | None:
-        if value is None or len(value) <= limit:
-            return value
-        if label:
-            self._say("shortened_field", field=label, shown=limit, total=len(value))
-        return value[:limit] + "…"
-
-    def sentence(self, sentence: Sentence) -> Sentence:
-        if len(sentence.text) <= MAX_QUOTE_CHARS:
-            return sentence
-        self._say("shortened_sentence", n=sentence.index + 1, shown=MAX_QUOTE_CHARS, total=len(sentence.text))
-        return _cut(sentence, MAX_QUOTE_CHARS)
-
-    def _appendix(self, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-        """The source up to MAX_APPENDIX_CHARS, each sentence up to MAX_QUOTE_CHARS: long words
-        break (quote), so that its layout time grows with its length, which is bounded."""
-        kept: list[Sentence] = []
-        budget, cut = MAX_APPENDIX_CHARS, 0
-        for sentence in sentences:
-            if budget <= 0:
-                total = sum(len(s.text) for s in sentences)
-                self._say("shortened_appendix", shown=MAX_APPENDIX_CHARS, total=total)
-                break
-            limit = min(budget, MAX_QUOTE_CHARS)
-            cut += len(sentence.text) > limit and limit == MAX_QUOTE_CHARS
-            kept.append(_cut(sentence, limit) if len(sentence.text) > limit else sentence)
-            budget -= min(len(sentence.text), limit)
-        if cut:
-            self._say("shortened_in_appendix", n=cut, shown=MAX_QUOTE_CHARS)
-        return tuple(kept)
-
-    def _say(self, key: str, *, field: str | None = None, **values: int) -> None:
-        for labels, notes in ((self.labels, None), (labels_for("en"), self.english)):
-            named = {"field": labels.t(field)} if field else {}
-            text = labels.t(key, **values, **named)
-            if notes is None:
-                self.notes += (text,)
-            else:
-                notes.append(text)
-
-
-def _cut(sentence: Sentence, limit: int) -> Sentence:
-    return Sentence(sentence.text[:limit] + "…", sentence.index, sentence.paragraph, sentence.start, sentence.end)
-
-
 @lru_cache(maxsize=1)
 def default_stylesheet() -> str:
     """templates/note.css, read once per process rather than once per note."""
     return (TEMPLATES_DIR / STYLESHEET).read_text(encoding="utf-8")
-
-
-def paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
-    grouped: list[list[Sentence]] = []
-    for sentence in sentences:
-        if not grouped or grouped[-1][-1].paragraph != sentence.paragraph:
-            grouped.append([])
-        grouped[-1].append(sentence)
-    return grouped
 
 
 def source_label(source: str) -> str:
