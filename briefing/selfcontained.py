@@ -39,7 +39,11 @@ def self_contained(html: str, folder: Path) -> str:
     rewriter.feed(html)
     rewriter.close()
     text = "".join(rewriter.out)
-    return text if rewriter.policy_written else POLICY + "\n" + text
+    if rewriter.policy_written:
+        return text
+    doctype = re.match(r"\s*<!doctype[^>]*>", text, re.IGNORECASE)  # a page without <head>
+    at = doctype.end() if doctype else 0
+    return f"{text[:at]}{POLICY}{text[at:]}"
 
 
 def inline_css(css: str, folder: Path, depth: int = 0) -> str:
