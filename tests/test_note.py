@@ -166,7 +166,7 @@ def test_the_appendix_stands_alone_with_legend_letters_source_and_running_head(r
     reader = PdfReader(tmp_path / "note.pdf")
     first, appendix = reader.pages[0].extract_text(), reader.pages[1].extract_text()
     flat = squash(appendix)
-    assert "Squotedinthesummary" in flat and "Fakeykey".replace("key", "") + "keyfact" in flat
+    assert "Squotedinthesummary·Fakeyfact" in flat
     assert "Eachnumberlinksbacktothenote" in flat
     assert squash("Harbour city approves £240m flood barrier after record winter storms") in flat
     assert "S1Councillors" in flat and "F6StormIdris" in flat  # a letter as well as a colour
