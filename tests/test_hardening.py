@@ -51,11 +51,11 @@ def test_an_archive_is_refused(run, tmp_path):
 
 def test_missing_path_and_empty_folder(run, tmp_path):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "notes.docx").write_text("not supported")
+    (tmp_path / "empty" / "figures.xlsx").write_text("not supported")
     result = run(tmp_path / "empty")
     assert result.code == 2
     assert result.stderr == (f"briefing: {tmp_path / 'empty'}: no supported files "
-                             "(.txt, .text, .md, .markdown, .html, .htm, .xhtml) in this folder\n")
+                             "(.txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx) in this folder\n")
 
 
 def test_size_limit_is_configurable(run, tmp_path, article_text):
