@@ -58,7 +58,7 @@ def write_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
         LOG.warning("%s: the note takes %d pages, not one; ask for fewer sentences or facts", source, pages)
     elif fit.facts is not None and fit.facts < facts:
         LOG.warning("%s: %d of %d key facts left out to keep the note to one page", source, facts - fit.facts, facts)
-    return finish(document, options, dc_source=briefing.article.url or page.context["source_label"], html=html)
+    return finish(document, options, dc_source=page.context["url"] or page.context["source_label"], html=html)
 
 
 def render_document(html: str, base_dir: Path) -> Any:
