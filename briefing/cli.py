@@ -31,6 +31,7 @@ from .options import PAPERS, PDF_VARIANTS, Settings
 from .outputs import OUTPUT_FORMATS, format_of_suffix
 from .pipeline import creation_time
 from .reading import STDIN, read_capped
+from .workers import stop_signals_held
 from .writing import remove_if_empty, write_atomically
 
 DEBUG_HINT = " (run with --debug for details)"
@@ -90,10 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--input-format", metavar="FORMAT",
                         help=f"auto|{'|'.join(INPUT_TYPES)}: how to read the inputs (default auto: by "
                         "suffix, Content-Type or content)")
-    parser.add_argument("--author", metavar="NAME", help="the PDF's author metadata (default: none)")
+    parser.add_argument("--author", metavar="NAME", help="who prepared the note: its source block and the PDF's "
+                        "author (default: none)")
+    parser.add_argument("--marking", metavar="TEXT",
+                        help="a protective marking, such as OFFICIAL, printed at the top and bottom of every page")
     parser.add_argument("--pdf-variant", metavar="VARIANT",
-                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility, or archival "
-                        f"(default {DEFAULTS.render.pdf_variant})")
+                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility; archival and tagged; "
+                        f"archival (default {DEFAULTS.render.pdf_variant})")
     parser.add_argument("--appendix", action="store_true",
                         help="add the source article after the note, quoted sentences marked and linked")
     parser.add_argument("--template", metavar="FILE",
@@ -222,7 +226,8 @@ def _read_stdin(console: Console, max_bytes: int) -> bytes:
 def _deliver(data: bytes, destination: Path | None, console: Console) -> None:
     if destination is None:
         console.write_bytes(data)
-    else:
+        return
+    with stop_signals_held():  # a file written is a file named, even when Ctrl-C comes in between
         write_atomically(destination, data)
         console.print(str(destination))  # a reader of the pipe sees each file as it lands
 
@@ -252,4 +257,9 @@ def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
 
 def main_entry() -> None:
     """The installed ``briefing`` command."""
-    raise SystemExit(main())
+    code = main()
+    # The run is over and its exit code stands: a signal while the interpreter shuts down would
+    # only turn it into a death by signal (or a KeyboardInterrupt traceback).
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
+    raise SystemExit(code)

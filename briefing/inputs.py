@@ -8,8 +8,11 @@ plus its parser.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import PurePath
 
 from .decoding import decode, looks_binary, normalize_text, peek
@@ -18,6 +21,16 @@ from .model import Article
 from .parsers import Parsed, from_html, from_markdown, from_plain
 
 FALLBACK = "txt"  # what an input is when nothing tells otherwise
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _lazy(module: str, function: str) -> Callable[[bytes, str], Parsed]:
+    """A parser imported on first use: PDFium and python-docx load only for such inputs."""
+    def parse(data: bytes, source: str) -> Parsed:
+        parser: Callable[[bytes, str], Parsed] = getattr(import_module(f"briefing.{module}"), function)
+        return parser(data, source)
+
+    return parse
 
 
 @dataclass(frozen=True)
@@ -28,15 +41,39 @@ class InputType:
     description: str
     parse_text: Callable[[str], Parsed] | None = None  # a text type: decoded, normalized text → Parsed
     parse_bytes: Callable[[bytes, str], Parsed] | None = None  # a binary type: bytes, source → Parsed
+    signature: Callable[[bytes], bool] | None = None  # content that is this type, whatever its name says
     sniff: Callable[[bytes], bool] | None = None  # whether content without other clues is of this type
     empty: str = "the article is empty"  # the error when no prose is found
 
     def parse(self, data: bytes, source: str, charset: str | None = None) -> Parsed:
         """``charset``: what the server declared for a fetched page, which decoding prefers."""
-        if self.parse_bytes is not None:
-            return self.parse_bytes(data, source)
-        assert self.parse_text is not None
-        return self.parse_text(normalize_text(decode(data, source=source, declared=charset)))
+        try:
+            if self.parse_bytes is not None:
+                return self.parse_bytes(data, source)
+            assert self.parse_text is not None
+            return self.parse_text(normalize_text(decode(data, source=source, declared=charset)))
+        except InputError as error:
+            if error.source is None:  # a parser's message, about this input
+                raise InputError(error.message, source=source) from None
+            raise
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]  # readers accept up to 1 KB of junk before the header
+
+
+def looks_like_docx(data: bytes) -> bool:
+    """A ZIP holding word/document.xml (only its directory is read), or an old or encrypted
+    Word file, which the Word parser names."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return True
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return False
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -52,6 +89,10 @@ INPUT_TYPES: dict[str, InputType] = {
         InputType("html", (".html", ".htm", ".xhtml"), ("text/html", "application/xhtml+xml"),
                   "a web page", parse_text=from_html, sniff=looks_like_html,
                   empty="no article text found in this page"),
+        InputType("pdf", (".pdf",), ("application/pdf",), "a PDF document",
+                  parse_bytes=_lazy("pdf_input", "parse_pdf"), signature=looks_like_pdf),
+        InputType("docx", (".docx",), (DOCX_MEDIA_TYPE,), "a Word document",
+                  parse_bytes=_lazy("docx_input", "parse_docx"), signature=looks_like_docx),
     )
 }
 
@@ -61,11 +102,13 @@ def supported_suffixes() -> tuple[str, ...]:
 
 
 def detect(data: bytes, *, name: str, media_type: str | None = None, requested: str = "auto") -> InputType:
-    """The type of an input: as requested; else by media type, suffix, then content; else text."""
+    """The type of an input: as requested; else by a signature in its content (a PDF is a PDF,
+    whatever its name); else by media type, suffix, then content; else text."""
     if requested != "auto":
         return INPUT_TYPES[requested]
     suffix = PurePath(name).suffix.lower()
     for matches in (
+        lambda kind: kind.signature is not None and kind.signature(data),
         lambda kind: media_type in kind.media_types,
         lambda kind: suffix in kind.suffixes,
         lambda kind: kind.sniff is not None and kind.sniff(data),

@@ -26,7 +26,7 @@ from .languages import LANGUAGES, normalize_language
 LENGTH_KEYS = ("sentences", "ratio", "words")
 MAX_FACTS = 50  # more bullets than this is no longer a briefing note
 PAPERS = ("a4", "letter")
-PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u")  # tagged for accessibility; or archival (PDF/A-3, Unicode)
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3a", "pdf/a-3u")  # tagged for accessibility; archival and tagged; archival
 MAX_SIZE_LIMIT = 1_000_000  # MB: a terabyte; larger (or infinite) caps are mistakes
 
 
@@ -82,6 +82,7 @@ class RenderOptions:
     appendix: bool = False  # add the source article, selected sentences marked and linked
     template: str | None = None  # a user's Jinja HTML template instead of templates/note.html
     author: str | None = None  # who prepared the note: the PDF's author metadata
+    marking: str | None = None  # a protective marking (OFFICIAL) printed top and bottom of every page
 
     def __post_init__(self) -> None:
         _check_choice("paper", self.paper, PAPERS)
@@ -90,7 +91,9 @@ class RenderOptions:
             raise UsageError(f"appendix must be true or false, not {self.appendix!r}")
         _check_text("template", self.template)
         _check_text("author", self.author)
+        _check_text("marking", self.marking)
         _clean_text(self, "author")
+        _clean_text(self, "marking")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
+from .languages import stemmer
 from .model import Sentence
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
@@ -109,12 +110,11 @@ class Terms:
     """Words to comparable terms for one language: lower case, stemmed, stop words dropped."""
 
     def __init__(self, language: str) -> None:
-        from sumy.nlp.stemmers import Stemmer
         from sumy.utils import get_stop_words
 
         self.language = language
         self.stop_words = frozenset(get_stop_words(language))
-        self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(Stemmer(language))
+        self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(stemmer(language))
         self.tokenizer = WordTokenizer()
 
     def stem(self, word: str) -> str:

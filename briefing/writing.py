@@ -21,6 +21,7 @@ from .errors import OutputError, UsageError
 from .fetch import is_url
 from .outputs import OUTPUT_FORMATS
 from .reading import STDIN
+from .workers import stop_signals_held
 
 MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, APFS and most others take
 TEMPORARY_PREFIX = ".briefing-"  # temporaries are .briefing-XXXXXXXX.part beside their output
@@ -104,7 +105,8 @@ def remove_if_empty(folders: Sequence[Path]) -> None:
 
 def write_atomically(path: Path, data: bytes, *, reader_wait: float = PIPE_READER_WAIT) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename; a file
-    replaced keeps its permissions (a note at 0600 stays private). A device or pipe (/dev/null,
+    replaced keeps its permissions (a note at 0600 stays private). Ctrl-C or SIGTERM meanwhile
+    arrives once the file is in place. A device or pipe (/dev/null,
     /dev/stdout, a FIFO) is written to directly: renaming over it would replace it with a plain
     file. A pipe that no program opens for reading within ``reader_wait`` seconds is given up."""
     try:
@@ -118,26 +120,27 @@ def write_atomically(path: Path, data: bytes, *, reader_wait: float = PIPE_READE
     if status is not None and not stat.S_ISREG(status.st_mode):
         _write_through(path, data, pipe=stat.S_ISFIFO(status.st_mode), reader_wait=reader_wait)
         return
-    try:
-        # A short name of fixed length: one built from the output's name could pass the file
-        # system's 255-byte limit when the output's own name is close to it.
-        handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise OutputError(f"cannot write here: {error.strerror}", source=str(path)) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if status is not None:
-            _take_owner(temporary, status)
-        os.chmod(temporary, stat.S_IMODE(status.st_mode) & 0o777 if status else 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
-        raise
+    with stop_signals_held():  # a signal between creating the temporary and its cleanup would leave it
+        try:
+            # A short name of fixed length: one built from the output's name could pass the file
+            # system's 255-byte limit when the output's own name is close to it.
+            handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".part", dir=path.parent)
+        except OSError as error:
+            raise OutputError(f"cannot write here: {error.strerror}", source=str(path)) from None
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if status is not None:
+                _take_owner(temporary, status)
+            os.chmod(temporary, stat.S_IMODE(status.st_mode) & 0o777 if status else 0o666 & ~_umask())
+            os.replace(temporary, path)
+        except BaseException as error:
+            Path(temporary).unlink(missing_ok=True)
+            if isinstance(error, OSError):
+                raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
+            raise
 
 
 def _write_through(path: Path, data: bytes, *, pipe: bool, reader_wait: float) -> None:

@@ -152,7 +152,7 @@ def test_url_errors_size_cap_and_timeout(run, site):
 def test_globs_folders_and_files_mix(run, tmp_path, article_text):
     write(tmp_path / "in" / "one.txt", article_text)
     write(tmp_path / "in" / "two.md", "# Two\n\n" + article_text.split("\n\n", 1)[1])
-    write(tmp_path / "in" / "skip.docx", "not an article")
+    write(tmp_path / "in" / "skip.xlsx", "not an article")
     write(tmp_path / "more" / "three.txt", article_text)
     (tmp_path / "more" / "page.html").write_bytes(PAGE.read_bytes())
     result = run(tmp_path / "in", str(tmp_path / "more" / "*.txt"), PAGE, "--format", "json", "--jobs", "2")

@@ -173,3 +173,62 @@ def test_config_paths_are_taken_from_the_files_folder_and_a_user_file_sits_below
     (tmp_path / "briefing.toml").write_text("facts = 3\n")  # the working folder's file wins
     data = brief(run, SAMPLE)
     assert (len(data["facts"]), len(data["brief_sentences"])) == (3, 1)
+
+
+def press_release_pdf(pages_of_text: int = 1) -> bytes:
+    """Our sample article as a press office would send it: a PDF with running headers, page
+    numbers and hyphenation."""
+    import html as markup
+
+    import weasyprint
+
+    headline, body = SAMPLE.read_text().split("\n\n", 1)
+    paragraphs = "".join(f"<p>{markup.escape(p)}</p>" for p in body.split("\n\n")) * pages_of_text
+    css = ('@page { size: A4; margin: 25mm; @top-left { content: "Portmere City Council — press office" } '
+           '@bottom-center { content: "Page " counter(page) " of " counter(pages) } } '
+           "p { hyphens: auto; text-align: justify } h1 { font-size: 20pt }")
+    page = (f'<html lang="en"><head><title>{markup.escape(headline)}</title><style>{css}</style></head>'
+            f"<body><h1>{markup.escape(headline)}</h1>{paragraphs}</body></html>")
+    return weasyprint.HTML(string=page).write_pdf()
+
+
+def test_a_pdf_press_release_is_read_without_its_running_headers(run, tmp_path):
+    path = tmp_path / "release.pdf"
+    path.write_bytes(press_release_pdf(2))
+    data = brief(run, path)
+    assert data["title"] == "Harbour city approves £240m flood barrier after record winter storms"
+    assert data["brief_sentences"][0]["text"].startswith("Councillors in Portmere voted on Tuesday")
+    text = json.dumps(data)
+    assert "press office" not in text and "Page 1" not in text
+    assert data["stats"]["article_words"] == 2 * brief(run, SAMPLE)["stats"]["article_words"]
+    (tmp_path / "misnamed.txt").write_bytes(path.read_bytes())  # a PDF is a PDF, whatever its name
+    assert brief(run, tmp_path / "misnamed.txt")["title"] == data["title"]
+
+
+def test_a_word_document_gives_its_title_and_body(run, tmp_path):
+    import docx_fixtures
+
+    path = tmp_path / "statement.docx"
+    path.write_bytes(docx_fixtures.document())
+    data = brief(run, path, "--sentences", "2")
+    assert data["title"] == "Council raises water prices"
+    assert (data["source"]["byline"], data["source"]["published"]) == ("Jane Doe", "2025-03-14")
+    assert data["brief"] == " ".join(docx_fixtures.BODY[:2])
+
+
+def test_bad_pdfs_and_word_files_fail_alone_in_a_batch(run, tmp_path):
+    import pdf_fixtures
+
+    write(tmp_path / "in" / "good.txt", SAMPLE.read_text())
+    (tmp_path / "in" / "scan.pdf").write_bytes(pdf_fixtures.scanned(1))
+    (tmp_path / "in" / "locked.pdf").write_bytes(pdf_fixtures.encrypted(press_release_pdf(), user_password="x"))
+    (tmp_path / "in" / "broken.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    result = run(tmp_path / "in", "--format", "json", "--jobs", "1")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"briefing: {tmp_path / 'in' / 'broken.docx'}: is not a valid Word file (damaged or not a .docx)",
+        f"briefing: {tmp_path / 'in' / 'locked.pdf'}: is an encrypted PDF that needs a password",
+        f"briefing: {tmp_path / 'in' / 'scan.pdf'}: is a scanned PDF with no text layer (it would need OCR)",
+        "briefing: 1 written, 3 failed",
+    ]
+    assert [p.name for p in (tmp_path / "output").iterdir()] == ["good.json"]

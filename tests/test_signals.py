@@ -1,6 +1,7 @@
 """Real processes, real signals: SIGTERM is handled like Ctrl-C, a worker killed by the
 out-of-memory killer costs only its input, and a closed standard output ends a run quietly."""
 
+import json
 import os
 import signal
 import subprocess
@@ -50,15 +51,18 @@ def test_sigterm_ends_a_batch_like_ctrl_c(tmp_path):
     assert all(gone(pid) for pid in workers)
 
 
-def test_sigterm_while_writing_removes_the_temporary(run, tmp_path, monkeypatch):
+def test_sigterm_while_writing_lets_the_file_land_whole_and_leaves_no_temporary(run, tmp_path, monkeypatch):
+    real_fsync = os.fsync
+
     def terminated_mid_write(descriptor):
-        os.kill(os.getpid(), signal.SIGTERM)
-        time.sleep(1)  # the handler runs before this ends
+        os.kill(os.getpid(), signal.SIGTERM)  # held until the file is in place
+        real_fsync(descriptor)
 
     monkeypatch.setattr(os, "fsync", terminated_mid_write)
     result = run(SAMPLE, "--format", "json")
     assert (result.code, result.stderr) == (143, "briefing: terminated\n")
-    assert not list(tmp_path.rglob("*.json")) and not list(tmp_path.rglob(".briefing-*"))
+    assert json.loads((tmp_path / "output" / "article.json").read_text())["brief"]
+    assert not list(tmp_path.rglob(".briefing-*"))
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # left as it was
 
 
