@@ -11,7 +11,7 @@ import glob
 import os
 import stat
 import traceback
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -223,7 +223,7 @@ def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Ou
         return Outcome(source, error=InternalError(message, source=source), detail=traceback.format_exc())
 
 
-def run(sources: Sequence[str], settings: Settings, *, stdin: bytes | None = None) -> Iterator[Outcome]:
+def run(sources: Sequence[str], settings: Settings, *, stdin: bytes | None = None) -> Generator[Outcome, None, None]:
     """Outcomes in the order the work finishes, from ``settings.run.jobs`` worker processes
     (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``. An
     input whose worker dies (the out-of-memory killer, a crash) fails alone: the worker is

@@ -14,7 +14,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import NoReturn
@@ -188,8 +188,9 @@ def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug:
     for problem in plan.problems:
         console.say(str(problem))
     stdin = _read_stdin(console, settings.run.max_bytes) if STDIN in plan.sources else None
-    with console.progress(len(plan.sources)) as progress:
-        for outcome in batch.run(plan.sources, settings, stdin=stdin):
+    outcomes = batch.run(plan.sources, settings, stdin=stdin)
+    with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
+        for outcome in outcomes:
             if outcome.error is not None:
                 if debug and outcome.detail:
                     console.stderr.write(outcome.detail)
