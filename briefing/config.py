@@ -8,9 +8,9 @@
 Keys are the long flag names (dashes or underscores). Paths in a file (``template``,
 ``output-dir``) are taken from the file's own folder. A ``briefing.toml`` found in the working
 folder, which may have come with whatever was downloaded there, may only name paths inside its
-own folder; the user's file and a file named by ``--config`` may name any. The three ways to set the brief's length
-(``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one of them clears the
-others set by a lower layer.
+own folder; the user's file and a file named by ``--config`` may name any. The three ways to set
+the brief's length (``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one
+of them clears the others set by a lower layer.
 """
 
 from __future__ import annotations

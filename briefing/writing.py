@@ -106,9 +106,9 @@ def remove_if_empty(folders: Sequence[Path]) -> None:
 def write_atomically(path: Path, data: bytes, *, reader_wait: float = PIPE_READER_WAIT) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename; a file
     replaced keeps its permissions (a note at 0600 stays private). Ctrl-C or SIGTERM meanwhile
-    arrives once the file is in place. A device or pipe (/dev/null,
-    /dev/stdout, a FIFO) is written to directly: renaming over it would replace it with a plain
-    file. A pipe that no program opens for reading within ``reader_wait`` seconds is given up."""
+    arrives once the file is in place. A device or pipe (/dev/null, /dev/stdout, a FIFO) is
+    written to directly: renaming over it would replace it with a plain file. A pipe that no
+    program opens for reading within ``reader_wait`` seconds is given up."""
     try:
         status: os.stat_result | None = path.stat()
     except FileNotFoundError:
