@@ -90,14 +90,17 @@ def _get(url: str, *, source: str, max_bytes: int, deadline: float, timeout: flo
             })
             answer = _answer(connection.getresponse(), url=url, source=source, max_bytes=max_bytes)
         except (OSError, http.client.HTTPException) as error:
-            if deadline_timer.passed.is_set():
-                raise InputError(f"no complete answer within {timeout:g} seconds", source=source) from None
-            raise InputError(_failure(error), source=source) from None
+            late = deadline_timer.passed.is_set() or isinstance(error, TimeoutError)
+            raise InputError(_late(timeout) if late else _failure(error), source=source) from None
         finally:
             connection.close()
     if deadline_timer.passed.is_set():  # cut at the deadline, the answer may only look complete
-        raise InputError(f"no complete answer within {timeout:g} seconds", source=source)
+        raise InputError(_late(timeout), source=source)
     return answer
+
+
+def _late(timeout: float) -> str:
+    return f"no complete answer within {timeout:g} seconds"
 
 
 def _answer(response: http.client.HTTPResponse, *, url: str, source: str, max_bytes: int) -> Page | str:
