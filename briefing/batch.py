@@ -11,8 +11,8 @@ import glob
 import os
 import stat
 import traceback
-from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import IO
@@ -20,12 +20,13 @@ from typing import IO
 from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
 from .inputs import supported_suffixes
+from .model import Article, Source
 from .options import RunOptions, Settings
 from .outputs import render
-from .pipeline import brief_file
-from .reading import STDIN
+from .pipeline import make_briefing
+from .reading import STDIN, read_source
 from .workers import Death, run_in_workers
-from .writing import check_suffix, plan_outputs, prepare_folder
+from .writing import OutputNames, check_suffix, output_stem, prepare_folder, title_stem
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,32 @@ class Outcome:
     data: bytes | None = None
     error: BriefingError | None = None
     detail: str | None = None  # the traceback of an internal error, for --debug
+    title: str | None = None  # the note's title, which names the output of a URL or a feed item
+    children: tuple[Source, ...] = ()  # the inputs this one holds (a feed's items), briefed next
 
 
 @dataclass(frozen=True)
 class Plan:
     """What a run will do: the inputs found, the names that gave none, where each output goes."""
 
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
     problems: tuple[InputError, ...]  # folders or patterns that gave no input, to report
-    destinations: Mapping[str, Path | None]  # None: standard output
+    destinations: Mapping[str, Path | None]  # by source name; None: standard output
     created: tuple[Path, ...] = ()  # output folders this run made (innermost first), to take back if left empty
+    names: OutputNames | None = None  # names outputs that are named after their title (URLs, feed items)
 
     @property
     def total(self) -> int:
         return len(self.sources) + len(self.problems)
+
+    def destination(self, outcome: Outcome) -> Path | None:
+        """Where an outcome's note goes: as planned, or, for a note named after its title, a
+        name claimed now in the output folder."""
+        if outcome.source in self.destinations:
+            return self.destinations[outcome.source]
+        if self.names is None:  # -o: the one note of a feed of one item goes where -o says
+            return next(iter(self.destinations.values()))
+        return self.names.claim(title_stem(outcome.title or "") if outcome.title else output_stem(outcome.source))
 
 
 def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
@@ -65,15 +78,20 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
         raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
     folder = Path(options.output_dir) if output is None else Path(output).parent
     destinations: dict[str, Path | None]
+    namer = None
     if output is None:
-        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
+        namer = OutputNames(folder, options.format)
+        destinations = {source: namer.claim(output_stem(source)) for source in sources if not is_url(source)}
+        # Outputs named later, after their titles, step around the inputs (these are refused below).
+        namer.inputs = frozenset(identity for source in sources if (identity := file_identity(source)) is not None)
     else:
         destinations = dict.fromkeys(sources, None if output == STDIN else Path(output))
     _refuse_replacing_inputs(sources, destinations)
     if output not in (None, STDIN):
         check_suffix(Path(output), options.format)
     created = prepare_folder(folder) if output != STDIN else []
-    return Plan(tuple(sources), tuple(problems), destinations, tuple(created))
+    found = tuple(Source(name, named_after_title=is_url(name)) for name in sources)
+    return Plan(found, tuple(problems), destinations, tuple(created), namer)
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -205,37 +223,63 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Outcome:
-    """Brief and render one input; errors are returned, not raised, so a batch goes on."""
+def brief_one(source: Source, settings: Settings, stdin: bytes | None = None) -> Outcome:
+    """Brief and render one input, or list the inputs it holds (a feed's items); errors are
+    returned, not raised, so a batch goes on."""
+    name = source.name
     try:
-        note = brief_file(
-            source,
-            settings.brief,
-            max_bytes=settings.run.max_bytes,
-            input_format=settings.run.input_format,
-            data=stdin if source == STDIN else None,
-        )
-        return Outcome(source, data=render(note, settings.run.format, settings.render))
+        if name == STDIN and source.data is None:
+            source = replace(source, data=stdin)
+        requested = settings.run.input_format if source.found_in is None else "auto"  # a feed's items are what they are
+        found = read_source(source, max_bytes=settings.run.max_bytes, input_format=requested)
+        if not isinstance(found, Article):
+            return Outcome(name, children=found)
+        note = make_briefing(found, settings.brief)
+        return Outcome(name, data=render(note, settings.run.format, settings.render), title=note.title)
     except BriefingError as error:
-        return Outcome(source, error=error, detail=traceback.format_exc())
+        return Outcome(name, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
         message = f"internal error: {type(error).__name__}: {error}"
-        return Outcome(source, error=InternalError(message, source=source), detail=traceback.format_exc())
+        return Outcome(name, error=InternalError(message, source=name), detail=traceback.format_exc())
 
 
-def run(sources: Sequence[str], settings: Settings, *, stdin: bytes | None = None) -> Generator[Outcome, None, None]:
+def run(
+    sources: Sequence[Source], settings: Settings, *, stdin: bytes | None = None, one_note: bool = False
+) -> Generator[Outcome, None, None]:
     """Outcomes in the order the work finishes, from ``settings.run.jobs`` worker processes
     (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``. An
     input whose worker dies (the out-of-memory killer, a crash) fails alone: the worker is
-    replaced and the batch goes on."""
+    replaced and the batch goes on. The items of a feed (at most ``max_items`` of each) are
+    briefed in a round after the inputs that named them; an item named twice is briefed once.
+    ``one_note``: the run makes one note (-o), so a feed of several items is an error."""
+    seen = {source.name for source in sources}
     jobs = settings.run.jobs or default_jobs()
+    while sources:
+        found: list[Source] = []
+        for finished in _one_round(sources, settings, stdin, jobs):
+            outcome = _refused_if_many(finished) if one_note else finished
+            children = tuple(child for child in outcome.children[: settings.run.max_items] if child.name not in seen)
+            seen.update(child.name for child in children)
+            found.extend(children)
+            yield replace(outcome, children=children) if outcome.children else outcome
+        sources = found
+
+
+def _refused_if_many(outcome: Outcome) -> Outcome:
+    if len(outcome.children) <= 1:
+        return outcome
+    message = f"holds {len(outcome.children)} items, and -o takes one note; use --output-dir for a note each"
+    return Outcome(outcome.source, error=UsageError(message, source=outcome.source))
+
+
+def _one_round(sources: Sequence[Source], settings: Settings, stdin: bytes | None, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield brief_one(source, settings, stdin)
         return
     work = partial(brief_one, settings=settings, stdin=stdin)
     for source, outcome in run_in_workers(work, sources, processes=min(jobs, len(sources))):
-        yield outcome if isinstance(outcome, Outcome) else _died(source, outcome)
+        yield outcome if isinstance(outcome, Outcome) else _died(source.name, outcome)
 
 
 def _died(source: str, death: Death) -> Outcome:

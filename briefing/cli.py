@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-size", type=float, metavar="MB",
                         help=f"refuse inputs larger than this (default {run.max_size:g} MB)")
     parser.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    parser.add_argument("--max-items", type=int, metavar="N",
+                        help="take at most N items of each RSS or Atom feed (default: all)")
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="worker processes for several inputs (default: the number of CPUs)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
@@ -187,27 +189,36 @@ def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug:
     failures: list[BriefingError] = list(plan.problems)
     for problem in plan.problems:
         console.say(str(problem))
-    stdin = _read_stdin(console, settings.run.max_bytes) if STDIN in plan.sources else None
-    outcomes = batch.run(plan.sources, settings, stdin=stdin)
+    stdin = _read_stdin(console, settings.run.max_bytes) if any(s.name == STDIN for s in plan.sources) else None
+    outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=plan.names is None)
+    written = 0
+    expanded = False
     with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
         for outcome in outcomes:
-            if outcome.error is not None:
+            error = outcome.error
+            if outcome.children and error is None:
+                expanded = True
+                progress.total = (progress.total or 0) + len(outcome.children)
+                progress.refresh()
+            elif error is not None:
                 if debug and outcome.detail:
                     console.stderr.write(outcome.detail)
-                hint = DEBUG_HINT if isinstance(outcome.error, InternalError) and not debug else ""
-                console.say(f"{outcome.error}{hint}")
-                failures.append(outcome.error)
+                hint = DEBUG_HINT if isinstance(error, InternalError) and not debug else ""
+                console.say(f"{error}{hint}")
+                failures.append(error)
             else:
                 assert outcome.data is not None
                 try:
-                    _deliver(outcome.data, plan.destinations[outcome.source], console)
-                except OutputError as error:  # this output fails alone: the batch goes on
-                    console.say(str(error))
-                    failures.append(error)
+                    _deliver(outcome.data, plan.destination(outcome), console)
+                    written += 1
+                except OutputError as failure:  # this output fails alone: the batch goes on
+                    console.say(str(failure))
+                    failures.append(failure)
             progress.update()
-    if plan.total > 1:
-        console.say(f"{plan.total - len(failures)} written, {len(failures)} failed")
+    if plan.total > 1 or expanded:
+        console.say(f"{written} written, {len(failures)} failed")
     return max((error.exit_status for error in failures), default=ExitStatus.OK)
+
 
 
 def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:

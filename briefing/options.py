@@ -103,6 +103,7 @@ class RunOptions:
     input_format: str = "auto"  # or a name in inputs.INPUT_TYPES; auto goes by suffix or content
     max_size: float = 10.0  # MB: larger inputs are refused before they are read
     jobs: int | None = None  # worker processes; None: one per CPU
+    max_items: int | None = None  # the most items taken from each feed; None: all
 
     def __post_init__(self) -> None:
         from .inputs import INPUT_TYPES
@@ -116,6 +117,7 @@ class RunOptions:
             raise UsageError(f"max-size must be a number of megabytes above 0 and at most {MAX_SIZE_LIMIT:,}, "
                              f"not {self.max_size!r}")
         _check_int("jobs", self.jobs, minimum=1, optional=True)
+        _check_int("max_items", self.max_items, minimum=1, optional=True)
 
     @property
     def max_bytes(self) -> int:

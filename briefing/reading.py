@@ -1,5 +1,5 @@
 """From a path, standard input or a URL to an Article: the bytes (size-capped), their type, the
-parsed article (inputs.py)."""
+parsed article (inputs.py); or, for an input that holds others (a feed), the inputs it holds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import IO
 from .errors import InputError
 from .fetch import fetch, is_url, too_large
 from .inputs import detect, parse
-from .model import Article
+from .model import Article, Source
 
 DEFAULT_MAX_BYTES = 10_000_000  # about 1.5 million words: far beyond any article
 STDIN = "-"
@@ -26,9 +26,20 @@ def read_article(
     data: bytes | None = None,
 ) -> Article:
     """Read and parse the article at ``source``: a path, a URL, or ``-`` (then ``data`` holds what
-    standard input gave). Raises InputError when it cannot be briefed."""
-    name = str(source)
-    media_type = charset = None
+    standard input gave). Raises InputError when it cannot be briefed, a feed included."""
+    found = read_source(Source(str(source), data), max_bytes=max_bytes, input_format=input_format)
+    if not isinstance(found, Article):
+        raise InputError(f"is a feed of {len(found)} items, not one article", source=str(source))
+    return found
+
+
+def read_source(
+    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto"
+) -> Article | tuple[Source, ...]:
+    """The Article at ``source``, or the inputs it holds (a feed's items). Its bytes are
+    ``source.data`` when in hand, else read from the file or fetched from the URL it names. What
+    ``source.credits`` say fills in what the article does not say of itself."""
+    name, data, media_type, charset = source.name, source.data, source.media_type, None
     if data is None and is_url(name):
         page = fetch(name, max_bytes=max_bytes)
         data, media_type, charset = page.data, page.media_type, page.charset
@@ -37,10 +48,19 @@ def read_article(
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
+    if kind.expand is not None:
+        return kind.expand(data, name)
     article = parse(data, source=name, kind=kind, charset=charset)
-    if is_url(name) and article.url is None:
-        article = replace(article, url=name)
-    return replace(article, source=shown_name(name))
+    credits = source.credits
+    return replace(
+        article,
+        source=shown_name(name),
+        title=article.title or credits.title,
+        byline=article.byline or credits.byline,
+        published=article.published or credits.published,
+        url=article.url or credits.url or (name if is_url(name) else None),
+        site=article.site or credits.site,
+    )
 
 
 def shown_name(name: str) -> str:

@@ -13,7 +13,7 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -28,22 +28,42 @@ TEMPORARY_PREFIX = ".briefing-"  # temporaries are .briefing-XXXXXXXX.part besid
 PIPE_READER_WAIT = 30.0  # seconds a pipe (FIFO) output may wait for a program to read it
 
 
-def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> list[Path]:
-    """One destination per input: ``<stem>.<format>`` in ``output_dir``. Inputs that share a stem
-    (a/x.txt and b/x.txt, or x.txt and x.md) get ``x-2``, ``x-3`` … in input order. A stem is
-    shortened where the name would pass the file system's limit."""
-    suffix = OUTPUT_FORMATS[format].suffixes[0]
-    taken: set[str] = set()
-    paths = []
-    for name in inputs:
-        stem = output_stem(name)
-        candidate, number = _fitted(stem, suffix), 1
-        while candidate.casefold() in taken:
+class OutputNames:
+    """The names of a run's outputs in one folder: ``<stem>.<suffix>``, and ``x-2``, ``x-3`` …
+    for stems already taken in this run (a/x.txt and b/x.txt, or x.txt and x.md). A stem is
+    shortened where the name would pass the file system's limit. Names of the run's own input
+    files are never given out, so no output replaces an input."""
+
+    def __init__(self, folder: Path, format: str, *, inputs: Set[tuple[int, int]] = frozenset()) -> None:
+        self.folder = folder
+        self.suffix = OUTPUT_FORMATS[format].suffixes[0]
+        self.inputs = inputs
+        self.taken: set[str] = set()
+
+    def claim(self, stem: str) -> Path:
+        candidate, number = _fitted(stem, self.suffix), 1
+        while candidate.casefold() in self.taken or self._is_input(self.folder / candidate):
             number += 1
-            candidate = _fitted(stem, f"-{number}{suffix}")
-        taken.add(candidate.casefold())
-        paths.append(output_dir / candidate)
-    return paths
+            candidate = _fitted(stem, f"-{number}{self.suffix}")
+        self.taken.add(candidate.casefold())
+        return self.folder / candidate
+
+    def _is_input(self, path: Path) -> bool:
+        if not self.inputs:
+            return False
+        try:
+            status = path.stat()
+        except OSError:
+            return False
+        return (status.st_dev, status.st_ino) in self.inputs
+
+
+def title_stem(title: str) -> str:
+    """A file name from a note's title: its words, lower case, joined by dashes, at most 80
+    characters ("harbour-city-approves-240m-flood-barrier")."""
+    words = re.findall(r"\w+", title.lower())
+    stem = "-".join(words)[:80].rstrip("-")
+    return stem or "article"
 
 
 def _fitted(stem: str, ending: str) -> str:
