@@ -235,3 +235,14 @@ def test_a_feed_file_and_a_feed_without_items(run, tmp_path):
     write(tmp_path / "empty.xml", feed("").decode())
     result = run(tmp_path / "empty.xml")
     assert (result.code, result.stderr) == (2, f"briefing: {tmp_path / 'empty.xml'}: is a feed with no items\n")
+
+
+def test_an_input_list_of_urls_from_a_local_server(run, site, tmp_path):
+    write(tmp_path / "links.txt", f"# morning\n{site}/news/rail-strike.html\n{site}/plain\n{site}/gone\n")
+    result = run("-i", "links.txt", "--format", "json", "--jobs", "2")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [f"briefing: {site}/gone: the server answered 404 Not Found",
+                                          "briefing: 2 written, 1 failed"]
+    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == [
+        "harbour-city-approves-240m-flood-barrier-after-record-winter-storms.json",
+        "rail-strike-halts-trains-across-the-north.json"]
