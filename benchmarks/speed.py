@@ -1,4 +1,4 @@
-"""Speed of the command as a user meets it, start-up included: python benchmarks/speed.py
+"""Speed of the command as a user meets it, start-up included: python benchmarks/speed.py [DATA.jsonl]
 
 - one article to PDF, cold (a fresh process);
 - 200 articles to JSON in one run (default --jobs);
@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "bbc.jsonl"
 
 
-def articles(count: int, folder: Path) -> Path:
+def articles(count: int, folder: Path, data: Path = DATA) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    if DATA.exists():
-        records = [json.loads(line) for line in DATA.open()][:count]
+    if data.exists():
+        records = [json.loads(line) for line in data.open()][:count]
         texts = [f"{r['title']}\n\n{r['article']}" for r in records]
     else:
         texts = [(ROOT / "examples" / "article.txt").read_text()] * count
@@ -47,10 +47,11 @@ def timed(*args: str, repeat: int = 3) -> float:
 
 
 def main() -> None:
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else DATA  # a JSONL file of articles
     work = Path(tempfile.mkdtemp())
-    many = articles(200, work / "200")
-    forty = articles(40, work / "40")
-    one = articles(1, work / "1")
+    many = articles(200, work / "200", data)
+    forty = articles(40, work / "40", data)
+    one = articles(1, work / "1", data)
     rows = []
     cold = timed(str(one), "--format", "pdf")
     rows.append(("1 article → PDF, cold", f"{cold:.2f} s", ""))

@@ -1,29 +1,32 @@
 """Many inputs at once: expand folders and patterns, plan the outputs, brief in worker processes.
 
 Workers only brief and render; the caller writes every file (atomically), so stopping the workers
-at any moment, Ctrl-C included, can never leave a partial output behind.
+at any moment, Ctrl-C included, can never leave a partial output behind (workers.py).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
-import signal
+import stat
 import traceback
-from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import IO
 
-from .errors import BriefingError, InputError, InternalError, UsageError
+from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
 from .inputs import supported_suffixes
+from .model import Article, Source
 from .options import RunOptions, Settings
 from .outputs import render
-from .pipeline import brief_file
-from .reading import STDIN
-from .writing import check_suffix, plan_outputs, prepare_folder
+from .pipeline import make_briefing
+from .reading import STDIN, read_source
+from .workers import Death, run_in_workers
+from .writing import OutputNames, check_suffix, output_stem, prepare_folder, title_stem
 
 
 @dataclass(frozen=True)
@@ -32,42 +35,63 @@ class Outcome:
     data: bytes | None = None
     error: BriefingError | None = None
     detail: str | None = None  # the traceback of an internal error, for --debug
+    title: str | None = None  # the note's title, which names the output of a URL or a feed item
+    children: tuple[Source, ...] = ()  # the inputs this one holds (a feed's items), briefed next
 
 
 @dataclass(frozen=True)
 class Plan:
     """What a run will do: the inputs found, the names that gave none, where each output goes."""
 
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
     problems: tuple[InputError, ...]  # folders or patterns that gave no input, to report
-    destinations: Mapping[str, Path | None]  # None: standard output
+    destinations: Mapping[str, Path | None]  # by source name; None: standard output
     created: tuple[Path, ...] = ()  # output folders this run made (innermost first), to take back if left empty
+    names: OutputNames | None = None  # names outputs that are named after their title (URLs, feed items)
 
     @property
     def total(self) -> int:
         return len(self.sources) + len(self.problems)
 
+    def destination(self, outcome: Outcome) -> Path | None:
+        """Where an outcome's note goes: as planned, or, for a note named after its title, a
+        name claimed now in the output folder."""
+        if outcome.source in self.destinations:
+            return self.destinations[outcome.source]
+        if self.names is None:  # -o: the one note of a feed of one item goes where -o says
+            return next(iter(self.destinations.values()))
+        return self.names.claim(title_stem(outcome.title or "") if outcome.title else output_stem(outcome.source))
+
 
 def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
     """Expand ``names`` and give each input its destination: ``output`` for a single input
     (``-`` for standard output), else a file in the output folder. Everything that can be checked
-    before the work is checked here; output folders are created last (Plan.created)."""
+    before the work is checked here, including that no destination is one of the inputs; output
+    folders are created last (Plan.created)."""
     sources, problems = expand(names)
     total = len(sources) + len(problems)
     if output is not None and total > 1:
         raise UsageError("-o/--output takes one input; use --output-dir for several")
     if total == 1 and problems:
         raise problems[0]
-    if output not in (None, STDIN):
-        check_suffix(Path(output), options.format)
+    if output not in (None, STDIN) and Path(output).is_dir():
+        raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
     folder = Path(options.output_dir) if output is None else Path(output).parent
-    created = prepare_folder(folder) if output != STDIN else []
     destinations: dict[str, Path | None]
+    namer = None
     if output is None:
-        destinations = dict(zip(sources, plan_outputs(sources, output_dir=folder, format=options.format), strict=True))
+        namer = OutputNames(folder, options.format)
+        destinations = {source: namer.claim(output_stem(source)) for source in sources if not is_url(source)}
+        # Outputs named later, after their titles, step around the inputs (these are refused below).
+        namer.inputs = frozenset(identity for source in sources if (identity := file_identity(source)) is not None)
     else:
         destinations = dict.fromkeys(sources, None if output == STDIN else Path(output))
-    return Plan(tuple(sources), tuple(problems), destinations, tuple(created))
+    _refuse_replacing_inputs(sources, destinations)
+    if output not in (None, STDIN):
+        check_suffix(Path(output), options.format)
+    created = prepare_folder(folder) if output != STDIN else []
+    found = tuple(Source(name, named_after_title=is_url(name)) for name in sources)
+    return Plan(found, tuple(problems), destinations, tuple(created), namer)
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -91,12 +115,36 @@ def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
     return names
 
 
+def _refuse_replacing_inputs(sources: Sequence[str], destinations: Mapping[str, Path | None]) -> None:
+    """An output never replaces an input: no destination may be the same file as any input, by
+    its name, a hard link or a symbolic link (os.path.samefile's test, for all pairs at once)."""
+    inputs = {identity: source for source in sources if (identity := file_identity(source)) is not None}
+    for destination in destinations.values():
+        identity = file_identity(destination) if destination is not None else None
+        replaced = inputs.get(identity) if identity is not None else None
+        if replaced is not None:
+            raise OutputError(
+                f"the output {destination} would replace this input; choose another -o or --output-dir",
+                source=replaced)
+
+
+def file_identity(name: str | Path) -> tuple[int, int] | None:
+    """The device and inode of the regular file at ``name`` (links followed), or None."""
+    if isinstance(name, str) and (name == STDIN or is_url(name)):
+        return None
+    try:
+        status = os.stat(name)
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
+
+
 def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
     """Inputs as given, with each folder replaced by its supported files (not its subfolders')
     and each glob pattern by the supported files it matches, sorted by name. URLs and ``-``
-    stay as they are; an input named twice (by a folder and a pattern, say) is briefed once. A
-    folder or pattern that gives no file is a problem to report, not a reason to stop the
-    others."""
+    stay as they are. Each file is briefed once, however often it is named (by a folder and a
+    pattern, by two paths, through a link). A folder or pattern that gives no file is a problem
+    to report, not a reason to stop the others."""
     sources: list[str] = []
     problems: list[InputError] = []
     for name in names:
@@ -108,12 +156,56 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
             found = [str(child) for child in path.iterdir() if _supported(child)]
             missing = "no supported files ({}) in this folder"
         else:
-            found = [match for match in glob.glob(name, recursive=True) if _supported(Path(match))]
+            found = [match for match in matching(name) if _supported(Path(match))]
             missing = "no supported files ({}) match this pattern"
         if not found:
             problems.append(InputError(missing.format(", ".join(supported_suffixes())), source=name))
         sources.extend(sorted(found))
-    return list(dict.fromkeys(sources)), problems
+    unique: dict[object, str] = {}
+    for source in sources:
+        unique.setdefault(file_identity(source) or source, source)
+    return list(unique.values()), problems
+
+
+def matching(pattern: str) -> list[str]:
+    """The paths ``pattern`` matches, as glob.glob gives them; ``**`` (any depth of folders)
+    follows links to folders but enters each real folder once, so a link loop ends."""
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    parts = pattern.split("/")
+    fixed = 0
+    while fixed < len(parts) - 1 and not _is_pattern(parts[fixed]):
+        fixed += 1
+    base, wanted = "/".join(parts[:fixed]) or ("/" if pattern.startswith("/") else ""), parts[fixed:]
+    hidden = any(part.startswith(".") for part in wanted)
+    found: list[str] = []
+    entered: set[tuple[int, int]] = set()
+    for folder, subfolders, files in os.walk(base or ".", followlinks=True):
+        try:
+            status = os.stat(folder)
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) in entered:
+            subfolders.clear()
+            continue
+        entered.add((status.st_dev, status.st_ino))
+        subfolders[:] = [name for name in subfolders if hidden or not name.startswith(".")]
+        relative = Path(folder).relative_to(base or ".").parts
+        found.extend(os.path.join(base, *relative, name) for name in files if _matches(wanted, (*relative, name)))
+    return found
+
+
+def _matches(pattern: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether path ``parts`` match ``pattern`` parts, as glob matches: ``**`` is any number of
+    folders, other parts match one name, and names starting with a dot only match a dot."""
+    if not pattern:
+        return not parts
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_matches(rest, parts[skip:]) for skip in range(len(parts) + 1)
+                   if not any(part.startswith(".") for part in parts[:skip]))
+    return (bool(parts) and (head.startswith(".") or not parts[0].startswith("."))
+            and fnmatch.fnmatchcase(parts[0], head) and _matches(rest, parts[1:]))
 
 
 def _is_pattern(name: str) -> bool:
@@ -131,55 +223,71 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def brief_one(source: str, settings: Settings, stdin: bytes | None = None) -> Outcome:
-    """Brief and render one input; errors are returned, not raised, so a batch goes on."""
+def brief_one(source: Source, settings: Settings, stdin: bytes | None = None) -> Outcome:
+    """Brief and render one input, or list the inputs it holds (a feed's items); errors are
+    returned, not raised, so a batch goes on."""
+    name = source.name
     try:
-        note = brief_file(
-            source,
-            settings.brief,
-            max_bytes=settings.run.max_bytes,
-            input_format=settings.run.input_format,
-            data=stdin if source == STDIN else None,
-        )
-        return Outcome(source, data=render(note, settings.run.format, settings.render))
+        if name == STDIN and source.data is None:
+            source = replace(source, data=stdin)
+        requested = settings.run.input_format if source.found_in is None else "auto"  # a feed's items are what they are
+        found = read_source(source, max_bytes=settings.run.max_bytes, input_format=requested)
+        if not isinstance(found, Article):
+            return Outcome(name, children=found)
+        note = make_briefing(found, settings.brief)
+        return Outcome(name, data=render(note, settings.run.format, settings.render), title=note.title)
     except BriefingError as error:
-        return Outcome(source, error=error, detail=traceback.format_exc())
+        return Outcome(name, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
         message = f"internal error: {type(error).__name__}: {error}"
-        return Outcome(source, error=InternalError(message, source=source), detail=traceback.format_exc())
+        return Outcome(name, error=InternalError(message, source=name), detail=traceback.format_exc())
 
 
-def run(sources: Sequence[str], settings: Settings, *, stdin: bytes | None = None) -> Iterator[Outcome]:
+def run(
+    sources: Sequence[Source], settings: Settings, *, stdin: bytes | None = None, one_note: bool = False
+) -> Generator[Outcome, None, None]:
     """Outcomes in the order the work finishes, from ``settings.run.jobs`` worker processes
-    (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``."""
+    (one per CPU by default). ``stdin`` holds what standard input gave, for the input ``-``. An
+    input whose worker dies (the out-of-memory killer, a crash) fails alone: the worker is
+    replaced and the batch goes on. The items of a feed (at most ``max_items`` of each) are
+    briefed in a round after the inputs that named them; an item named twice is briefed once.
+    ``one_note``: the run makes one note (-o), so a feed of several items is an error."""
+    seen = {source.name for source in sources}
     jobs = settings.run.jobs or default_jobs()
+    while sources:
+        found: list[Source] = []
+        for finished in _one_round(sources, settings, stdin, jobs):
+            outcome = _refused_if_many(finished) if one_note else finished
+            children = tuple(child for child in outcome.children[: settings.run.max_items] if child.name not in seen)
+            seen.update(child.name for child in children)
+            found.extend(children)
+            yield replace(outcome, children=children) if outcome.children else outcome
+        sources = found
+
+
+def _refused_if_many(outcome: Outcome) -> Outcome:
+    if len(outcome.children) <= 1:
+        return outcome
+    message = f"holds {len(outcome.children)} items, and -o takes one note; use --output-dir for a note each"
+    return Outcome(outcome.source, error=UsageError(message, source=outcome.source))
+
+
+def _one_round(sources: Sequence[Source], settings: Settings, stdin: bytes | None, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield brief_one(source, settings, stdin)
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources)), initializer=_ignore_interrupts)
-    pending: set[Future[Outcome]] = {pool.submit(brief_one, source, settings, stdin) for source in sources}
-    try:
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
-    finally:  # on Ctrl-C or any error: drop queued work, stop the workers now
-        for future in pending:
-            future.cancel()
-        _stop_workers(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+    work = partial(brief_one, settings=settings, stdin=stdin)
+    for source, outcome in run_in_workers(work, sources, processes=min(jobs, len(sources))):
+        yield outcome if isinstance(outcome, Outcome) else _died(source.name, outcome)
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        process.terminate()
-
-
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group; only the main process decides what stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _died(source: str, death: Death) -> Outcome:
+    if death.signal_name == "SIGKILL":  # what the out-of-memory killer sends
+        error: BriefingError = InputError(
+            "the worker process briefing it was killed (SIGKILL; out of memory?)", source=source)
+    elif death.signal_name is not None:
+        error = InternalError(f"the worker process briefing it crashed ({death.signal_name})", source=source)
+    else:
+        error = InternalError(f"the worker process briefing it exited (code {death.exitcode})", source=source)
+    return Outcome(source, error=error)

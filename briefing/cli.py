@@ -9,23 +9,29 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import NoReturn
 
 from . import batch
 from ._version import __version__
 from .config import DEFAULTS, load_settings
-from .console import Console
-from .errors import BriefingError, ExitStatus, InternalError, UsageError
+from .console import Console, StdoutClosedError
+from .errors import BriefingError, ExitStatus, InternalError, OutputError, UsageError
 from .inputs import INPUT_TYPES
 from .languages import LANGUAGES
 from .methods import METHODS
 from .options import PAPERS, PDF_VARIANTS, Settings
 from .outputs import OUTPUT_FORMATS, format_of_suffix
-from .reading import STDIN
+from .pipeline import creation_time
+from .reading import STDIN, read_capped
+from .workers import stop_signals_held
 from .writing import remove_if_empty, write_atomically
 
 DEBUG_HINT = " (run with --debug for details)"
@@ -44,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraph, then the key facts, every sentence quoted verbatim from the article.",
         epilog="Settings are read from built-in defaults, then briefing.toml in the working "
         "directory (or --config FILE), then flags. Exit codes: 0 success, 1 internal error, "
-        "2 bad usage or input, 130 interrupted.",
+        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated.",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
         add_help=False,  # --help and --version write to the console given to main()
     )
@@ -85,10 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--input-format", metavar="FORMAT",
                         help=f"auto|{'|'.join(INPUT_TYPES)}: how to read the inputs (default auto: by "
                         "suffix, Content-Type or content)")
-    parser.add_argument("--author", metavar="NAME", help="the PDF's author metadata (default: none)")
+    parser.add_argument("--author", metavar="NAME", help="who prepared the note: its source block and the PDF's "
+                        "author (default: none)")
+    parser.add_argument("--marking", metavar="TEXT",
+                        help="a protective marking, such as OFFICIAL, printed at the top and bottom of every page")
     parser.add_argument("--pdf-variant", metavar="VARIANT",
-                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility, or archival "
-                        f"(default {DEFAULTS.render.pdf_variant})")
+                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility; archival and tagged; "
+                        f"archival (default {DEFAULTS.render.pdf_variant})")
     parser.add_argument("--appendix", action="store_true",
                         help="add the source article after the note, quoted sentences marked and linked")
     parser.add_argument("--template", metavar="FILE",
@@ -96,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-size", type=float, metavar="MB",
                         help=f"refuse inputs larger than this (default {run.max_size:g} MB)")
     parser.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    parser.add_argument("--max-items", type=int, metavar="N",
+                        help="take at most N items of each RSS or Atom feed (default: all)")
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="worker processes for several inputs (default: the number of CPUs)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
@@ -110,7 +121,7 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
     console = console or Console.system()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
-    with console.warnings():
+    with console.warnings(), _terminate_like_interrupt():
         try:
             return _run(argv, console)
         except BriefingError as error:
@@ -118,9 +129,14 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
                 traceback.print_exc(file=console.stderr)
             console.say(str(error))
             return error.exit_status
+        except StdoutClosedError:  # the reader has what it wanted (`| head`): stop quietly, like git
+            return ExitStatus.BROKEN_PIPE
         except KeyboardInterrupt:
             console.say("interrupted")
             return ExitStatus.INTERRUPTED
+        except Terminated:
+            console.say("terminated")
+            return ExitStatus.TERMINATED
         except Exception as error:  # a bug: say so in one line, keep the traceback for --debug
             if debug:
                 traceback.print_exc(file=console.stderr)
@@ -151,6 +167,9 @@ def _run(argv: list[str], console: Console) -> int:
     if output not in (None, STDIN) and "format" not in args:
         args["format"] = format_of_suffix(Path(output).suffix)
     settings = load_settings(args, config_path=Path(config) if config else None)
+    creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
+    if output == STDIN and console.stdout_closed:
+        raise UsageError("standard output is closed; give -o FILE, or leave out -o")
 
     if output == STDIN and OUTPUT_FORMATS[settings.run.format].binary and console.stdout_is_terminal:
         raise UsageError(f"{settings.run.format} output would garble the terminal; "
@@ -170,22 +189,36 @@ def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug:
     failures: list[BriefingError] = list(plan.problems)
     for problem in plan.problems:
         console.say(str(problem))
-    stdin = _read_stdin(console, settings.run.max_bytes) if STDIN in plan.sources else None
-    with console.progress(len(plan.sources)) as progress:
-        for outcome in batch.run(plan.sources, settings, stdin=stdin):
-            if outcome.error is not None:
+    stdin = _read_stdin(console, settings.run.max_bytes) if any(s.name == STDIN for s in plan.sources) else None
+    outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=plan.names is None)
+    written = 0
+    expanded = False
+    with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
+        for outcome in outcomes:
+            error = outcome.error
+            if outcome.children and error is None:
+                expanded = True
+                progress.total = (progress.total or 0) + len(outcome.children)
+                progress.refresh()
+            elif error is not None:
                 if debug and outcome.detail:
                     console.stderr.write(outcome.detail)
-                hint = DEBUG_HINT if isinstance(outcome.error, InternalError) and not debug else ""
-                console.say(f"{outcome.error}{hint}")
-                failures.append(outcome.error)
+                hint = DEBUG_HINT if isinstance(error, InternalError) and not debug else ""
+                console.say(f"{error}{hint}")
+                failures.append(error)
             else:
                 assert outcome.data is not None
-                _deliver(outcome.data, plan.destinations[outcome.source], console)
+                try:
+                    _deliver(outcome.data, plan.destination(outcome), console)
+                    written += 1
+                except OutputError as failure:  # this output fails alone: the batch goes on
+                    console.say(str(failure))
+                    failures.append(failure)
             progress.update()
-    if plan.total > 1:
-        console.say(f"{plan.total - len(failures)} written, {len(failures)} failed")
+    if plan.total > 1 or expanded:
+        console.say(f"{written} written, {len(failures)} failed")
     return max((error.exit_status for error in failures), default=ExitStatus.OK)
+
 
 
 def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:
@@ -199,17 +232,46 @@ def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:
 
 
 def _read_stdin(console: Console, max_bytes: int) -> bytes:
-    return console.stdin.read(max_bytes + 1)
+    return read_capped(console.stdin, max_bytes)
 
 
 def _deliver(data: bytes, destination: Path | None, console: Console) -> None:
     if destination is None:
         console.write_bytes(data)
-    else:
+        return
+    with stop_signals_held():  # a file written is a file named, even when Ctrl-C comes in between
         write_atomically(destination, data)
         console.print(str(destination))  # a reader of the pipe sees each file as it lands
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived. Like KeyboardInterrupt, not an Exception: nothing may catch it as an error."""
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM (`kill`, `timeout`, `docker stop`) unwinds the run as Ctrl-C
+    does: temporaries removed, workers ended, finished outputs kept. Only the main thread may set
+    signal handlers; elsewhere (a caller's thread) SIGTERM keeps its default."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
+    raise Terminated
+
+
 def main_entry() -> None:
     """The installed ``briefing`` command."""
-    raise SystemExit(main())
+    code = main()
+    # The run is over and its exit code stands: a signal while the interpreter shuts down would
+    # only turn it into a death by signal (or a KeyboardInterrupt traceback).
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
+    raise SystemExit(code)

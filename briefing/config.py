@@ -6,9 +6,11 @@
 4. flags.
 
 Keys are the long flag names (dashes or underscores). Paths in a file (``template``,
-``output-dir``) are taken from the file's own folder. The three ways to set the brief's length
-(``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one of them clears the
-others set by a lower layer.
+``output-dir``) are taken from the file's own folder. A ``briefing.toml`` found in the working
+folder, which may have come with whatever was downloaded there, may only name paths inside its
+own folder; the user's file and a file named by ``--config`` may name any. The three ways to set
+the brief's length (``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one
+of them clears the others set by a lower layer.
 """
 
 from __future__ import annotations
@@ -66,16 +68,35 @@ def load_settings(
 ) -> Settings:
     """Defaults < the user's file < ``config_path`` (else ``briefing.toml`` in the working folder,
     if present) < flags."""
+    found = config_path is None
     if config_path is None:
         candidate = (working_dir / CONFIG_FILE_NAME) if working_dir else Path(CONFIG_FILE_NAME)
         config_path = candidate if candidate.is_file() else None
     user_config = user_config or user_config_path()
+    flags = flags or {}
     settings = DEFAULTS
     for path in (user_config if user_config.is_file() else None, config_path):
         if path is None:
             continue
         try:
-            settings = settings.merged(read_config_file(path))
+            from_file = read_config_file(path)
+            if found and path is config_path:
+                _confine(from_file, path.parent, ignore=flags)
+            settings = settings.merged(from_file)
         except UsageError as error:
             raise UsageError(error.message, source=str(path)) from None
-    return settings.merged(flags or {})
+    return settings.merged(flags)
+
+
+def _confine(settings: Mapping[str, Any], folder: Path, *, ignore: Mapping[str, Any]) -> None:
+    """Refuse a path setting that leads out of ``folder`` (links followed), unless a flag
+    overrides it: a template runs code in the note's renderer, and an output folder is written to."""
+    for key in PATH_KEYS:
+        value = settings.get(key)
+        if isinstance(value, str) and ignore.get(key) is None and not Path(value).resolve().is_relative_to(
+            folder.resolve()
+        ):
+            raise UsageError(
+                f"{key.replace('_', '-')} {value!r} is outside this file's folder; a briefing.toml found "
+                "in the working folder may only name files inside it (give it with --config to allow this)"
+            )

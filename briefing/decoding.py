@@ -1,12 +1,18 @@
-"""Bytes to normalized text: BOM, UTF-8, UTF-16, or a detected legacy encoding; binary refused."""
+"""Bytes to normalized text: BOM, UTF-16, a declared charset, UTF-8, or a legacy encoding
+(legacy.py); binary refused."""
 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import logging
 import re
 import unicodedata
 
 from .errors import InputError
+from .legacy import legacy_text
+
+LOG = logging.getLogger("briefing")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -34,9 +40,12 @@ _MAGIC = (
 )
 
 
-def decode(data: bytes, *, source: str) -> str:
-    """Bytes to text. A BOM decides the encoding; else UTF-8; else UTF-16 told by its zero bytes;
-    else what charset-normalizer detects (Windows-1252, Latin-1 …). Binary data is refused."""
+def decode(data: bytes, *, source: str, declared: str | None = None) -> str:
+    """Bytes to text, verbatim. A BOM decides; else UTF-16 told by its zero bytes; else the charset
+    the input declares (``declared``: a server's Content-Type; else an HTML meta or XML
+    declaration), unless the bytes are valid UTF-8; else UTF-8, where a few invalid bytes among
+    many valid characters are replaced with U+FFFD, with a warning; else a legacy encoding
+    (legacy.py). Binary data is refused."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -48,13 +57,85 @@ def decode(data: bytes, *, source: str) -> str:
             raise InputError(f"is {kind}, not text", source=source)
     text = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
     if text is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _detected(data)
+        charset = text_encoding(declared) or text_encoding(declared_in(data), in_document=True)
+        if charset is not None:
+            text = _as_declared(data, charset, source=source)
+        else:
+            text = _utf8(data, source=source) or legacy_text(data)
     if text is None or looks_binary(text) or "\x00" in text:
         raise InputError("looks like a binary file, not text", source=source)
     return text
+
+
+def text_encoding(label: str | None, *, in_document: bool = False) -> str | None:
+    """Python's name for a declared charset, or None when it names no text encoding a page may
+    use (an unknown label, or a codec such as ``unicode_escape`` that would not read text
+    verbatim). Labels are read as browsers read them: Latin-1 and ASCII mean Windows-1252, and a
+    page that declares UTF-16 in its own (ASCII-readable) markup is UTF-8."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8" if in_document else name
+    name = _BROWSER_NAMES.get(name, name)
+    try:
+        verbatim = _PROBE.decode(name) == _PROBE.decode("ascii") and name not in ("idna", "utf-7")
+    except (LookupError, UnicodeError):
+        verbatim = False
+    return name if verbatim else None
+
+
+def declared_in(data: bytes) -> str | None:
+    """The charset an HTML page or XML document declares in its first kilobyte, if any."""
+    head = data[:1024]
+    match = _XML_DECLARATION.match(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _as_declared(data: bytes, encoding: str, *, source: str) -> str:
+    if encoding != "utf-8" and not encoding.startswith(("utf-16", "utf-32")):
+        with contextlib.suppress(UnicodeDecodeError):
+            text = data.decode("utf-8")
+            if not text.isascii():  # genuine single-byte text is almost never valid UTF-8
+                return text
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+        _warn_replaced(source, text.count("\ufffd"), encoding)
+        return text
+
+
+def _utf8(data: bytes, *, source: str) -> str | None:
+    """UTF-8, or text that is UTF-8 but for a few stray bytes (replaced, with a warning): at least
+    as many valid non-ASCII characters as invalid sequences. Windows-1252 text has almost none."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    if valid < max(replaced, 1):
+        return None
+    _warn_replaced(source, replaced, "UTF-8")
+    return text
+
+
+def _warn_replaced(source: str, count: int, encoding: str) -> None:
+    LOG.warning("%s: %s", source, f"{count} byte sequence{'s' if count != 1 else ''} not valid "
+                f"{encoding.upper()} replaced with \ufffd")
+
+
+# Labels browsers read as another encoding (the WHATWG Encoding Standard): pages that declare
+# Latin-1 or ASCII are written in Windows-1252 (curly quotes, dashes, the euro sign), and so on.
+_BROWSER_NAMES = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874"}
+_PROBE = b"Az09 <p>\\u0041+-.&#;\\n\"'"  # what any encoding a page may declare reads as ASCII does
+_XML_DECLARATION = re.compile(rb"\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([\w.:-]{1,40})[\"']", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([\w.:-]{1,40})", re.IGNORECASE)
 
 
 def peek(data: bytes, size: int = 4096) -> str:
@@ -78,18 +159,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
     return None
-
-
-def _detected(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
-        return None
-    try:
-        return data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
 
 
 def normalize_text(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -12,6 +13,8 @@ class ExitStatus(IntEnum):
     ERROR = 1  # an internal failure: a bug, or a broken installation
     USAGE = 2  # bad usage or bad input: the user can fix it
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    BROKEN_PIPE = 141  # standard output's reader went away (128 + SIGPIPE, as for `git log | head`)
+    TERMINATED = 143  # SIGTERM: `kill`, `timeout`, `docker stop` (128 + SIGTERM)
 
 
 class BriefingError(Exception):
@@ -60,3 +63,25 @@ class InternalError(BriefingError):
     """A bug met while briefing one input of a batch; the others go on."""
 
     exit_status = ExitStatus.ERROR
+
+
+# Characters a terminal acts on rather than shows: C0 and C1 controls (escape sequences, line
+# breaks), bidirectional overrides, and the lone surrogates that stand for a file name's bytes
+# that are not UTF-8.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` made safe to show on a terminal, on one line: what a terminal would act on is
+    written as an escape (``\\x1b``; a file name's undecodable byte as ``\\xe9``), and with
+    ``limit``, text longer than that is cut with an ellipsis."""
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape's stand-in for the byte code - 0xDC00
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -1,4 +1,5 @@
-"""RSS 2.0, RSS 1.0 (RDF) and Atom feeds → items, with feedparser (BSD-2-Clause).
+"""RSS 2.0, RSS 1.0 (RDF) and Atom feeds → items, each an input of its own, with feedparser
+(BSD-2-Clause).
 
 Only bytes go in, wrapped in a BytesIO: feedparser.parse() fetches a str that looks like a URL
 (http, https, ftp, file, feed) and opens a str *or bytes* that names an existing local file, so a
@@ -13,10 +14,15 @@ import calendar
 import datetime as dt
 import html
 import io
+import logging
 import re
 from dataclasses import dataclass
 
 from .errors import InputError
+from .fetch import is_url
+from .model import Credits, Source
+
+LOG = logging.getLogger("briefing")
 
 FULL_TEXT_WORDS = 150  # a description at least this long is the article, not a teaser
 _TAG = re.compile(r"<[^>]*>")
@@ -60,8 +66,29 @@ def read_feed(data: bytes, *, base_url: str | None = None, content_type: str | N
     if not items:
         raise InputError("is a feed with no items")
     bozo = parsed.get("bozo_exception")
-    malformed = bool(parsed.get("bozo")) and not isinstance(bozo, feedparser.CharacterEncodingOverride)
+    harmless = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # about headers, not the XML
+    malformed = bool(parsed.get("bozo")) and not isinstance(bozo, harmless)
     return Feed(_clean(parsed.feed, "title"), parsed.feed.get("link"), parsed.version, items, malformed)
+
+
+def feed_sources(data: bytes, source: str) -> tuple[Source, ...]:
+    """The input type's expansion: each item an input, its full text in hand when the feed
+    carries it (else its link, to fetch), with the item's title, author and date as credits.
+    An item is named by its link, else as the feed's n-th item (``feed.xml#3``)."""
+    feed = read_feed(data, base_url=source if is_url(source) else None)
+    if feed.malformed:
+        LOG.warning("%s: the feed's XML is malformed; its items were read as well as they could be", source)
+    items = []
+    for number, item in enumerate(feed.items, start=1):
+        credits = Credits(item.title, item.author, item.published, item.link, feed.title)
+        name = item.link or f"{source}#{number}"
+        if item.html is not None:
+            items.append(Source(name, as_document(item).encode(), "text/html", credits, True, source))
+        elif item.link and is_url(item.link):
+            items.append(Source(item.link, credits=credits, named_after_title=True, found_in=source))
+    if not items:
+        raise InputError("is a feed whose items have neither text nor an http(s) link")
+    return tuple(items)
 
 
 def as_document(item: FeedItem) -> str:

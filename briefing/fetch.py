@@ -1,21 +1,43 @@
-"""Fetching an article from an http(s) URL, with a timeout and a size cap."""
+"""Fetching an article from an http(s) URL: one deadline for the whole fetch, a size cap, at most
+five redirects and only to http(s), and one clear line for whatever a URL or a server gets wrong.
+
+The standard library's http.client does the talking. A timer shuts the connection's socket down
+at the deadline, so a server that sends one byte a second is cut off at the deadline too (a socket
+timeout alone limits each read, not the whole). What a server says in its own words (a reason
+phrase, a Location) is shown only cleaned of control characters and shortened.
+"""
 
 from __future__ import annotations
 
-import urllib.error
+import contextlib
+import http.client
+import socket
+import ssl
+import threading
+import time
 import urllib.request
 from dataclasses import dataclass
+from urllib.parse import quote, urljoin, urlsplit
 
 from ._version import __version__
-from .errors import InputError
+from .errors import InputError, printable
 
-FETCH_TIMEOUT = 15.0  # seconds for a URL to answer
+FETCH_TIMEOUT = 15.0  # seconds for the whole fetch: connecting, redirects, headers and body
+MAX_REDIRECTS = 5
+REDIRECTS = (301, 302, 303, 307, 308)
+CHUNK_BYTES = 1 << 16
+SERVER_TEXT = 80  # characters of a server's own words shown in a message
+# What may stay as it is in a request's path and query; everything else is percent-encoded, as a
+# browser does with the spaces and accented letters people paste.
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = _PATH_SAFE + "?"
 
 
 @dataclass(frozen=True)
 class Page:
     data: bytes
-    media_type: str | None  # from the Content-Type, e.g. "text/html"
+    media_type: str | None  # from the Content-Type, e.g. "text/html"; None when the server gave none
+    charset: str | None = None  # the Content-Type's charset, e.g. "windows-1252"
 
 
 def is_url(name: str) -> bool:
@@ -29,22 +51,160 @@ def too_large(source: str, size: int | None, max_bytes: int) -> InputError:
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Page:
-    """The page at ``url``, with a timeout and a size cap."""
-    request = urllib.request.Request(url, headers={"User-Agent": f"briefing/{__version__}"})
+    """The page at ``url``, fetched within ``timeout`` seconds in all, redirects included."""
+    deadline = time.monotonic() + timeout
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        answer = _get(current, source=url, max_bytes=max_bytes, deadline=deadline, timeout=timeout)
+        if isinstance(answer, Page):
+            return answer
+        current = answer
+    raise InputError(f"more than {MAX_REDIRECTS} redirects", source=url)
+
+
+def _get(url: str, *, source: str, max_bytes: int, deadline: float, timeout: float) -> Page | str:
+    """One request: the page, or the URL a redirect leads to."""
+    https, host, port, target = _parts(url, source)
+    proxy = _proxy(url, host)
+    remaining = max(deadline - time.monotonic(), 0.001)
+    if proxy is None:
+        connection: http.client.HTTPConnection = (
+            http.client.HTTPSConnection(host, port, timeout=remaining, context=ssl.create_default_context())
+            if https else http.client.HTTPConnection(host, port, timeout=remaining))
+    else:  # through the proxy the environment names, as urllib would
+        proxy_https, proxy_host, proxy_port, _ = _parts(proxy, source)
+        connection = (http.client.HTTPSConnection(proxy_host, proxy_port, timeout=remaining)
+                      if proxy_https else http.client.HTTPConnection(proxy_host, proxy_port, timeout=remaining))
+        if https:
+            connection.set_tunnel(host, port)
+        else:
+            target = f"http://{f'[{host}]' if ':' in host else host}{f':{port}' if port else ''}{target}"
+    with _Deadline(remaining) as deadline_timer:
+        try:
+            connection.connect()
+            deadline_timer.watch(connection.sock)
+            connection.request("GET", target, headers={
+                "User-Agent": f"briefing/{__version__}",
+                "Accept": "text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.1",
+                "Accept-Encoding": "identity",
+            })
+            answer = _answer(connection.getresponse(), url=url, source=source, max_bytes=max_bytes)
+        except (OSError, http.client.HTTPException) as error:
+            late = deadline_timer.passed.is_set() or isinstance(error, TimeoutError)
+            raise InputError(_late(timeout) if late else _failure(error), source=source) from None
+        finally:
+            connection.close()
+    if deadline_timer.passed.is_set():  # cut at the deadline, the answer may only look complete
+        raise InputError(_late(timeout), source=source)
+    return answer
+
+
+def _late(timeout: float) -> str:
+    return f"no complete answer within {timeout:g} seconds"
+
+
+def _answer(response: http.client.HTTPResponse, *, url: str, source: str, max_bytes: int) -> Page | str:
+    status = response.status
+    if status in REDIRECTS:
+        location = (response.getheader("Location") or "").strip()
+        if not location:
+            raise InputError(f"the server answered {status} without saying where to", source=source)
+        target = urljoin(url, location)
+        if not is_url(target):
+            shown = printable(target, SERVER_TEXT)
+            raise InputError(f"redirected to {shown}, which is not an http(s) address", source=source)
+        return target
+    if not 200 <= status < 300:
+        raise InputError(f"the server answered {status} {printable(response.reason, SERVER_TEXT)}", source=source)
+    length = response.getheader("Content-Length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        raise too_large(source, int(length), max_bytes)
+    chunks, total = [], 0
+    while chunk := response.read1(CHUNK_BYTES):  # returns what has come, however little
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            raise too_large(source, None, max_bytes)
+    if response.length:  # the connection ended before the Content-Length was sent
+        raise http.client.IncompleteRead(b"".join(chunks), response.length)
+    if "Content-Type" not in response.headers:  # no media type: the content will tell
+        return Page(b"".join(chunks), None)
+    return Page(b"".join(chunks), response.headers.get_content_type(), response.headers.get_content_charset())
+
+
+def _parts(url: str, source: str) -> tuple[bool, str, int | None, str]:
+    """Whether ``url`` is https, its host (IDNA-encoded), port and request target (path and query
+    percent-encoded where they hold spaces or other characters a request line cannot)."""
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise too_large(url, int(length), max_bytes)
-            data = response.read(max_bytes + 1)
-            media_type = response.headers.get_content_type()
-    except urllib.error.HTTPError as error:
-        raise InputError(f"the server answered {error.code} {error.reason}", source=url) from None
-    except urllib.error.URLError as error:
-        reason = getattr(error.reason, "strerror", None) or str(error.reason)
-        raise InputError(f"cannot fetch: {reason}", source=url) from None
-    except TimeoutError:
-        raise InputError(f"no answer within {timeout:g} seconds", source=url) from None
-    except OSError as error:
-        raise InputError(f"cannot fetch: {error.strerror or error}", source=url) from None
-    return Page(data, media_type)
+        parts = urlsplit(url)
+        port = parts.port
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+    except (ValueError, UnicodeError) as error:
+        raise InputError(f"not a valid URL: {printable(str(error), SERVER_TEXT)}", source=source) from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise InputError("not a valid URL: an http(s) address with a host is needed", source=source)
+    target = quote(parts.path or "/", safe=_PATH_SAFE)
+    if parts.query:
+        target += "?" + quote(parts.query, safe=_QUERY_SAFE)
+    return parts.scheme.lower() == "https", host, port, target
+
+
+def _proxy(url: str, host: str) -> str | None:
+    proxy = urllib.request.getproxies().get(urlsplit(url).scheme.lower())
+    return proxy if proxy and not urllib.request.proxy_bypass(host) else None
+
+
+class _Deadline:
+    """A timer that at the deadline shuts the connection's socket down, which ends any read or
+    write it is blocked in, and remembers that it did."""
+
+    def __init__(self, seconds: float) -> None:
+        self.passed = threading.Event()
+        self._socket: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+
+    def watch(self, sock: socket.socket | None) -> None:
+        """The connection's socket, once connected (the connection lets go of it when the
+        response is read to the end)."""
+        with self._lock:
+            self._socket = sock
+        if self.passed.is_set():
+            self._cut()
+
+    def _cut(self) -> None:
+        with self._lock:
+            self.passed.set()
+            if self._socket is not None:
+                with contextlib.suppress(OSError):
+                    self._socket.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self._timer.cancel()
+
+
+_FAILURES: tuple[tuple[type[Exception], str], ...] = (
+    (http.client.RemoteDisconnected, "the server closed the connection without answering"),
+    (http.client.IncompleteRead, "the server's answer broke off (a short body or broken chunked encoding)"),
+    (http.client.LineTooLong, "the server's answer has a header line over 64 KB"),
+    (http.client.BadStatusLine, "the server's answer is not HTTP/1.x (no valid status line)"),
+    (http.client.UnknownProtocol, "the server's answer is not HTTP/1.x (no valid status line)"),
+    (http.client.InvalidURL, "not a valid URL"),
+)
+
+
+def _failure(error: OSError | http.client.HTTPException) -> str:
+    """One line for what went wrong, the server's own words cleaned and shortened."""
+    known = next((message for kind, message in _FAILURES if isinstance(error, kind)), None)
+    if known is not None:
+        return known
+    if isinstance(error, http.client.HTTPException):  # e.g. "got more than 100 headers"
+        return f"the server's answer is malformed: {printable(str(error), SERVER_TEXT)}"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return f"cannot fetch: the certificate is not valid ({printable(error.verify_message or '', SERVER_TEXT)})"
+    return f"cannot fetch: {printable(error.strerror or str(error) or type(error).__name__, SERVER_TEXT)}"

@@ -9,6 +9,7 @@ plus its parser.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,11 +18,24 @@ from pathlib import PurePath
 
 from .decoding import decode, looks_binary, normalize_text, peek
 from .errors import InputError
-from .model import Article
+from .model import Article, Source
 from .parsers import Parsed, from_html, from_markdown, from_plain
 
 FALLBACK = "txt"  # what an input is when nothing tells otherwise
+_PROLOGUE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.DOTALL | re.IGNORECASE)
+_ROOT = re.compile(r"<([A-Za-z_][\w:.-]*)")
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _lazy_expand(module: str, function: str) -> Callable[[bytes, str], tuple[Source, ...]]:
+    def expand(data: bytes, source: str) -> tuple[Source, ...]:
+        expander: Callable[[bytes, str], tuple[Source, ...]] = getattr(import_module(f"briefing.{module}"), function)
+        try:
+            return expander(data, source)
+        except InputError as error:
+            raise InputError(error.message, source=error.source or source) from None
+
+    return expand
 
 
 def _lazy(module: str, function: str) -> Callable[[bytes, str], Parsed]:
@@ -44,13 +58,16 @@ class InputType:
     signature: Callable[[bytes], bool] | None = None  # content that is this type, whatever its name says
     sniff: Callable[[bytes], bool] | None = None  # whether content without other clues is of this type
     empty: str = "the article is empty"  # the error when no prose is found
+    expand: Callable[[bytes, str], tuple[Source, ...]] | None = None  # a type holding other inputs (a feed)
 
-    def parse(self, data: bytes, source: str) -> Parsed:
+    def parse(self, data: bytes, source: str, charset: str | None = None) -> Parsed:
+        """``charset``: what the server declared for a fetched page, which decoding prefers."""
         try:
             if self.parse_bytes is not None:
                 return self.parse_bytes(data, source)
-            assert self.parse_text is not None
-            return self.parse_text(normalize_text(decode(data, source=source)))
+            if self.parse_text is None:
+                raise InputError(f"is {self.description}, not one article")
+            return self.parse_text(normalize_text(decode(data, source=source, declared=charset)))
         except InputError as error:
             if error.source is None:  # a parser's message, about this input
                 raise InputError(error.message, source=source) from None
@@ -75,6 +92,21 @@ def looks_like_docx(data: bytes) -> bool:
         return False
 
 
+def looks_like_feed(data: bytes) -> bool:
+    """RSS 2.0, RSS 1.0 (RDF) or Atom by their root element, whatever the name or Content-Type:
+    a feed served as text/html is still a feed."""
+    head = peek(data, 4096)
+    position = 0
+    while (prologue := _PROLOGUE.match(head, position)) and prologue.end() > position:
+        position = prologue.end()  # the XML declaration, comments, a doctype, white space
+    root = _ROOT.match(head, position)
+    if root is None:
+        return False
+    tag = root.group(1).lower().rsplit(":", 1)[-1]
+    return tag == "rss" or (tag == "rdf" and "purl.org/rss/1.0" in head) or (
+        tag == "feed" and ("www.w3.org/2005/Atom" in head or "purl.org/atom" in head))
+
+
 def looks_like_html(data: bytes) -> bool:
     head = peek(data, 2000).lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head
@@ -92,6 +124,9 @@ INPUT_TYPES: dict[str, InputType] = {
                   parse_bytes=_lazy("pdf_input", "parse_pdf"), signature=looks_like_pdf),
         InputType("docx", (".docx",), (DOCX_MEDIA_TYPE,), "a Word document",
                   parse_bytes=_lazy("docx_input", "parse_docx"), signature=looks_like_docx),
+        InputType("feed", (".rss", ".atom"), ("application/rss+xml", "application/atom+xml", "application/rdf+xml"),
+                  "an RSS or Atom feed: each item is an input", signature=looks_like_feed,
+                  expand=_lazy_expand("feeds", "feed_sources")),
     )
 }
 
@@ -118,9 +153,9 @@ def detect(data: bytes, *, name: str, media_type: str | None = None, requested: 
     return INPUT_TYPES[FALLBACK]
 
 
-def parse(data: bytes, *, source: str, kind: InputType) -> Article:
-    """The bytes of one input → Article."""
-    return to_article(kind.parse(data, source), source=source, kind=kind)
+def parse(data: bytes, *, source: str, kind: InputType, charset: str | None = None) -> Article:
+    """The bytes of one input → Article; ``charset`` as a server declared it, if it did."""
+    return to_article(kind.parse(data, source, charset), source=source, kind=kind)
 
 
 def parse_article(text: str, *, source: str, input_format: str = FALLBACK) -> Article:

@@ -13,15 +13,32 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from . import sumy_methods
+from .errors import InputError
 from .model import Sentence
 from .newsrank import newsrank
 from .segment import Terms
 
 LOG = logging.getLogger("briefing")
-# Above this many words a quadratic method takes tens of seconds (sumy's LexRank ~100 s at 60,000).
-SLOW_METHOD_WORDS = 10_000
 
-Cost = Literal["linear", "quadratic"]
+Cost = Literal["linear", "quadratic", "cubic"]
+
+
+@dataclass(frozen=True)
+class CostClass:
+    growth: str  # how the work grows with the length, in words a user reads
+    slow_words: int | None = None  # above this, a warning that the method is slow
+    max_words: int | None = None  # above this, the text is refused: it would take minutes or gigabytes
+
+
+# Measured on 2 cores (python benchmarks/limits.py and README, Limits): at 40,000 words sumy's
+# LexRank takes 23 s, Reduction 20 s, TextRank 17 s, and each doubling of the text makes that four
+# times as much (LexRank: 58 s at 60,000 words; LSA 1.9 GB and SumBasic many minutes at 10 MB).
+# KL-Sum takes 26 s at 10,000 words and 191 s at 20,000.
+COST_CLASSES: dict[Cost, CostClass] = {
+    "linear": CostClass("the length"),
+    "quadratic": CostClass("the square of the length", slow_words=10_000, max_words=40_000),
+    "cubic": CostClass("the cube of the length", slow_words=5_000, max_words=10_000),
+}
 
 
 class RankFunction(Protocol):
@@ -56,8 +73,8 @@ METHODS: dict[str, Method] = {
         _sumy("lsa", "sumy's latent semantic analysis", "quadratic"),
         _sumy("luhn", "sumy's Luhn (significant words)", "linear"),
         _sumy("textrank", "sumy's TextRank (graph centrality)", "quadratic", "text-rank"),
-        _sumy("kl", "sumy's KL-Sum (word distribution)", "quadratic", "kl-sum"),
-        _sumy("sumbasic", "sumy's SumBasic (word probability)", "linear", "sum-basic"),
+        _sumy("kl", "sumy's KL-Sum (word distribution)", "cubic", "kl-sum"),
+        _sumy("sumbasic", "sumy's SumBasic (word probability)", "quadratic", "sum-basic"),
         _sumy("reduction", "sumy's Reduction (graph)", "quadratic"),
         _sumy("edmundson", "sumy's Edmundson (cue, title and position words)", "linear"),
         _sumy("random", "sentences in a random (repeatable) order", "linear"),
@@ -76,14 +93,18 @@ def method_name(spelling: str) -> str:
 
 
 def rank(sentences: Sequence[Sentence], method: Method, *, terms: Terms, title: str | None = None) -> list[int]:
-    """Indices of ``sentences``, best first, by ``method``; a warning first when a quadratic
-    method is given a very long text."""
-    if not sentences:
-        return []
-    words = sum(sentence.words for sentence in sentences)
-    if method.cost == "quadratic" and words > SLOW_METHOD_WORDS:
-        LOG.warning(
-            "%s grows with the square of the sentence count and may take minutes on %s words; "
-            "newsrank takes seconds", method.name, f"{words:,}",
-        )
-    return method.rank(sentences, terms, title=title)
+    """Indices of ``sentences``, best first, by ``method``."""
+    return method.rank(sentences, terms, title=title) if sentences else []
+
+
+def check_length(method: Method, words: int, *, source: str) -> None:
+    """Refuse a text too long for ``method``'s cost class, before any of the work; warn when it
+    is long enough to be slow."""
+    cost = COST_CLASSES[method.cost]
+    if cost.max_words is not None and words > cost.max_words:
+        raise InputError(
+            f"has {words:,} words; {method.name} takes at most {cost.max_words:,}, as its work grows with "
+            f"{cost.growth} (newsrank takes any length)", source=source)
+    if cost.slow_words is not None and words > cost.slow_words:
+        LOG.warning("%s grows with %s and is slow on %s words; newsrank takes seconds",
+                    method.name, cost.growth, f"{words:,}")

@@ -27,6 +27,31 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Credits:
+    """What another input says of an article it carries or links to (a feed says of its items):
+    used where the article itself does not say."""
+
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    url: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input to read, as the user named it (a path, a URL, ``-``), or an item found inside
+    another input (a feed's item: its link, its content when the feed carries it)."""
+
+    name: str
+    data: bytes | None = None  # the content, when it is in hand already
+    media_type: str | None = None  # what the content is, when known (a feed item's HTML)
+    credits: Credits = field(default_factory=Credits)
+    named_after_title: bool = False  # its output is named after the note's title (URLs, feed items)
+    found_in: str | None = None  # the input that listed it (a feed), for items found inside another
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of an article, quoted verbatim, and where it stands in the source."""
 

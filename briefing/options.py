@@ -14,6 +14,8 @@ groups, so one flat mapping of settings sets all three (config.py).
 from __future__ import annotations
 
 import difflib
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -24,7 +26,8 @@ from .languages import LANGUAGES, normalize_language
 LENGTH_KEYS = ("sentences", "ratio", "words")
 MAX_FACTS = 50  # more bullets than this is no longer a briefing note
 PAPERS = ("a4", "letter")
-PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3u")  # tagged for accessibility; or archival (PDF/A-3, Unicode)
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3a", "pdf/a-3u")  # tagged for accessibility; archival and tagged; archival
+MAX_SIZE_LIMIT = 1_000_000  # MB: a terabyte; larger (or infinite) caps are mistakes
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class BriefOptions:
         _check_choice("language", self.language, tuple(LANGUAGES))
         for key in ("title", "source_url", "source_name"):
             _check_text(key, getattr(self, key))
+            _clean_text(self, key)
 
     @property
     def language_code(self) -> str:
@@ -78,6 +82,7 @@ class RenderOptions:
     appendix: bool = False  # add the source article, selected sentences marked and linked
     template: str | None = None  # a user's Jinja HTML template instead of templates/note.html
     author: str | None = None  # who prepared the note: the PDF's author metadata
+    marking: str | None = None  # a protective marking (OFFICIAL) printed top and bottom of every page
 
     def __post_init__(self) -> None:
         _check_choice("paper", self.paper, PAPERS)
@@ -86,6 +91,9 @@ class RenderOptions:
             raise UsageError(f"appendix must be true or false, not {self.appendix!r}")
         _check_text("template", self.template)
         _check_text("author", self.author)
+        _check_text("marking", self.marking)
+        _clean_text(self, "author")
+        _clean_text(self, "marking")
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,7 @@ class RunOptions:
     input_format: str = "auto"  # or a name in inputs.INPUT_TYPES; auto goes by suffix or content
     max_size: float = 10.0  # MB: larger inputs are refused before they are read
     jobs: int | None = None  # worker processes; None: one per CPU
+    max_items: int | None = None  # the most items taken from each feed; None: all
 
     def __post_init__(self) -> None:
         from .inputs import INPUT_TYPES
@@ -103,9 +112,12 @@ class RunOptions:
         _check_choice("format", self.format, tuple(OUTPUT_FORMATS))
         _check_choice("input-format", self.input_format, ("auto", *INPUT_TYPES))
         _check_text("output_dir", self.output_dir)
-        if isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float) or self.max_size <= 0:
-            raise UsageError(f"max-size must be a positive number of megabytes, not {self.max_size!r}")
+        if (isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float)
+                or not math.isfinite(self.max_size) or not 0 < self.max_size <= MAX_SIZE_LIMIT):
+            raise UsageError(f"max-size must be a number of megabytes above 0 and at most {MAX_SIZE_LIMIT:,}, "
+                             f"not {self.max_size!r}")
         _check_int("jobs", self.jobs, minimum=1, optional=True)
+        _check_int("max_items", self.max_items, minimum=1, optional=True)
 
     @property
     def max_bytes(self) -> int:
@@ -186,3 +198,13 @@ def _check_choice(key: str, value: object, choices: tuple[str, ...]) -> None:
 def _check_text(key: str, value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise UsageError(f"{key} must be text, not {value!r}")
+
+
+def _clean_text(options: object, key: str) -> None:
+    """A text setting shown in the note (title, author) without what no note can hold: control
+    characters become spaces, and lone surrogates (a command line's bytes that are not UTF-8)
+    become U+FFFD. Set on the frozen options once, as they are made."""
+    value = getattr(options, key)
+    if value is not None:
+        cleaned = " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", re.sub(r"[\ud800-\udfff]", "\ufffd", value)).split())
+        object.__setattr__(options, key, cleaned)

@@ -13,7 +13,8 @@ from .errors import UsageError
 from .json_output import render_json
 from .model import Briefing
 from .options import RenderOptions
-from .templating import render_html, render_markdown, self_contained, template_folder
+from .selfcontained import self_contained
+from .templating import render_html, render_markdown, template_folder
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class OutputFormat:
 def as_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
     from .pdf import write_pdf  # WeasyPrint costs about a second to import: only PDFs pay for it
 
-    return write_pdf(render_html(briefing, options), variant=options.pdf_variant, base_dir=template_folder(options))
+    return write_pdf(briefing, options)
 
 
 def as_html(briefing: Briefing, options: RenderOptions) -> bytes:

@@ -1,4 +1,4 @@
-"""HTML → PDF through WeasyPrint, confined to the template's own files.
+"""The note as a PDF through WeasyPrint: fitted to one page, confined to the template's own files.
 
 WeasyPrint is imported here only, when a PDF is asked for: it costs about a second. What a
 rendered document may load is the template's folder, nothing else: no network, no file:///etc,
@@ -8,30 +8,111 @@ and no attachments. Fonts come from the system through fontconfig.
 from __future__ import annotations
 
 import hashlib
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
 
 from .errors import DependencyError
-from .templating import inside
+from .fitting import Fit, fit_to_page
+from .headline import balanced_lines
+from .model import Briefing
+from .options import RenderOptions
+from .templating import MEASURE_MM, NotePage, inside, note_page, render_note, template_folder
+
+LOG = logging.getLogger("briefing")
+APPENDIX_ID = "appendix"  # the id of the element where the appendix starts (templates/note.html)
+TITLE_SIZES = {False: 17.0, True: 15.0}  # the h1's size in points, by Fit.tight (templates/note.css)
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_DC = "http://purl.org/dc/elements/1.1/"
 
 
-def write_pdf(html: str, *, variant: str, base_dir: Path) -> bytes:
-    """The PDF of ``html``, which may load files under ``base_dir`` only."""
+def write_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
+    """The note as PDF bytes. Our template is fitted to one page (fitting.py); a user's
+    template is laid out as it is."""
+    page = note_page(briefing, options)
+    base_dir = template_folder(options)
+    ours = options.template is None
+    facts = len(page.context["facts"])
+
+    quoted = [[s for s in paragraph if s.index in page.context["roles"]] for paragraph in page.context["paragraphs"]]
+    light = [paragraph for paragraph in quoted if paragraph]
+
+    def lay_out(fit: Fit, complete: bool) -> tuple[tuple[str, Any], int]:
+        title_lines = balanced_lines(page.context["title"], TITLE_SIZES[fit.tight], MEASURE_MM) if ours else None
+        extra = {"title_lines": title_lines} | ({} if complete else {"paragraphs": light})
+        html = render_note(NotePage(page.options, page.context | extra), fit)
+        document = render_document(html, base_dir)
+        return (html, document), note_pages(document)
+
+    if ours:
+        fitted = fit_to_page(lay_out, facts=facts, appendix=options.appendix)
+        (html, document), pages, fit = fitted.layout, fitted.pages, fitted.fit
+    else:
+        (html, document), pages = lay_out(Fit(), True)
+        fit = Fit()
+    source = briefing.article.source
+    if ours and pages > 1:
+        LOG.warning("%s: the note takes %d pages, not one; ask for fewer sentences or facts", source, pages)
+    elif fit.facts is not None and fit.facts < facts:
+        LOG.warning("%s: %d of %d key facts left out to keep the note to one page", source, facts - fit.facts, facts)
+    return finish(document, options, dc_source=page.context["url"] or page.context["source_label"], html=html)
+
+
+def render_document(html: str, base_dir: Path) -> Any:
     weasyprint = _weasyprint()
     document = weasyprint.HTML(
         string=html, base_url=base_dir.as_uri() + "/", url_fetcher=confined_fetcher(base_dir)
     ).render(font_config=_font_config())
-    document.metadata.attachments = []  # a template may not smuggle files into the PDF
-    # The identifier is derived from the content, so equal inputs give equal bytes.
+    # A template may not smuggle files into the PDF: no <link rel="attachment">, no <a rel="attachment">.
+    document.metadata.attachments = []
+    for page in document.pages:
+        page.links[:] = [link for link in page.links if link[0] != "attachment"]
+    return document
+
+
+def note_pages(document: Any) -> int:
+    """The note's pages: those before the page where the appendix starts."""
+    for number, page in enumerate(document.pages):
+        if APPENDIX_ID in page.anchors:
+            return number
+    return len(document.pages)
+
+
+def finish(document: Any, options: RenderOptions, *, dc_source: str, html: str) -> bytes:
+    """The PDF bytes: links named for screen readers, the source in the metadata, and an
+    identifier derived from the content, so equal inputs give equal bytes."""
+    metadata = document.metadata
+    generate = metadata.generate_rdf_metadata
+
+    def rdf_with_source(*args: Any) -> bytes:
+        rdf = ElementTree.fromstring(generate(*args))
+        description = ElementTree.SubElement(rdf, f"{{{_RDF}}}Description", {f"{{{_RDF}}}about": ""})
+        ElementTree.SubElement(description, f"{{{_DC}}}source").text = dc_source
+        return bytes(ElementTree.tostring(rdf, encoding="utf-8"))
+
+    metadata.generate_rdf_metadata = rdf_with_source
     identifier = hashlib.md5(html.encode(), usedforsecurity=False).hexdigest().encode()
-    pdf: bytes = document.write_pdf(
-        pdf_variant=variant,
-        pdf_identifier=identifier,
-        uncompressed_pdf=False,
+    pdf = document.write_pdf(
+        pdf_variant=options.pdf_variant, pdf_identifier=identifier, uncompressed_pdf=False, finisher=name_links
     )
-    return pdf
+    return bytes(pdf)
+
+
+def name_links(document: Any, pdf: Any) -> None:
+    """Give each link annotation its element's accessible name ("sentence 7 of the source")
+    instead of WeasyPrint's default, the link target ("s6")."""
+    import pydyf
+
+    for page in document.pages:
+        for _kind, _target, _rectangle, box in page.links:
+            annotation = getattr(box, "link_annotation", None)
+            element = getattr(box, "element", None)
+            name = element.get("aria-label") or element.get("title") if element is not None else None
+            if annotation is not None and name:
+                annotation["Contents"] = pydyf.String(name)
 
 
 def confined_fetcher(folder: Path) -> Any:
@@ -76,3 +157,4 @@ def _weasyprint() -> Any:
     except ImportError as error:
         raise DependencyError(f"WeasyPrint is not installed ({error}): pip install weasyprint") from None
     return weasyprint
+

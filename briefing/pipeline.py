@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .cleaning import junk
-from .errors import InputError
+from .errors import InputError, UsageError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
-from .methods import METHODS, rank
+from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
 from .predicates import story_sentences
@@ -34,6 +35,8 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         article = parse_article(article, source="<text>")
     if options.source_url or options.source_name:
         article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
+    method = METHODS[options.method]
+    check_length(method, len(article.text.split()), source=article.source)  # before the long work
     sentences = split_sentences(article.text, options.language)
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
@@ -43,7 +46,6 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
             "%s: the text does not look like English; name its language with --language",
             article.source,
         )
-    method = METHODS[options.method]
     # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
     # kept as sentences of the article (with their offsets) but no method may choose them.
     fit = story_sentences(sentences)
@@ -123,8 +125,16 @@ def brief_file(
 
 
 def creation_time() -> datetime:
-    """Now, or SOURCE_DATE_EPOCH when it is set, so that builds can be reproduced."""
+    """Now, or SOURCE_DATE_EPOCH when it is set, so that builds can be reproduced. A value that is
+    not a time in seconds since 1970 is refused, as the reproducible-builds convention asks."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    if not epoch:
+        return datetime.now(tz=UTC)
+    try:
+        if not re.fullmatch(r"[0-9]+", epoch):
+            raise ValueError(epoch)
         return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH must be a time in whole seconds since 1970 before the year 10000, "
+            f"not {epoch[:40]!r}") from None

@@ -1,18 +1,21 @@
 """From a path, standard input or a URL to an Article: the bytes (size-capped), their type, the
-parsed article (inputs.py)."""
+parsed article (inputs.py); or, for an input that holds others (a feed), the inputs it holds."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 from .errors import InputError
 from .fetch import fetch, is_url, too_large
 from .inputs import detect, parse
-from .model import Article
+from .model import Article, Source
 
 DEFAULT_MAX_BYTES = 10_000_000  # about 1.5 million words: far beyond any article
 STDIN = "-"
+CHUNK_BYTES = 1 << 20
 
 
 def read_article(
@@ -23,19 +26,47 @@ def read_article(
     data: bytes | None = None,
 ) -> Article:
     """Read and parse the article at ``source``: a path, a URL, or ``-`` (then ``data`` holds what
-    standard input gave). Raises InputError when it cannot be briefed."""
-    name = str(source)
-    media_type = None
+    standard input gave). Raises InputError when it cannot be briefed, a feed included."""
+    found = read_source(Source(str(source), data), max_bytes=max_bytes, input_format=input_format)
+    if not isinstance(found, Article):
+        raise InputError(f"is a feed of {len(found)} items, not one article", source=str(source))
+    return found
+
+
+def read_source(
+    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto"
+) -> Article | tuple[Source, ...]:
+    """The Article at ``source``, or the inputs it holds (a feed's items). Its bytes are
+    ``source.data`` when in hand, else read from the file or fetched from the URL it names. What
+    ``source.credits`` say fills in what the article does not say of itself."""
+    name, data, media_type, charset = source.name, source.data, source.media_type, None
     if data is None and is_url(name):
         page = fetch(name, max_bytes=max_bytes)
-        data, media_type = page.data, page.media_type
+        data, media_type, charset = page.data, page.media_type, page.charset
     elif data is None:
         data = _read_file(Path(name), max_bytes=max_bytes)
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
-    article = parse(data, source=name, kind=kind)
-    return replace(article, url=name) if is_url(name) and article.url is None else article
+    if kind.expand is not None:
+        return kind.expand(data, name)
+    article = parse(data, source=name, kind=kind, charset=charset)
+    credits = source.credits
+    return replace(
+        article,
+        source=shown_name(name),
+        title=article.title or credits.title,
+        byline=article.byline or credits.byline,
+        published=article.published or credits.published,
+        url=article.url or credits.url or (name if is_url(name) else None),
+        site=article.site or credits.site,
+    )
+
+
+def shown_name(name: str) -> str:
+    """A file name as a note shows it: bytes that are not UTF-8 (which Python keeps as lone
+    surrogates) as U+FFFD, since no PDF or JSON can hold the bytes themselves."""
+    return re.sub("[\ud800-\udfff]", "\ufffd", name)
 
 
 def _read_file(path: Path, *, max_bytes: int) -> bytes:
@@ -47,10 +78,24 @@ def _read_file(path: Path, *, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise too_large(source, size, max_bytes)
         with path.open("rb") as stream:
-            return stream.read(max_bytes + 1)  # a file that grows while read is still capped
+            return read_capped(stream, max_bytes)  # a file that grows while read is still capped
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except PermissionError:
         raise InputError("permission denied", source=source) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", source=source) from None
+
+
+def read_capped(stream: IO[bytes], max_bytes: int) -> bytes:
+    """What ``stream`` gives, up to ``max_bytes`` and one byte more (which tells an input over
+    the cap), read in chunks: a generous cap is never allocated up front."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= max_bytes:
+        chunk = stream.read(min(CHUNK_BYTES, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)

@@ -21,6 +21,7 @@ from syntok.tokenizer import Tokenizer
 
 from .abbreviations import Conventions, conventions
 from .cleaning import junk_cuts
+from .languages import stemmer
 from .model import Sentence
 from .quotes import MAX_SENTENCES, lost_quotes, open_after
 
@@ -253,12 +254,11 @@ class Terms:
     """Words to comparable terms for one language: lower case, stemmed, stop words dropped."""
 
     def __init__(self, language: str) -> None:
-        from sumy.nlp.stemmers import Stemmer
         from sumy.utils import get_stop_words
 
         self.language = language
         self.stop_words = frozenset(get_stop_words(language))
-        self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(Stemmer(language))
+        self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(stemmer(language))
         self.tokenizer = WordTokenizer()
 
     def stem(self, word: str) -> str:

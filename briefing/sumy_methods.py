@@ -77,10 +77,8 @@ def sumy_rank(
 def _summarizer(method: str, terms: Terms, title: str | None) -> Any:
     from importlib import import_module
 
-    from sumy.nlp.stemmers import Stemmer
-
     module, name = SUMMARIZERS[method]
-    summarizer = getattr(import_module(f"sumy.summarizers.{module}"), name)(Stemmer(terms.language))
+    summarizer = getattr(import_module(f"sumy.summarizers.{module}"), name)(terms.stem)
     if method == "edmundson":
         # Edmundson's cue words: the headline's words are a bonus (else a few news cue words);
         # hedges are a stigma.

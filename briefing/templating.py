@@ -1,24 +1,38 @@
-"""Briefing → HTML or Markdown through Jinja templates, with autoescaping: article text is always
-text, never markup. A user's template is confined to its own folder."""
+"""Briefing → HTML or Markdown through Jinja templates.
+
+Every template, ours or a user's, renders in Jinja's sandbox with autoescaping: article text is
+always text, never markup, and a template can reach no Python internals. A user's template is
+confined to its own folder: ``include`` and ``extends`` never leave it, not even by a symlink.
+"""
 
 from __future__ import annotations
 
-import base64
-import mimetypes
+import logging
+import os
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import SandboxedEnvironment
 
 from ._version import __version__
 from .errors import UsageError
 from .fetch import is_url
-from .model import Briefing, Sentence
+from .fitting import Fit
+from .labels import SCALE_WORDS, Labels, labels_for
+from .model import Briefing
 from .options import RenderOptions
+from .quoting import breakable, css_string, markdown_escape, quote, quote_markdown
 from .reading import STDIN
+from .shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
 
+LOG = logging.getLogger("briefing")
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Installed, the templates sit inside the package; in a source checkout, beside it.
 TEMPLATES_DIR = next(
@@ -28,91 +42,168 @@ TEMPLATES_DIR = next(
 HTML_TEMPLATE = "note.html"
 MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
-PAPER_SIZES = {"a4": "A4", "letter": "letter"}
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
-_MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
-_LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
-_STYLESHEET = re.compile(r"\brel=[\"']?stylesheet\b", re.IGNORECASE)
-_IMAGE_SOURCE = re.compile(r"(<img\b[^>]*\bsrc=)([\"'])([^\"']+)\2", re.IGNORECASE)
-_HREF = re.compile(r"\bhref=([\"'])([^\"']+)\1", re.IGNORECASE)
+PAPER_SIZES = {"a4": ("A4", 210.0), "letter": ("letter", 215.9)}  # CSS name, width in mm
+MEASURE_MM = 128  # the text column: 60-75 characters a line at the note's sizes
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the source block: "Published  3 March 2024"."""
+
+    key: str
+    label: str
+    value: str
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class NotePage:
+    """Everything a template receives but the fit, prepared once per output."""
+
+    options: RenderOptions
+    context: dict[str, Any]
+
+
+def note_page(briefing: Briefing, options: RenderOptions) -> NotePage:
+    """The template variables of ``briefing``; what the note shortens is logged once, here."""
+    labels = labels_for(briefing.options.language_code)
+    shown = Shown(briefing, labels, appendix=options.appendix)
+    for message in shown.english:
+        LOG.warning("%s: %s", briefing.article.source, message)
+    return NotePage(options, context(briefing, options, labels, shown))
 
 
 def render_html(briefing: Briefing, options: RenderOptions) -> str:
     """The note as HTML, from the user's template or ours."""
-    folder = template_folder(options)
+    return render_note(note_page(briefing, options))
+
+
+def render_note(page: NotePage, fit: Fit | None = None) -> str:
+    options = page.options
     name = Path(options.template).name if options.template else HTML_TEMPLATE
     try:
-        template = _environment(folder).get_template(name)
-    except jinja2.TemplateNotFound:
-        raise UsageError("template not found", source=options.template) from None
+        template = _environment(template_folder(options)).get_template(name)
+        fit = fit or Fit()
+        facts = page.context["facts"][: fit.facts] if fit.facts is not None else page.context["facts"]
+        return template.render(page.context | {"fit": fit, "facts": facts})
+    except jinja2.TemplateNotFound as error:
+        where = "template not found" if error.name == name else f"template {error.name!r} not found in its folder"
+        raise UsageError(where, source=options.template) from None
     except jinja2.TemplateSyntaxError as error:
         raise UsageError(f"template error on line {error.lineno}: {error.message}", source=options.template) from None
-    try:
-        return template.render(**context(briefing, options))
     except jinja2.UndefinedError as error:
         raise UsageError(f"template error: {error.message}", source=options.template) from None
+    except SecurityError as error:
+        raise UsageError(f"template refused: {error}", source=options.template) from None
+    except UsageError as error:  # from the loader: a template that is not text
+        raise UsageError(error.message, source=error.source or options.template) from None
 
 
 def render_markdown(briefing: Briefing, options: RenderOptions) -> str:
-    template = _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE)
-    return template.render(**context(briefing, options))
+    page = note_page(briefing, options)
+    return _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE).render(page.context)
 
 
 def template_folder(options: RenderOptions) -> Path:
     return Path(options.template).resolve().parent if options.template else TEMPLATES_DIR
 
 
-def context(briefing: Briefing, options: RenderOptions) -> dict[str, Any]:
+def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> dict[str, Any]:
     """The variables every template receives (documented in the README)."""
     stats = briefing.stats
+    article = briefing.article
     roles = {s.index: "brief" for s in briefing.brief} | {s.index: "fact" for s in briefing.facts}
+    paper, width = PAPER_SIZES[options.paper]
     return {
         "briefing": briefing,
-        "title": briefing.title,
-        "source": briefing.article.source,
-        "source_label": source_label(briefing.article.source),
-        "byline": briefing.article.byline,
-        "published": briefing.article.published,
-        "url": briefing.article.url,
-        "site": briefing.article.site,
-        "brief": briefing.brief,
-        "brief_text": briefing.brief_text,
-        "facts": briefing.facts,
+        "title": shown.title,
+        "title_lines": None,  # the PDF's balanced headline lines (headline.py); HTML balances in CSS
+        "source": article.source,
+        "source_label": source_label(article.source),
+        "byline": shown.field(article.byline),
+        "published": article.published,
+        "published_label": shown.field(labels.published(article.published)),
+        "url": shown.field(article.url, MAX_URL_CHARS),
+        "site": shown.field(article.site),
+        "headline": shown.field(article.title),
+        "brief": shown.brief,
+        "lede": shown.brief[0] if shown.brief else None,
+        "rest": shown.brief[1:],
+        "brief_text": " ".join(sentence.text for sentence in shown.brief),
+        "facts": shown.facts,
         "stats": stats,
         "minutes_saved": round(stats.reading_minutes_saved),
-        "notes": briefing.notes,
-        "keywords": briefing.keywords,
+        "notes": briefing.notes + shown.notes,
+        "keywords": metadata_keywords(briefing),
         "options": briefing.options,
         "render_options": options,
         "method": briefing.options.method,
         "length_label": briefing.options.length_label,
         "author": options.author,
+        "marking": options.marking,
         "appendix": options.appendix,
-        "paragraphs": paragraphs(briefing.sentences),
+        "paragraphs": shown.paragraphs,
+        "linked": frozenset(s.index for paragraph in shown.paragraphs for s in paragraph),  # in the appendix
         "roles": roles,
+        "provenance": provenance(briefing, options, labels, shown),
         "created": briefing.created,
         "created_iso": briefing.created.isoformat(timespec="seconds"),
-        "created_label": f"{briefing.created.day} {briefing.created:%B %Y}",
-        "paper_size": PAPER_SIZES[options.paper],
+        "created_label": labels.day(briefing.created),
+        "paper_size": paper,
+        "page_margin": f"{(width - MEASURE_MM) / 2:.1f}mm",
         "language": briefing.options.language_code,
+        "t": labels.t,
+        "number": labels.number,
         "css": default_stylesheet(),
         "version": __version__,
     }
+
+
+def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> list[Row]:
+    """Where the note comes from, for a reader who wants to check it."""
+    article = briefing.article
+    url = shown.field(article.url, MAX_URL_CHARS)
+    name = source_label(article.source)
+    candidates = [
+        ("publication", shown.field(article.site), None),
+        ("headline", shown.field(article.title) if briefing.title_source == "flag" else None, None),
+        ("link", url, article.url if url and article.url and is_url(article.url) else None),
+        ("file", name if not url and not is_url(name) and not name.startswith("<") and name != STDIN else None, None),
+        ("author", shown.field(article.byline), None),
+        ("published", shown.field(labels.published(article.published)), None),
+    ]
+    created = labels.day(briefing.created)
+    if options.author:
+        candidates.append(("prepared_by", f"{shown.field(options.author)}, {created}", None))
+    else:
+        candidates.append(("prepared", created, None))
+    candidates.append(("marking", shown.field(options.marking), None))
+    return [Row(key, labels.t(key), value, href) for key, value, href in candidates if value]
+
+
+def metadata_keywords(briefing: Briefing) -> list[str]:
+    """The article's key terms as a catalogue would list them: those in the headline first,
+    amounts' scale words ("million") left out, in lower case unless only ever written capitalised
+    inside a sentence (a name), and the publication last."""
+    scale = {word.lower() for word in SCALE_WORDS.get(briefing.options.language_code, ())}
+    text = briefing.article.text
+    title = briefing.title.lower()
+    chosen = []
+    for term in briefing.keywords:
+        if term.lower() in scale:
+            continue
+        inside_sentence = re.search(rf"(?<![.!?\"“”]\s)(?<!^)\b{re.escape(term)}\b", text, re.MULTILINE)
+        lower = re.search(rf"\b{re.escape(term.lower())}\b", text)
+        chosen.append(term if term[:1].isupper() and inside_sentence and not lower else term.lower())
+    chosen.sort(key=lambda term: term.lower() not in title)  # stable: otherwise as ranked
+    site = briefing.article.site
+    return list(dict.fromkeys(chosen + ([site] if site and len(site) <= MAX_FIELD_CHARS else [])))
 
 
 @lru_cache(maxsize=1)
 def default_stylesheet() -> str:
     """templates/note.css, read once per process rather than once per note."""
     return (TEMPLATES_DIR / STYLESHEET).read_text(encoding="utf-8")
-
-
-def paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
-    grouped: list[list[Sentence]] = []
-    for sentence in sentences:
-        if not grouped or grouped[-1][-1].paragraph != sentence.paragraph:
-            grouped.append([])
-        grouped[-1].append(sentence)
-    return grouped
 
 
 def source_label(source: str) -> str:
@@ -123,53 +214,48 @@ def source_label(source: str) -> str:
     return Path(source).name
 
 
-def markdown_escape(text: str) -> str:
-    """Article text as literal Markdown: no emphasis, links, headings, lists or HTML can come of
-    it, and ordinary punctuation such as (brackets) stays as it is."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
-
-
-def self_contained(html: str, folder: Path) -> str:
-    """Inline a template's own stylesheets and images, so the HTML file travels alone and loads
-    nothing. Only files inside the template's folder are read; every other link or image source
-    is dropped."""
-
-    def local(reference: str) -> Path | None:
-        path = (folder / reference).resolve()
-        return path if "://" not in reference and inside(path, folder) and path.is_file() else None
-
-    def link(match: re.Match[str]) -> str:
-        href = _HREF.search(match.group(0))
-        path = local(href.group(2)) if href and _STYLESHEET.search(match.group(0)) else None
-        return f"<style>\n{path.read_text(encoding='utf-8')}\n</style>" if path else ""
-
-    def image(match: re.Match[str]) -> str:
-        path = local(match.group(3))
-        if path is None:
-            return f"{match.group(1)}{match.group(2)}{match.group(2)}"
-        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        data = base64.b64encode(path.read_bytes()).decode()
-        return f"{match.group(1)}{match.group(2)}data:{kind};base64,{data}{match.group(2)}"
-
-    return _IMAGE_SOURCE.sub(image, _LINK.sub(link, html))
-
-
 def inside(path: Path, root: Path) -> bool:
     """Whether ``path`` is ``root`` or lies under it (links resolved)."""
     root = root.resolve()
     return path == root or root in path.parents
 
 
+class ConfinedLoader(jinja2.BaseLoader):
+    """Templates from one folder only: a name that resolves outside it (``..``, an absolute path,
+    a symlink out) is not found; a file that is not UTF-8 text is refused."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder.resolve()
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        path = self.folder.joinpath(*split_template_path(template))
+        resolved = path.resolve()
+        if not inside(resolved, self.folder) or not resolved.is_file():
+            raise jinja2.TemplateNotFound(template)
+        try:
+            data = resolved.read_bytes()
+            if b"\0" in data:
+                raise UnicodeDecodeError("utf-8", data, data.index(b"\0"), data.index(b"\0") + 1, "NUL byte")
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"template {template!r} is not a UTF-8 text file") from None
+        except OSError as error:
+            raise UsageError(f"cannot read template {template!r}: {error.strerror}") from None
+        mtime = os.path.getmtime(resolved)
+        return text, str(path), lambda: resolved.is_file() and os.path.getmtime(resolved) == mtime
+
+
 @lru_cache(maxsize=16)
 def _environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folder),
+    environment = SandboxedEnvironment(
+        loader=ConfinedLoader(folder),
         autoescape=not markdown,  # Markdown escapes through its own filter, |md
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters["md"] = markdown_escape
+    environment.filters.update(
+        md=markdown_escape, quote_md=quote_markdown, quote=quote, breakable=breakable, css=css_string
+    )
     return environment

@@ -6,10 +6,14 @@ failed or interrupted run leaves the previous good file as it was, and never a p
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
+import stat
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Sequence, Set
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -17,22 +21,54 @@ from .errors import OutputError, UsageError
 from .fetch import is_url
 from .outputs import OUTPUT_FORMATS
 from .reading import STDIN
+from .workers import stop_signals_held
+
+MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, APFS and most others take
+TEMPORARY_PREFIX = ".briefing-"  # temporaries are .briefing-XXXXXXXX.part beside their output
+PIPE_READER_WAIT = 30.0  # seconds a pipe (FIFO) output may wait for a program to read it
 
 
-def plan_outputs(inputs: Sequence[str], *, output_dir: Path, format: str) -> list[Path]:
-    """One destination per input: ``<stem>.<format>`` in ``output_dir``. Inputs that share a stem
-    (a/x.txt and b/x.txt, or x.txt and x.md) get ``x-2``, ``x-3`` … in input order."""
-    taken: set[str] = set()
-    paths = []
-    for name in inputs:
-        stem = output_stem(name)
-        candidate, number = stem, 1
-        while candidate.casefold() in taken:
+class OutputNames:
+    """The names of a run's outputs in one folder: ``<stem>.<suffix>``, and ``x-2``, ``x-3`` …
+    for stems already taken in this run (a/x.txt and b/x.txt, or x.txt and x.md). A stem is
+    shortened where the name would pass the file system's limit. Names of the run's own input
+    files are never given out, so no output replaces an input."""
+
+    def __init__(self, folder: Path, format: str, *, inputs: Set[tuple[int, int]] = frozenset()) -> None:
+        self.folder = folder
+        self.suffix = OUTPUT_FORMATS[format].suffixes[0]
+        self.inputs = inputs
+        self.taken: set[str] = set()
+
+    def claim(self, stem: str) -> Path:
+        candidate, number = _fitted(stem, self.suffix), 1
+        while candidate.casefold() in self.taken or self._is_input(self.folder / candidate):
             number += 1
-            candidate = f"{stem}-{number}"
-        taken.add(candidate.casefold())
-        paths.append(output_dir / f"{candidate}{OUTPUT_FORMATS[format].suffixes[0]}")
-    return paths
+            candidate = _fitted(stem, f"-{number}{self.suffix}")
+        self.taken.add(candidate.casefold())
+        return self.folder / candidate
+
+    def _is_input(self, path: Path) -> bool:
+        if not self.inputs:
+            return False
+        try:
+            status = path.stat()
+        except OSError:
+            return False
+        return (status.st_dev, status.st_ino) in self.inputs
+
+
+def title_stem(title: str) -> str:
+    """A file name from a note's title: its words, lower case, joined by dashes, at most 80
+    characters ("harbour-city-approves-240m-flood-barrier")."""
+    words = re.findall(r"\w+", title.lower())
+    stem = "-".join(words)[:80].rstrip("-")
+    return stem or "article"
+
+
+def _fitted(stem: str, ending: str) -> str:
+    room = MAX_NAME_BYTES - len(ending.encode())
+    return stem.encode()[:room].decode(errors="ignore") + ending
 
 
 def output_stem(name: str) -> str:
@@ -41,7 +77,10 @@ def output_stem(name: str) -> str:
     if name == STDIN:
         return "stdin"
     if is_url(name):
-        parts = urlsplit(name)
+        try:
+            parts = urlsplit(name)
+        except ValueError:  # a malformed URL (http://[::1): fetching it will say what is wrong
+            return "page"
         segments = [segment for segment in parts.path.split("/") if segment]
         stem = Path(unquote(segments[-1])).stem if segments else parts.hostname or "page"
     else:
@@ -84,36 +123,79 @@ def remove_if_empty(folders: Sequence[Path]) -> None:
             return  # not empty (or gone): neither it nor the folders around it are ours to take
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
-    A device or pipe (/dev/null, /dev/stdout, a FIFO) is written to directly: renaming over it
-    would replace it with a plain file."""
-    if path.is_dir():
-        raise OutputError("is a folder; give a file name", source=str(path))
-    if path.exists() and not path.is_file():
-        try:
-            with path.open("wb") as stream:
-                stream.write(data)
-        except OSError as error:
-            raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
-        return
-    folder = path.parent
+def write_atomically(path: Path, data: bytes, *, reader_wait: float = PIPE_READER_WAIT) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename; a file
+    replaced keeps its permissions (a note at 0600 stays private). Ctrl-C or SIGTERM meanwhile
+    arrives once the file is in place. A device or pipe (/dev/null, /dev/stdout, a FIFO) is
+    written to directly: renaming over it would replace it with a plain file. A pipe that no
+    program opens for reading within ``reader_wait`` seconds is given up."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        status: os.stat_result | None = path.stat()
+    except FileNotFoundError:
+        status = None  # a new file (or a dangling link, replaced by the file)
     except OSError as error:
-        raise OutputError(f"cannot write here: {error.strerror}", source=str(path)) from None
+        raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise OutputError("is a folder, not a file", source=str(path))
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        _write_through(path, data, pipe=stat.S_ISFIFO(status.st_mode), reader_wait=reader_wait)
+        return
+    with stop_signals_held():  # a signal between creating the temporary and its cleanup would leave it
+        try:
+            # A short name of fixed length: one built from the output's name could pass the file
+            # system's 255-byte limit when the output's own name is close to it.
+            handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".part", dir=path.parent)
+        except OSError as error:
+            raise OutputError(f"cannot write here: {error.strerror}", source=str(path)) from None
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if status is not None:
+                _take_owner(temporary, status)
+            os.chmod(temporary, stat.S_IMODE(status.st_mode) & 0o777 if status else 0o666 & ~_umask())
+            os.replace(temporary, path)
+        except BaseException as error:
+            Path(temporary).unlink(missing_ok=True)
+            if isinstance(error, OSError):
+                raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
+            raise
+
+
+def _write_through(path: Path, data: bytes, *, pipe: bool, reader_wait: float) -> None:
     try:
-        with os.fdopen(handle, "wb") as stream:
+        descriptor = _open_pipe(path, reader_wait) if pipe else os.open(path, os.O_WRONLY)
+        with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
-        raise
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
+
+
+def _open_pipe(path: Path, reader_wait: float) -> int:
+    """A FIFO opened for writing once a reader has opened it, without blocking forever: a plain
+    open would wait for a reader that may never come and hold up the rest of a batch."""
+    deadline = time.monotonic() + reader_wait
+    while True:
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as error:
+            if error.errno != errno.ENXIO:  # ENXIO: no reader yet
+                raise
+            if time.monotonic() >= deadline:
+                message = f"no program read this pipe within {reader_wait:g} seconds"
+                raise OutputError(message, source=str(path)) from None
+            time.sleep(0.05)
+            continue
+        os.set_blocking(descriptor, True)  # a slow reader slows the writer, as with any pipe
+        return descriptor
+
+
+def _take_owner(temporary: str, replaced: os.stat_result) -> None:
+    """The replaced file's owner and group for its replacement, where we may set them (root may;
+    others keep their own, which is what they had)."""
+    with contextlib.suppress(PermissionError):
+        os.chown(temporary, replaced.st_uid, replaced.st_gid)
 
 
 def _umask() -> int:

@@ -81,3 +81,67 @@ def toy_output(monkeypatch):
         monkeypatch.setitem(OUTPUT_FORMATS, "toy", OutputFormat("toy", (".toy",), "text/plain", render, "a toy"))
 
     return register
+
+
+class RawServer:
+    """A local TCP server that answers every connection with scripted bytes, however malformed:
+    ``answer(request_bytes)`` gives the parts to send, and a number among them is a pause in
+    seconds. ``requests`` holds each request's first line."""
+
+    def __init__(self, answer):
+        import socket
+        import threading
+
+        self.answer = answer
+        self.requests: list[str] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.stopped = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        import threading
+
+        while not self.stopped.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection):
+        with connection:
+            request = b""
+            while b"\r\n\r\n" not in request:
+                chunk = connection.recv(4096)
+                if not chunk:
+                    return
+                request += chunk
+            self.requests.append(request.split(b"\r\n")[0].decode("latin-1"))
+            try:
+                for part in self.answer(request):
+                    if isinstance(part, int | float):
+                        if self.stopped.wait(part):
+                            return
+                    else:
+                        connection.sendall(part)
+            except OSError:
+                return
+
+    def close(self):
+        self.stopped.set()
+        self.listener.close()
+
+
+@pytest.fixture
+def raw_server():
+    """Start RawServers for the test (``raw_server(answer)`` gives one) and stop them after."""
+    servers = []
+
+    def start(answer):
+        servers.append(RawServer(answer))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()

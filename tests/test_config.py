@@ -3,6 +3,8 @@ from briefing.config import DEFAULTS, load_settings
 from briefing.errors import UsageError
 from briefing.options import SETTING_NAMES, BriefOptions, RenderOptions, RunOptions, Settings
 
+from conftest import SAMPLE
+
 
 def test_defaults_are_valid_and_shared():
     assert Settings() == DEFAULTS
@@ -80,3 +82,42 @@ def test_config_file_errors_name_the_file(tmp_path):
     with pytest.raises(UsageError) as caught:
         load_settings({}, working_dir=tmp_path)
     assert str(caught.value) == f"{config}: sentences must be at least 1, not 0"
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ('template = "../elsewhere/look.html"', "../elsewhere/look.html"),
+        ('template = "/etc/look.html"', "/etc/look.html"),
+        ('output-dir = "~/notes"', "{home}/notes"),
+        ('output-dir = "out"', "out"),  # a link leading out of the folder
+    ],
+)
+def test_a_config_found_in_the_working_folder_may_not_lead_out_of_it(run, tmp_path, monkeypatch, line, shown):
+    key = line.split(" =")[0]
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (work / "out").symlink_to(tmp_path)
+    (work / "briefing.toml").write_text(line + "\n")
+    message = (f"briefing: briefing.toml: {key} {shown.format(home=tmp_path / 'home')!r} is outside this file's "
+               "folder; a briefing.toml found in the working folder may only name files inside it "
+               "(give it with --config to allow this)\n")
+    result = run(SAMPLE, "--format", "json")
+    assert (result.code, result.stderr) == (2, message)
+    assert not list(tmp_path.rglob("article.json"))
+
+
+def test_paths_outside_are_allowed_from_an_explicit_config_or_a_flag(run, tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    (work / "briefing.toml").write_text('output-dir = "../notes"\n')
+    result = run(SAMPLE, "--format", "json", "--output-dir", "flagged")  # the flag wins over the file
+    assert (result.code, result.stdout) == (0, "flagged/article.json\n")
+    result = run(SAMPLE, "--format", "json", "--config", "briefing.toml")  # named: trusted
+    assert (result.code, result.stdout) == (0, "../notes/article.json\n")
+    assert (tmp_path / "notes" / "article.json").exists()
+    (work / "briefing.toml").write_text('output-dir = "notes"\n')  # inside: fine when found
+    assert load_settings({}, working_dir=work).run.output_dir == str(work / "notes")

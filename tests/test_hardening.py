@@ -54,8 +54,8 @@ def test_missing_path_and_empty_folder(run, tmp_path):
     (tmp_path / "empty" / "figures.xlsx").write_text("not supported")
     result = run(tmp_path / "empty")
     assert result.code == 2
-    assert result.stderr == (f"briefing: {tmp_path / 'empty'}: no supported files "
-                             "(.txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx) in this folder\n")
+    assert result.stderr == (f"briefing: {tmp_path / 'empty'}: no supported files (.txt, .text, .md, "
+                             ".markdown, .html, .htm, .xhtml, .pdf, .docx, .rss, .atom) in this folder\n")
 
 
 def test_size_limit_is_configurable(run, tmp_path, article_text):
@@ -89,7 +89,8 @@ def test_very_long_words_and_urls_do_not_break_the_pdf(run, tmp_path, article_te
     text = text.replace("The barrier, a row", "The " + "x" * 1000 + " barrier, a row")
     path = write(tmp_path / "long.txt", text)
     result = run(path, "-o", "long.pdf")
-    assert (result.code, result.stderr) == (0, "")
+    assert (result.code, result.stderr) == (0, f"briefing: warning: {path}: the note takes 2 pages, not one; ask for "
+                                                "fewer sentences or facts\n")
     extracted = squash(pdf_text(tmp_path / "long.pdf"))
     assert squash(f"Councillors ({url}) in Portmere voted") in extracted  # wrapped, not cut off
 

@@ -131,11 +131,12 @@ def site():
     server.shutdown()
 
 
-def test_urls_are_fetched_and_named_after_their_path(run, site, tmp_path):
+def test_urls_are_fetched_and_named_after_their_headline(run, site, tmp_path):
     assert brief(run, f"{site}/news/rail-strike.html")["source"]["byline"] == "Priya Raman"
     assert brief(run, f"{site}/plain")["title"].startswith("Harbour city approves")
     assert run(f"{site}/news/rail-strike.html", "--format", "md").code == 0
-    assert (tmp_path / "output" / "rail-strike.md").read_text().startswith("# Rail strike halts trains")
+    note = tmp_path / "output" / "rail-strike-halts-trains-across-the-north.md"
+    assert note.read_text().startswith("# Rail strike halts trains")
 
 
 def test_url_errors_size_cap_and_timeout(run, site):
@@ -146,7 +147,7 @@ def test_url_errors_size_cap_and_timeout(run, site):
         2, f"briefing: {site}/big: is 1.5 MB, over the 1 MB limit (raise it with --max-size)\n")
     with pytest.raises(InputError) as caught:
         fetch(f"{site}/slow", max_bytes=1000, timeout=1)
-    assert str(caught.value) == f"{site}/slow: no answer within 1 seconds"
+    assert str(caught.value) == f"{site}/slow: no complete answer within 1 seconds"
 
 
 def test_globs_folders_and_files_mix(run, tmp_path, article_text):
@@ -187,3 +188,61 @@ def test_progress_bar_only_on_a_terminal_and_printed_paths_start_their_own_line(
     with Console(io.BytesIO(), single, single, True, True).progress(1) as progress:
         progress.update()
     assert single.getvalue() == ""  # one input: no bar
+
+
+def feed(items: str) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            "<channel><title>Portmere Post</title><link>https://portmere.example/</link>"
+            f"{items}</channel></rss>").encode()
+
+
+def full_text_item(title: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in body.split("\n\n"))
+    return (f"<item><title>{title}</title><link>https://portmere.example/{len(body)}</link>"
+            "<author>desk@portmere.example (Ana Lopes)</author><pubDate>Tue, 03 Mar 2026 08:00:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[{paragraphs}]]></content:encoded></item>")
+
+
+def test_a_feed_gives_each_item_a_note_named_after_its_headline(run, site, tmp_path):
+    headline, body = SAMPLE.read_text().split("\n\n", 1)
+    Site.routes["/feed"] = (200, "text/html", feed(  # served with the wrong type: the content decides
+        full_text_item(headline, body)
+        + f"<item><title>Rail strike</title><link>{site}/news/rail-strike.html</link></item>"
+        + f"<item><title>Gone</title><link>{site}/gone</link></item>"), 0)
+    result = run(f"{site}/feed", "--format", "json", "--jobs", "1")
+    assert result.code == 2
+    assert result.stderr == f"briefing: {site}/gone: the server answered 404 Not Found\nbriefing: 2 written, 1 failed\n"
+    notes = sorted(p.name for p in (tmp_path / "output").iterdir())
+    assert notes == ["harbour-city-approves-240m-flood-barrier-after-record-winter-storms.json",
+                     "rail-strike-halts-trains-across-the-north.json"]
+    data = json.loads((tmp_path / "output" / notes[0]).read_text())
+    assert data["source"]["site"] == "Portmere Post" and data["source"]["published"] == "2026-03-03"
+    assert data["brief_sentences"][0]["text"].startswith("Councillors in Portmere voted on Tuesday")
+    result = run(f"{site}/feed", "--format", "json", "--max-items", "1", "--output-dir", "one")
+    assert (result.code, result.stderr) == (0, "briefing: 1 written, 0 failed\n")
+    result = run(f"{site}/feed", "--format", "json", "-o", "note.json")
+    assert (result.code, result.stderr) == (2, f"briefing: {site}/feed: holds 3 items, and -o takes one note; "
+                                               "use --output-dir for a note each\n")
+
+
+def test_a_feed_file_and_a_feed_without_items(run, tmp_path):
+    write(tmp_path / "morning.rss", feed(full_text_item("Barrier approved", SAMPLE.read_text().split("\n\n", 1)[1]))
+          .decode())
+    result = run(tmp_path / "morning.rss", "--input-format", "feed", "--format", "json", "-o", "-")
+    assert (result.code, result.stderr) == (0, "briefing: 1 written, 0 failed\n")
+    data = json.loads(result.stdout)
+    assert data["title"] == "Barrier approved" and data["source"]["byline"] == "desk@portmere.example (Ana Lopes)"
+    write(tmp_path / "empty.xml", feed("").decode())
+    result = run(tmp_path / "empty.xml")
+    assert (result.code, result.stderr) == (2, f"briefing: {tmp_path / 'empty.xml'}: is a feed with no items\n")
+
+
+def test_an_input_list_of_urls_from_a_local_server(run, site, tmp_path):
+    write(tmp_path / "links.txt", f"# morning\n{site}/news/rail-strike.html\n{site}/plain\n{site}/gone\n")
+    result = run("-i", "links.txt", "--format", "json", "--jobs", "2")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [f"briefing: {site}/gone: the server answered 404 Not Found",
+                                          "briefing: 2 written, 1 failed"]
+    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == [
+        "harbour-city-approves-240m-flood-barrier-after-record-winter-storms.json",
+        "rail-strike-halts-trains-across-the-north.json"]

@@ -1,8 +1,14 @@
 """Properties that hold for any text: a briefing or a clean error, verbatim sentences in order,
-and the requested length."""
+and the requested length; and for any file name, any server's answer and any moment a signal
+arrives: an exit code of 0 or 2 (130, 143 for signals), one line, never a traceback."""
 
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 
 from briefing import DEFAULTS, InputError, make_briefing, parse_article
 from briefing.cli import main
@@ -10,6 +16,8 @@ from briefing.console import Console
 from briefing.methods import METHODS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from conftest import ROOT, SAMPLE, RawServer
 
 WORDS = st.sampled_from(
     "the council said on Monday it would raise £4m for 1,800 homes Dr. U.S. Jan. 5 3.5 "
@@ -73,5 +81,98 @@ def test_the_command_line_never_shows_a_traceback(tmp_path_factory, content):
         assert data["brief_sentences"]
     else:
         assert code == 2
-        assert stderr.getvalue().startswith(f"briefing: {path}: ")
-        assert stderr.getvalue().count("\n") == 1
+        assert_one_error(stderr.getvalue(), f"briefing: {path}: ")
+
+
+def assert_one_error(stderr: str, start: str) -> None:
+    """One error line, after any warnings (a stray byte replaced, say)."""
+    errors = [line for line in stderr.splitlines() if not line.startswith("briefing: warning: ")]
+    assert len(errors) == 1 and errors[0].startswith(start), stderr
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    stderr = io.StringIO()
+    code = main(list(args), console=Console(io.BytesIO(), stdout, stderr))
+    stdout.flush()
+    return code, stdout.buffer.getvalue().decode("utf-8", errors="replace"), stderr.getvalue()
+
+
+# File names as a file system may hold them: any bytes but "/" and NUL, up to 255 of them.
+NAMES = st.binary(min_size=1, max_size=250).map(lambda name: name.replace(b"/", b"_").replace(b"\x00", b"_")).filter(
+    lambda name: name not in (b".", b".."))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=NAMES)
+def test_any_file_name_is_read_or_refused_in_one_line(tmp_path_factory, name):
+    folder = tmp_path_factory.mktemp("names")
+    path = os.path.join(os.fsencode(folder), name)
+    with open(path, "wb") as stream:
+        stream.write(SAMPLE.read_bytes())
+    code, stdout, stderr = cli(os.fsdecode(path), "--format", "json", "-o", "-")
+    assert (code, stderr) == (0, "")
+    assert json.loads(stdout)["brief_sentences"]
+    os.remove(path)
+    code, stdout, stderr = cli(os.fsdecode(path), "--format", "json", "-o", "-")
+    assert code == 2 and "Traceback" not in stderr
+    assert_one_error(stderr, "briefing: ")
+
+
+STATUS_LINES = st.sampled_from([b"HTTP/1.1 200 OK", b"HTTP/1.0 302 Found", b"HTTP/1.1 301", b"HTTP/1.1 999 Odd",
+                                b"HTTP/2 200", b"ICY 200 OK", b"", b"HTTP/1.1 -1 X", b"HTTP/1.1 404 \x1b[2J"])
+HEADERS = st.one_of(
+    st.sampled_from([b"Content-Type: text/html", b"Content-Type: text/plain; charset=bogus",
+                     b"Content-Type: text/plain; charset=unicode_escape", b"Content-Type: text/plain; charset=utf-16",
+                     b"Content-Length: 3", b"Content-Length: -1", b"Content-Length: abc", b"Content-Length: 99999",
+                     b"Transfer-Encoding: chunked", b"Location: ftp://x/", b"Location: /", b"Location: http://[::1",
+                     b"Location: \x1b]0;x\x07", b"Content-Encoding: gzip"]),
+    st.binary(max_size=40),
+)
+BODIES = st.one_of(PROSE.map(str.encode), st.binary(max_size=300))
+ANSWERS = st.one_of(
+    st.builds(lambda status, headers, body: status + b"\r\n" + b"\r\n".join(headers) + b"\r\n\r\n" + body,
+              STATUS_LINES, st.lists(HEADERS, max_size=6), BODIES),
+    st.binary(max_size=400),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answer=ANSWERS)
+def test_any_answer_from_a_server_is_briefed_or_refused_in_one_line(answer):
+    server = RawServer(lambda request: [answer])
+    try:
+        code, stdout, stderr = cli(f"{server.url}/story", "--format", "json", "-o", "-")
+    finally:
+        server.close()
+    assert "Traceback" not in stderr
+    if code == 0:
+        assert json.loads(stdout)["brief_sentences"]
+    else:
+        assert code == 2
+        assert_one_error(stderr, f"briefing: {server.url}/story: ")
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(delay=st.floats(0.0, 1.0), number=st.sampled_from([signal.SIGINT, signal.SIGTERM]))
+def test_a_signal_at_any_moment_ends_a_batch_cleanly(tmp_path_factory, delay, number):
+    """Any moment once the run is under way (a signal while Python itself starts is Python's)."""
+    folder = tmp_path_factory.mktemp("signals")
+    (folder / "in").mkdir()
+    for count in range(40):
+        (folder / "in" / f"a{count:02d}.txt").write_bytes(SAMPLE.read_bytes())
+    process = subprocess.Popen([sys.executable, "-m", "briefing", "in", "--jobs", "2", "--format", "json"], cwd=folder,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    first = process.stdout.readline()
+    time.sleep(delay)
+    process.send_signal(number)
+    rest, stderr = process.communicate(timeout=60)
+    stdout = first + rest
+    finished = (process.returncode, stderr) == (0, "briefing: 40 written, 0 failed\n")
+    stopped = (process.returncode, stderr) == ((130, "briefing: interrupted\n") if number == signal.SIGINT
+                                                else (143, "briefing: terminated\n"))
+    assert finished or stopped, (process.returncode, stderr)
+    written = sorted(path.name for path in (folder / "output").glob("*")) if (folder / "output").exists() else []
+    assert all(name.endswith(".json") for name in written)  # no temporary left behind
+    assert len(written) == len(stdout.split())

@@ -1,0 +1,305 @@
+"""The note's own words in each language it can be written in: labels, the colophon, the notes it
+adds; dates and numbers through Babel (CLDR), so a German note reads "28. November 2026" and
+"1.800". Every language in languages.LANGUAGES has an entry (a test checks it)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+DATE_LOCALES = {"en": "en_GB"}  # day month year: unambiguous on both sides of the Atlantic
+
+# The keys every language has. {n}, {shown}, {total} are filled in by t().
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "note": "Briefing note", "bottom_line": "Bottom line", "summary": "Summary", "key_facts": "Key facts",
+        "source": "Source", "publication": "Publication", "headline": "Headline", "link": "Link",
+        "file": "File", "author": "Author", "published": "Published", "prepared": "Prepared",
+        "prepared_by": "Prepared by", "marking": "Marking", "page": "Page", "of": "of",
+        "extractive": "Extractive summary: every sentence is quoted verbatim from the source.",
+        "method": "Method", "words": "Words", "article": "article", "this_note": "note",
+        "sentence_of_source": "sentence {n} of the source", "back_to_note": "back to the note",
+        "source_article": "Source article", "summary_letter": "S", "fact_letter": "F",
+        "legend_summary": "quoted in the summary", "legend_fact": "a key fact",
+        "legend": "Sentences quoted in the note are marked and numbered by their place in the article.",
+        "legend_links": "Each number links back to the note.",
+        "shortened_sentence": "Sentence {n} of the source is shown shortened: {shown} of its {total} characters.",
+        "shortened_field": "{field}: shown shortened, {shown} of {total} characters.",
+        "title": "Title",
+        "shortened_appendix": "The source article is shown up to character {shown} of {total}.",
+        "shortened_in_appendix": "Sentences of the source shown shortened in the appendix, to "
+        "{shown} characters each: {n}.",
+    },
+    "de": {
+        "note": "Briefing", "bottom_line": "Das Wichtigste", "summary": "Zusammenfassung",
+        "key_facts": "Kernfakten", "source": "Quelle", "publication": "Medium", "headline": "Schlagzeile",
+        "link": "Link", "file": "Datei", "author": "Autor", "published": "Veröffentlicht",
+        "prepared": "Erstellt", "prepared_by": "Erstellt von", "marking": "Einstufung", "page": "Seite",
+        "of": "von", "extractive": "Extraktive Zusammenfassung: Jeder Satz ist wörtlich aus der Quelle zitiert.",
+        "method": "Methode", "words": "Wörter", "article": "Artikel", "this_note": "Briefing",
+        "sentence_of_source": "Satz {n} der Quelle", "back_to_note": "zurück zum Briefing",
+        "source_article": "Quellartikel", "summary_letter": "Z", "fact_letter": "F",
+        "legend_summary": "in der Zusammenfassung zitiert", "legend_fact": "ein Kernfakt",
+        "legend": "Im Briefing zitierte Sätze sind markiert und nach ihrer Stelle im Artikel nummeriert.",
+        "legend_links": "Jede Nummer führt zurück zum Briefing.",
+        "shortened_sentence": "Satz {n} der Quelle ist gekürzt: {shown} von {total} Zeichen.",
+        "shortened_field": "{field}: gekürzt, {shown} von {total} Zeichen.",
+        "title": "Titel",
+        "shortened_appendix": "Der Quellartikel ist bis Zeichen {shown} von {total} wiedergegeben.",
+        "shortened_in_appendix": "Im Anhang auf {shown} Zeichen gekürzte Sätze der Quelle: {n}.",
+    },
+    "fr": {
+        "note": "Note d’information", "bottom_line": "L’essentiel", "summary": "Résumé", "key_facts": "Faits clés",
+        "source": "Source", "publication": "Média", "headline": "Titre", "link": "Lien", "file": "Fichier",
+        "author": "Auteur", "published": "Publié le", "prepared": "Rédigée le", "prepared_by": "Rédigée par",
+        "marking": "Classification", "page": "Page", "of": "sur",
+        "extractive": "Résumé extractif : chaque phrase est citée mot pour mot de la source.",
+        "method": "Méthode", "words": "Mots", "article": "article", "this_note": "note",
+        "sentence_of_source": "phrase {n} de la source", "back_to_note": "retour à la note",
+        "source_article": "Article source", "summary_letter": "R", "fact_letter": "F",
+        "legend_summary": "cité dans le résumé", "legend_fact": "un fait clé",
+        "legend": "Les phrases citées dans la note sont signalées et numérotées selon leur place dans l’article.",
+        "legend_links": "Chaque numéro renvoie à la note.",
+        "shortened_sentence": "La phrase {n} de la source est abrégée : {shown} de ses {total} caractères.",
+        "shortened_field": "{field} : abrégé, {shown} caractères sur {total}.",
+        "title": "Titre de la note",
+        "shortened_appendix": "L’article source est reproduit jusqu’au caractère {shown} sur {total}.",
+        "shortened_in_appendix": "Phrases de la source abrégées en annexe à {shown} caractères : {n}.",
+    },
+    "es": {
+        "note": "Nota informativa", "bottom_line": "Lo esencial", "summary": "Resumen", "key_facts": "Datos clave",
+        "source": "Fuente", "publication": "Medio", "headline": "Titular", "link": "Enlace", "file": "Archivo",
+        "author": "Autor", "published": "Publicado", "prepared": "Elaborada", "prepared_by": "Elaborada por",
+        "marking": "Clasificación", "page": "Página", "of": "de",
+        "extractive": "Resumen extractivo: cada frase se cita textualmente de la fuente.",
+        "method": "Método", "words": "Palabras", "article": "artículo", "this_note": "nota",
+        "sentence_of_source": "frase {n} de la fuente", "back_to_note": "volver a la nota",
+        "source_article": "Artículo original", "summary_letter": "R", "fact_letter": "D",
+        "legend_summary": "citada en el resumen", "legend_fact": "un dato clave",
+        "legend": "Las frases citadas en la nota están marcadas y numeradas según su lugar en el artículo.",
+        "legend_links": "Cada número remite a la nota.",
+        "shortened_sentence": "La frase {n} de la fuente aparece abreviada: {shown} de sus {total} caracteres.",
+        "shortened_field": "{field}: abreviado, {shown} de {total} caracteres.",
+        "title": "Título",
+        "shortened_appendix": "El artículo original se reproduce hasta el carácter {shown} de {total}.",
+        "shortened_in_appendix": "Frases de la fuente abreviadas en el anexo a {shown} caracteres: {n}.",
+    },
+    "it": {
+        "note": "Nota informativa", "bottom_line": "L’essenziale", "summary": "Sintesi",
+        "key_facts": "Dati principali", "source": "Fonte", "publication": "Testata", "headline": "Titolo",
+        "link": "Link", "file": "File", "author": "Autore", "published": "Pubblicato",
+        "prepared": "Redatta il", "prepared_by": "Redatta da", "marking": "Classifica", "page": "Pagina",
+        "of": "di", "extractive": "Sintesi estrattiva: ogni frase è citata testualmente dalla fonte.",
+        "method": "Metodo", "words": "Parole", "article": "articolo", "this_note": "nota",
+        "sentence_of_source": "frase {n} della fonte", "back_to_note": "torna alla nota",
+        "source_article": "Articolo originale", "summary_letter": "S", "fact_letter": "D",
+        "legend_summary": "citata nella sintesi", "legend_fact": "un dato principale",
+        "legend": "Le frasi citate nella nota sono evidenziate e numerate secondo la loro posizione nell’articolo.",
+        "legend_links": "Ogni numero rimanda alla nota.",
+        "shortened_sentence": "La frase {n} della fonte è abbreviata: {shown} dei suoi {total} caratteri.",
+        "shortened_field": "{field}: abbreviato, {shown} di {total} caratteri.",
+        "title": "Titolo",
+        "shortened_appendix": "L’articolo originale è riportato fino al carattere {shown} di {total}.",
+        "shortened_in_appendix": "Frasi della fonte abbreviate nell’appendice a {shown} caratteri: {n}.",
+    },
+    "pt": {
+        "note": "Nota informativa", "bottom_line": "O essencial", "summary": "Resumo",
+        "key_facts": "Dados principais", "source": "Fonte", "publication": "Publicação", "headline": "Título",
+        "link": "Endereço", "file": "Arquivo", "author": "Autor", "published": "Publicado",
+        "prepared": "Elaborada", "prepared_by": "Elaborada por", "marking": "Classificação",
+        "page": "Página", "of": "de",
+        "extractive": "Resumo extrativo: cada frase é citada textualmente da fonte.",
+        "method": "Método", "words": "Palavras", "article": "artigo", "this_note": "nota",
+        "sentence_of_source": "frase {n} da fonte", "back_to_note": "voltar à nota",
+        "source_article": "Artigo original", "summary_letter": "R", "fact_letter": "D",
+        "legend_summary": "citada no resumo", "legend_fact": "um dado principal",
+        "legend": "As frases citadas na nota estão assinaladas e numeradas pela sua posição no artigo.",
+        "legend_links": "Cada número remete para a nota.",
+        "shortened_sentence": "A frase {n} da fonte aparece abreviada: {shown} dos seus {total} caracteres.",
+        "shortened_field": "{field}: abreviado, {shown} de {total} caracteres.",
+        "title": "Título",
+        "shortened_appendix": "O artigo original é reproduzido até ao carácter {shown} de {total}.",
+        "shortened_in_appendix": "Frases da fonte abreviadas no anexo a {shown} caracteres: {n}.",
+    },
+    "sv": {
+        "note": "Promemoria", "bottom_line": "Det viktigaste", "summary": "Sammanfattning",
+        "key_facts": "Viktiga fakta", "source": "Källa", "publication": "Publikation", "headline": "Rubrik",
+        "link": "Länk", "file": "Fil", "author": "Författare", "published": "Publicerad",
+        "prepared": "Upprättad", "prepared_by": "Upprättad av", "marking": "Klassificering", "page": "Sida",
+        "of": "av", "extractive": "Extraktiv sammanfattning: varje mening citeras ordagrant ur källan.",
+        "method": "Metod", "words": "Ord", "article": "artikel", "this_note": "promemoria",
+        "sentence_of_source": "mening {n} i källan", "back_to_note": "tillbaka till promemorian",
+        "source_article": "Källartikel", "summary_letter": "S", "fact_letter": "F",
+        "legend_summary": "citerad i sammanfattningen", "legend_fact": "ett viktigt faktum",
+        "legend": "Meningar som citeras i promemorian är markerade och numrerade efter sin plats i artikeln.",
+        "legend_links": "Varje nummer leder tillbaka till promemorian.",
+        "shortened_sentence": "Mening {n} i källan visas förkortad: {shown} av {total} tecken.",
+        "shortened_field": "{field}: förkortad, {shown} av {total} tecken.",
+        "title": "Titel",
+        "shortened_appendix": "Källartikeln återges till och med tecken {shown} av {total}.",
+        "shortened_in_appendix": "Meningar i källan som förkortats i bilagan till {shown} tecken: {n}.",
+    },
+    "cs": {
+        "note": "Informační zpráva", "bottom_line": "Hlavní sdělení", "summary": "Shrnutí",
+        "key_facts": "Klíčová fakta", "source": "Zdroj", "publication": "Médium", "headline": "Titulek",
+        "link": "Odkaz", "file": "Soubor", "author": "Autor", "published": "Zveřejněno",
+        "prepared": "Vypracováno", "prepared_by": "Zpracovatel", "marking": "Klasifikace", "page": "Strana",
+        "of": "z", "extractive": "Extraktivní shrnutí: každá věta je doslovně citována ze zdroje.",
+        "method": "Metoda", "words": "Slova", "article": "článek", "this_note": "zpráva",
+        "sentence_of_source": "věta {n} zdroje", "back_to_note": "zpět na zprávu",
+        "source_article": "Zdrojový článek", "summary_letter": "S", "fact_letter": "F",
+        "legend_summary": "citováno ve shrnutí", "legend_fact": "klíčový fakt",
+        "legend": "Věty citované ve zprávě jsou vyznačeny a očíslovány podle svého místa v článku.",
+        "legend_links": "Každé číslo odkazuje zpět na zprávu.",
+        "shortened_sentence": "Věta {n} zdroje je zkrácena: {shown} z {total} znaků.",
+        "shortened_field": "{field}: zkráceno, {shown} z {total} znaků.",
+        "title": "Název",
+        "shortened_appendix": "Zdrojový článek je uveden do znaku {shown} z {total}.",
+        "shortened_in_appendix": "Vět zdroje zkrácených v příloze na {shown} znaků: {n}.",
+    },
+    "sk": {
+        "note": "Informačná správa", "bottom_line": "Hlavné posolstvo", "summary": "Zhrnutie",
+        "key_facts": "Kľúčové fakty", "source": "Zdroj", "publication": "Médium", "headline": "Titulok",
+        "link": "Odkaz", "file": "Súbor", "author": "Autor", "published": "Zverejnené",
+        "prepared": "Vypracované", "prepared_by": "Spracovateľ", "marking": "Klasifikácia", "page": "Strana",
+        "of": "z", "extractive": "Extraktívne zhrnutie: každá veta je doslovne citovaná zo zdroja.",
+        "method": "Metóda", "words": "Slová", "article": "článok", "this_note": "správa",
+        "sentence_of_source": "veta {n} zdroja", "back_to_note": "späť na správu",
+        "source_article": "Zdrojový článok", "summary_letter": "Z", "fact_letter": "F",
+        "legend_summary": "citované v zhrnutí", "legend_fact": "kľúčový fakt",
+        "legend": "Vety citované v správe sú vyznačené a očíslované podľa svojho miesta v článku.",
+        "legend_links": "Každé číslo odkazuje späť na správu.",
+        "shortened_sentence": "Veta {n} zdroja je skrátená: {shown} z {total} znakov.",
+        "shortened_field": "{field}: skrátené, {shown} z {total} znakov.",
+        "title": "Názov",
+        "shortened_appendix": "Zdrojový článok je uvedený po znak {shown} z {total}.",
+        "shortened_in_appendix": "Viet zdroja skrátených v prílohe na {shown} znakov: {n}.",
+    },
+    "pl": {
+        "note": "Notatka informacyjna", "bottom_line": "Najważniejsze", "summary": "Streszczenie",
+        "key_facts": "Kluczowe fakty", "source": "Źródło", "publication": "Medium", "headline": "Tytuł",
+        "link": "Adres", "file": "Plik", "author": "Autor", "published": "Opublikowano",
+        "prepared": "Sporządzono", "prepared_by": "Opracowanie", "marking": "Klauzula", "page": "Strona",
+        "of": "z", "extractive": "Streszczenie ekstrakcyjne: każde zdanie jest cytowane dosłownie ze źródła.",
+        "method": "Metoda", "words": "Słowa", "article": "artykuł", "this_note": "notatka",
+        "sentence_of_source": "zdanie {n} źródła", "back_to_note": "powrót do notatki",
+        "source_article": "Artykuł źródłowy", "summary_letter": "S", "fact_letter": "F",
+        "legend_summary": "cytowane w streszczeniu", "legend_fact": "kluczowy fakt",
+        "legend": "Zdania cytowane w notatce są oznaczone i ponumerowane według miejsca w artykule.",
+        "legend_links": "Każdy numer prowadzi z powrotem do notatki.",
+        "shortened_sentence": "Zdanie {n} źródła jest skrócone: {shown} z {total} znaków.",
+        "shortened_field": "{field}: skrócono, {shown} z {total} znaków.",
+        "title": "Tytuł",
+        "shortened_appendix": "Artykuł źródłowy przytoczono do znaku {shown} z {total}.",
+        "shortened_in_appendix": "Zdań źródła skróconych w załączniku do {shown} znaków: {n}.",
+    },
+    "uk": {
+        "note": "Інформаційна довідка", "bottom_line": "Головне", "summary": "Стислий виклад",
+        "key_facts": "Ключові факти", "source": "Джерело", "publication": "Видання", "headline": "Заголовок",
+        "link": "Посилання", "file": "Файл", "author": "Автор", "published": "Опубліковано",
+        "prepared": "Підготовлено", "prepared_by": "Укладач", "marking": "Гриф", "page": "Сторінка",
+        "of": "з", "extractive": "Екстрактивний виклад: кожне речення дослівно процитовано з джерела.",
+        "method": "Метод", "words": "Слова", "article": "стаття", "this_note": "довідка",
+        "sentence_of_source": "речення {n} джерела", "back_to_note": "назад до довідки",
+        "source_article": "Вихідна стаття", "summary_letter": "В", "fact_letter": "Ф",
+        "legend_summary": "процитовано у викладі", "legend_fact": "ключовий факт",
+        "legend": "Речення, процитовані в довідці, позначено й пронумеровано за їхнім місцем у статті.",
+        "legend_links": "Кожен номер веде назад до довідки.",
+        "shortened_sentence": "Речення {n} джерела скорочено: {shown} з {total} символів.",
+        "shortened_field": "{field}: скорочено, {shown} з {total} символів.",
+        "title": "Назва",
+        "shortened_appendix": "Вихідну статтю наведено до символу {shown} з {total}.",
+        "shortened_in_appendix": "Речень джерела, скорочених у додатку до {shown} символів: {n}.",
+    },
+    "el": {
+        "note": "Ενημερωτικό σημείωμα", "bottom_line": "Η ουσία", "summary": "Περίληψη",
+        "key_facts": "Βασικά στοιχεία", "source": "Πηγή", "publication": "Μέσο", "headline": "Τίτλος",
+        "link": "Σύνδεσμος", "file": "Αρχείο", "author": "Συντάκτης", "published": "Δημοσίευση",
+        "prepared": "Σύνταξη", "prepared_by": "Επιμέλεια", "marking": "Διαβάθμιση", "page": "Σελίδα",
+        "of": "από", "extractive": "Εξαγωγική περίληψη: κάθε πρόταση παρατίθεται αυτολεξεί από την πηγή.",
+        "method": "Μέθοδος", "words": "Λέξεις", "article": "άρθρο", "this_note": "σημείωμα",
+        "sentence_of_source": "πρόταση {n} της πηγής", "back_to_note": "επιστροφή στο σημείωμα",
+        "source_article": "Πρωτότυπο άρθρο", "summary_letter": "Π", "fact_letter": "Σ",
+        "legend_summary": "παρατίθεται στην περίληψη", "legend_fact": "βασικό στοιχείο",
+        "legend": "Οι προτάσεις που παρατίθενται στο σημείωμα επισημαίνονται "
+        "και αριθμούνται κατά τη θέση τους στο άρθρο.",
+        "legend_links": "Κάθε αριθμός οδηγεί πίσω στο σημείωμα.",
+        "shortened_sentence": "Η πρόταση {n} της πηγής εμφανίζεται συντομευμένη: {shown} από {total} χαρακτήρες.",
+        "shortened_field": "{field}: συντομευμένο, {shown} από {total} χαρακτήρες.",
+        "title": "Τίτλος",
+        "shortened_appendix": "Το πρωτότυπο άρθρο παρατίθεται έως τον χαρακτήρα {shown} από {total}.",
+        "shortened_in_appendix": "Προτάσεις της πηγής συντομευμένες στο παράρτημα σε {shown} χαρακτήρες: {n}.",
+    },
+}
+
+# Words that make a number a figure worth picking out ("£240 million", "2.9 per cent").
+SCALE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("million", "billion", "trillion", "bn", "m", "per cent", "percent"),
+    "de": ("Millionen", "Million", "Milliarden", "Milliarde", "Mio.", "Mrd.", "Prozent"),
+    "fr": ("millions", "million", "milliards", "milliard", "pour cent"),
+    "es": ("millones", "millón", "mil millones", "por ciento"),
+    "it": ("milioni", "milione", "miliardi", "miliardo", "per cento"),
+    "pt": ("milhões", "milhão", "mil milhões", "bilhões", "bilhão", "por cento"),
+    "sv": ("miljoner", "miljon", "miljarder", "miljard", "procent", "kronor"),
+    "cs": ("milionů", "miliony", "milion", "miliard", "miliardy", "procent", "Kč"),
+    "sk": ("miliónov", "milióny", "milión", "miliárd", "miliardy", "percent"),
+    "pl": ("milionów", "miliony", "milion", "miliardów", "miliardy", "miliard", "mln", "mld", "procent", "zł"),
+    "uk": ("мільйонів", "мільйони", "мільйон", "мільярдів", "мільярди", "мільярд", "млн", "млрд", "відсотків",
+           "грн"),
+    "el": ("εκατομμύρια", "εκατομμύριο", "δισεκατομμύρια", "δισ.", "εκατ.", "τοις εκατό"),
+}
+
+
+class Labels:
+    """The note's words in one language: ``labels.t("summary")``, dates and numbers."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.words = LABELS[code]
+
+    def t(self, key: str, **values: Any) -> str:
+        text = self.words[key]
+        return text.format(**{name: self.number(value) for name, value in values.items()}) if values else text
+
+    def number(self, value: Any) -> str:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=self.code)) if isinstance(value, int) else str(value)
+
+    def day(self, value: date | datetime) -> str:
+        """A date as a reader of the language writes it: "28 November 2026", "28. November 2026"."""
+        from babel.dates import format_date
+
+        return str(format_date(value, format="long", locale=DATE_LOCALES.get(self.code, self.code)))
+
+    def published(self, value: str | None) -> str | None:
+        """An article's date in the note's format when it is an ISO date, else as it was found."""
+        if not value:
+            return None
+        try:
+            return self.day(date.fromisoformat(value.strip()[:10]))
+        except ValueError:
+            return value
+
+    def month_names(self) -> tuple[str, ...]:
+        """Every spelling of the months: full and short, as in a date and standing alone."""
+        return _month_names(self.code)
+
+
+@lru_cache(maxsize=16)
+def labels_for(code: str) -> Labels:
+    return Labels(code)
+
+
+@lru_cache(maxsize=16)
+def _month_names(code: str) -> tuple[str, ...]:
+    from babel.dates import get_month_names
+
+    names = {
+        name.rstrip(".")
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, context, locale=DATE_LOCALES.get(code, code)).values()
+    }
+    return tuple(sorted((name for name in names if len(name) >= 3), key=len, reverse=True))
