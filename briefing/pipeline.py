@@ -13,6 +13,7 @@ from .cleaning import junk
 from .errors import InputError, UsageError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
+from .labels import labels_for
 from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
@@ -55,22 +56,14 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
     brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit)
     facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit)
+    labels = labels_for(options.language_code)  # the notes are written in the note's language
     notes = []
     if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
-        notes.append(
-            f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
-            f"the brief holds {len(brief)}."
-        )
+        notes.append(labels.t("brief_all", n=len(sentences)))
     elif options.sentences is not None and len(brief) < options.sentences:
-        notes.append(
-            f"The brief holds {len(brief)} sentence{'s' if len(brief) != 1 else ''}, not {options.sentences}: the "
-            "article's other sentences are captions, credits, datelines or boilerplate."
-        )
+        notes.append(labels.t("brief_short", shown=len(brief), asked=options.sentences))
     if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
-        notes.append(
-            f"{len(facts) or 'No'} key fact{'s' if len(facts) != 1 else ''}, not {options.facts}: no other sentence "
-            "outside the brief carries a number, date, amount or name, stands on its own and adds to the brief."
-        )
+        notes.append(labels.t("facts_short", shown=len(facts), asked=options.facts))
     title, title_source = options.title, "flag"
     if not title:
         title, title_source = article.title, "headline"

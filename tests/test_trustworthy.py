@@ -160,8 +160,8 @@ def test_a_bullet_that_repeats_the_brief_in_other_words_is_left_out_and_the_note
     )
     assert [fact.text for fact in note.facts] == ["Officers said she had been driving the wrong way on Route 1."]
     assert note.notes == (
-        "1 key fact, not 4: no other sentence outside the brief carries a number, date, amount or name, "
-        "stands on its own and adds to the brief.",
+        "Key facts: 1 of the 4 asked for. No other sentence outside the brief carries a number, date, amount "
+        "or name, stands on its own and adds to the brief.",
     )
 
 
