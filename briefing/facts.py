@@ -127,14 +127,17 @@ def _adds_detail(sentence: Sentence, brief_text: str) -> bool:
     return any(detail.rstrip(".,") not in brief_text for detail in details)
 
 
+_KEYWORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")  # a word of letters alone, three or more
+
+
 def key_terms(sentences: Sequence[Sentence], terms: Terms, *, count: int = 8) -> tuple[str, ...]:
     """The article's most used content words (as written most often), for the PDF's keywords.
     Only the first KEYWORD_SENTENCES sentences are read: keywords of a book are no use anyway."""
     frequency: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for sentence in sentences[:KEYWORD_SENTENCES]:
-        for word in terms.tokenizer.to_words(sentence.text):
-            if len(word) < 3 or not word.isalpha() or word.lower() in terms.stop_words:
+        for word in _KEYWORD.findall(sentence.text):
+            if word.lower() in terms.stop_words:
                 continue
             stem = terms.stem(word)
             frequency[stem] += 1
