@@ -20,9 +20,9 @@ from typing import IO
 from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
 from .inputs import supported_suffixes
-from .model import Article, Source
+from .model import Article, Briefing, Source
 from .options import RunOptions, Settings
-from .outputs import render
+from .outputs import OUTPUT_FORMATS, render
 from .pipeline import make_briefing
 from .reading import STDIN, read_source
 from .workers import Death, run_in_workers
@@ -37,6 +37,7 @@ class Outcome:
     detail: str | None = None  # the traceback of an internal error, for --debug
     title: str | None = None  # the note's title, which names the output of a URL or a feed item
     children: tuple[Source, ...] = ()  # the inputs this one holds (a feed's items), briefed next
+    note: Briefing | None = None  # for a digest: the note itself, not rendered
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,28 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     created = prepare_folder(folder) if output != STDIN else []
     found = tuple(Source(name, named_after_title=is_url(name)) for name in sources)
     return Plan(found, tuple(problems), destinations, tuple(created), namer)
+
+
+DIGEST = "digest"  # the stem of a digest's default output, and its key in Plan.destinations
+
+
+def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
+    """Expand ``names`` for a digest: one output for all, ``output`` (``-`` for standard output)
+    or ``digest.<format>`` in the output folder; checked as plan() checks a note's."""
+    sources, problems = expand(names)
+    if len(sources) + len(problems) == 1 and problems:
+        raise problems[0]
+    if output not in (None, STDIN) and Path(output).is_dir():
+        raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
+    destination: Path | None = None
+    if output is None:
+        destination = Path(options.output_dir) / f"{DIGEST}{OUTPUT_FORMATS[options.format].suffixes[0]}"
+    elif output != STDIN:
+        destination = Path(output)
+        check_suffix(destination, options.format)
+    _refuse_replacing_inputs(sources, {DIGEST: destination})
+    created = prepare_folder(destination.parent) if destination is not None else []
+    return Plan(tuple(Source(name) for name in sources), tuple(problems), {DIGEST: destination}, tuple(created))
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -235,6 +258,8 @@ def brief_one(source: Source, settings: Settings, stdin: bytes | None = None) ->
         if not isinstance(found, Article):
             return Outcome(name, children=found)
         note = make_briefing(found, settings.brief)
+        if settings.digest.digest:  # the digest is made and rendered once all notes are in
+            return Outcome(name, title=note.title, note=note)
         return Outcome(name, data=render(note, settings.run.format, settings.render), title=note.title)
     except BriefingError as error:
         return Outcome(name, error=error, detail=traceback.format_exc())

@@ -5,8 +5,8 @@ attributed to the input it comes from; nothing is said twice anywhere in the dig
 - A story of one article: that article's single note (make_briefing, unchanged).
 - A story of several: the brief of its most complete article (the anchor: the most words; ties
   to the first), in which up to EXTRA_SENTENCES places, and at most a third of them, go to the
-  best sentences of the other articles that stand alone and say something the story has not said
-  yet: their own single notes' ranking decides, round-robin. The lede stays. Key facts come from
+  best sentences of the other articles that stand alone, are not in the anchor and say something
+  the story has not said yet: their own single notes' ranking decides, round-robin. The lede stays. Key facts come from
   every article's own key facts, round-robin from the anchor's, each adding something.
 - Nothing twice: one NearDuplicates index for the whole digest, stories in their order; a
   sentence near-identical to one already quoted is left out (the first quotation stands).
@@ -87,9 +87,10 @@ class Digest:
         each input counts as its own."""
         return len({outlet(article) for article in self.articles})
 
-    def number(self, article: Article) -> int:
-        """The article's place (from 1) in the sources list, which every quotation links to."""
-        return self._numbers[article.source]
+    def number(self, source: str) -> int:
+        """The place (from 1) in the sources list of the article named ``source``: every
+        quotation links to it."""
+        return self._numbers[source]
 
     @cached_property
     def _numbers(self) -> dict[str, int]:
@@ -176,6 +177,9 @@ def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplica
     places = min(EXTRA_SENTENCES, len(kept) // 3)
     chosen_terms = [said.term_set(s.text) for s in kept]
     position = {index: place for place, index in enumerate(anchor.ranking)}
+    in_anchor = NearDuplicates(said.terms)  # what a copy repeats of the anchor is not news
+    for sentence in anchor.sentences:
+        in_anchor.add(sentence.text)
     extras: list[Quote] = []
     pools = [[note.sentences[i] for i in note.ranking[:CANDIDATES]] for note in others]
     quoted = [in_longer_quotes(note.sentences) for note in others]
@@ -187,7 +191,7 @@ def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplica
             own = said.term_set(sentence.text)
             if (not is_candidate(sentence) or sentence.index in quoted[number]
                     or not stands_alone(sentence, (), titled=False) or said.seen(sentence.text)
-                    or _redundant(own, chosen_terms)):
+                    or _redundant(own, chosen_terms) or in_anchor.seen(sentence.text)):
                 continue
             dropped = _droppable(kept, position, titled=bool(anchor.article.title))
             if dropped is None:

@@ -321,6 +321,18 @@ class Labels:
 
         return str(format_date(value, format="long", locale=DATE_LOCALES.get(self.code, self.code)))
 
+    def days(self, first: str, last: str) -> str:
+        """Two dates of articles as one range: "23 November 2026 – 25 November 2026" (CLDR's
+        intervals abbreviate the months), or one date when they are the same day; dates that are
+        not ISO dates as they were found."""
+        try:
+            start, end = date.fromisoformat(first.strip()[:10]), date.fromisoformat(last.strip()[:10])
+        except ValueError:
+            return first if first == last else f"{first} – {last}"
+        if start == end:
+            return self.day(start)
+        return f"{self.day(start)} – {self.day(end)}"
+
     def published(self, value: str | None) -> str | None:
         """An article's date in the note's format when it is an ISO date, else as it was found."""
         if not value:
