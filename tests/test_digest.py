@@ -1,0 +1,301 @@
+"""--digest: many articles, one note. Stories grouped (copies, rewrites, never distinct stories),
+every sentence verbatim and attributed, nothing said twice, every format, and bad inputs."""
+
+import json
+import re
+
+import pytest
+from briefing import Article, BriefOptions, make_briefing
+from briefing.digest import make_digest
+from briefing.near_duplicates import NearDuplicates
+from briefing.options import DigestOptions
+from briefing.reading import read_article
+from briefing.segment import split_sentences
+from briefing.stories import group
+
+from conftest import ROOT, pdf_text, squash, write
+
+INBOX = ROOT / "examples" / "inbox"
+FEED = ROOT / "examples" / "morning.rss"
+BARRIER = ROOT / "examples" / "article.txt"
+
+ORIGINAL = """Museum returns looted bronze head to Benin after 127 years
+
+The Eastmoor Museum will return a bronze head taken from Benin City in 1897 to Nigeria next month, its trustees said on Friday, after a two-year review of its collection.
+
+The head, one of 16 Benin bronzes held by the museum, will be handed to the National Commission for Museums and Monuments at a ceremony in Lagos on 14 December.
+
+"Keeping it was never ours to decide," said the museum's director, Clara Lindgren. "We are glad it is going home."
+
+The trustees said the other 15 objects would follow within three years, once their history had been checked.
+
+Nigeria has asked museums in Europe and North America to return more than 5,000 objects taken in the 1897 raid.
+"""
+COPY = """EASTMOOR GAZETTE
+
+Looted bronze head going home to Benin, says Eastmoor Museum | Eastmoor Gazette
+
+The Eastmoor Museum will return a bronze head taken from Benin City in 1897 to Nigeria next month, its trustees say, after a two-year review of its collection.
+
+The head, one of 16 Benin bronzes held by the museum, will be handed to the National Commission for Museums and Monuments at a ceremony in Lagos on 14 December.
+
+"Keeping it was never ours to decide," said the museum's director, Clara Lindgren. "We are glad it is going home."
+
+Nigeria has asked museums in Europe and North America to return more than 5,000 objects taken in the 1897 raid.
+"""
+REWRITE = """Benin bronze to leave Eastmoor after review
+
+The Eastmoor Museum will return a bronze head taken from Benin City in 1897 to Nigeria next month, its trustees said on Friday, after a two-year review of its collection.
+
+The trustees said the other 15 objects would follow within three years, once their history had been checked.
+
+Visitors will be able to see the head one last time in a free exhibition that opens on Saturday and runs until the end of November.
+"""
+DISTINCT = """Council approves new cycle lanes on Portmere seafront
+
+Councillors in Portmere approved 4.5 kilometres of protected cycle lanes along the seafront on Wednesday, after a consultation in which 3,200 residents took part.
+
+The lanes will run from the harbour to Southwick beach and cost £6.8 million, most of it from a government grant for active travel.
+
+Shop owners on the promenade said they feared losing 140 parking spaces during the summer season.
+
+Work is due to begin in March and to finish before the school holidays.
+"""
+SAME_TEMPLATE = """Council approves new bus lanes on Eastmoor high street
+
+Councillors in Eastmoor approved 2.1 kilometres of bus lanes along the high street on Thursday, after a consultation in which 900 residents took part.
+
+The lanes will run from the ferry terminal to the hospital and cost £2.3 million, paid from the island's transport budget.
+
+Taxi drivers said the lanes would slow their trips to the terminal at peak hours.
+
+Work is due to begin in May and to finish by the autumn.
+"""
+
+
+def articles(*texts: str) -> list[Article]:
+    from briefing.inputs import parse_article
+
+    return [parse_article(text, source=f"in/{number}.txt") for number, text in enumerate(texts, start=1)]
+
+
+def digest_json(run, *args):
+    result = run("--digest", "--format", "json", "-o", "-", *args)
+    assert result.code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def quotes(data):
+    return [q for story in data["stories"] for q in story["brief_sentences"] + story["facts"]]
+
+
+# Grouping
+
+
+def test_a_syndicated_copy_and_a_rewrite_that_keeps_the_lede_are_one_story_with_the_original():
+    found = group(articles(ORIGINAL, DISTINCT, COPY, REWRITE))
+    assert found == [[0, 2, 3], [1]]
+
+
+def test_distinct_stories_told_from_one_template_are_never_merged():
+    assert group(articles(DISTINCT, SAME_TEMPLATE, ORIGINAL)) == [[0], [1], [2]]
+
+
+def test_a_higher_similarity_setting_merges_fewer():
+    copies = articles(ORIGINAL, REWRITE)
+    assert group(copies) == [[0, 1]]
+    strict = make_digest(copies, digest=DigestOptions(similarity=1.0))
+    assert len(strict.stories) in (1, 2)  # the shared lede still links them at any similarity
+    assert group(articles(ORIGINAL, DISTINCT), similarity=0.01) == [[0], [1]]  # the ledes differ
+
+
+# The multi-document brief
+
+
+def test_a_story_of_several_articles_quotes_each_sentence_verbatim_from_the_article_it_names():
+    found = articles(ORIGINAL, COPY, REWRITE, DISTINCT)
+    digest = make_digest(found)
+    by_source = {article.source: article for article in found}
+    story = digest.stories[0]
+    assert [a.source for a in story.articles] == ["in/1.txt", "in/2.txt", "in/3.txt"]
+    assert {q.source for q in story.brief} >= {"in/1.txt", "in/3.txt"}  # the rewrite adds what is new
+    for quote in story.brief + story.facts:
+        sentence = split_sentences(by_source[quote.source].text)[quote.sentence.index]
+        assert sentence.text == quote.text
+
+
+def test_a_story_of_one_article_has_the_brief_and_facts_of_its_single_note():
+    digest = make_digest(articles(ORIGINAL, DISTINCT))
+    story = digest.stories[1]
+    note = make_briefing(story.articles[0])
+    assert [q.text for q in story.brief] == [s.text for s in note.brief]
+    assert [q.text for q in story.facts] == [s.text for s in note.facts]
+
+
+def test_length_flags_keep_their_meaning_per_story():
+    digest = make_digest(articles(ORIGINAL, COPY, DISTINCT), BriefOptions(sentences=2, facts=1))
+    assert [len(story.brief) for story in digest.stories] == [2, 2]
+    assert all(len(story.facts) <= 1 for story in digest.stories)
+
+
+def test_nothing_is_said_twice_anywhere_in_the_digest(run):
+    data = digest_json(run, INBOX, FEED, BARRIER)
+    said = NearDuplicates()
+    texts = [q["text"] for q in quotes(data)]
+    assert len(texts) > 15
+    for text in texts:
+        assert not said.seen(text), text
+        said.add(text)
+
+
+def test_every_sentence_names_its_source_as_the_user_named_it_and_is_verbatim_there(run, tmp_path):
+    inbox = tmp_path / "inbox"
+    for path in INBOX.iterdir():
+        write(inbox / path.name, path.read_text(encoding="utf-8"))
+    data = digest_json(run, "inbox", "inbox/../inbox/library-sundays.txt")  # the same file, once
+    names = {source["name"] for source in data["sources"]}
+    assert names == {f"inbox/{path.name}" for path in INBOX.iterdir()}
+    for quote in quotes(data):
+        sentences = split_sentences(read_article(quote["source"]).text)
+        assert sentences[quote["index"]].text == quote["text"]
+    rail = data["stories"][0]
+    assert sorted(rail["articles"]) == ["inbox/rail-strike-ledger.txt", "inbox/rail-strike-talks.md",
+                                        "inbox/rail-strike.txt"]
+
+
+def test_stories_with_more_articles_come_first_then_the_most_recent(run):
+    data = digest_json(run, INBOX, FEED, BARRIER)
+    counts = [len(story["articles"]) for story in data["stories"]]
+    assert counts == [3, 2, 1, 1]
+    assert [story["title"] for story in data["stories"][2:]] == [
+        "Ferry operator adds winter sailings to Eastmoor after storm closures",  # 25 November
+        "Eastmoor library to open on Sundays from January",  # 24 November
+    ]
+    assert set(data) >= {"title", "created", "stories", "sources"}
+    assert set(data["sources"][0]) >= {"name", "headline", "byline", "published", "url"}
+
+
+def test_stories_limits_the_stories_briefed_and_lists_the_rest_by_title(run):
+    data = digest_json(run, INBOX, FEED, BARRIER, "--stories", "1")
+    assert len(data["stories"]) == 1
+    assert [story["title"] for story in data["more_stories"]][0].startswith("Harbour city approves")
+    assert "brief_sentences" not in data["more_stories"][0]
+
+
+def test_settings_come_from_briefing_toml_too(run, tmp_path):
+    write(tmp_path / "briefing.toml", "digest = true\nstories = 2\nsimilarity = 0.5\nsentences = 2\n")
+    result = run(INBOX, FEED, "--format", "json", "-o", "-")
+    data = json.loads(result.stdout)
+    assert (len(data["stories"]), data["settings"]["similarity"]) == (2, 0.5)
+    assert all(len(story["brief_sentences"]) <= 2 for story in data["stories"])
+
+
+@pytest.mark.parametrize(("flag", "message"), [
+    ("--similarity=0", "briefing: similarity must be a number above 0 and at most 1, not 0.0"),
+    ("--stories=0", "briefing: stories must be at least 1, not 0"),
+])
+def test_bad_digest_settings_are_refused_in_one_line(run, flag, message):
+    result = run("--digest", INBOX, flag)
+    assert (result.code, result.stderr.strip()) == (2, message)
+
+
+def test_the_title_flag_titles_the_digest_not_its_stories(run):
+    data = digest_json(run, INBOX, "--title", "Caucasus, week 47")
+    assert data["title"] == "Caucasus, week 47"
+    assert "Caucasus, week 47" not in [story["title"] for story in data["stories"]]
+
+
+# Formats
+
+
+def test_the_pdf_has_a_contents_list_linking_to_every_story_and_sources_at_the_end(run, tmp_path):
+    from pypdf import PdfReader
+
+    result = run("--digest", INBOX, FEED, BARRIER)
+    assert result.code == 0, result.stderr
+    pdf = tmp_path / "output" / "digest.pdf"
+    assert result.stdout.strip() == "output/digest.pdf"
+    assert result.stderr.strip() == "briefing: 7 digested, 0 failed"
+    text = pdf_text(pdf)
+    assert "Contents" in text and "Sources" in text and "7 articles from 6 sources" in text
+    assert "23 November 2026 – 25 November 2026" in text
+    assert re.search(r"Page 2 of \d", text)
+    data = digest_json(run, INBOX, FEED, BARRIER)
+    flowing = squash(re.sub(r"(News digest )?Page \d+ of \d+", "", text))  # a sentence may run over a page
+    for quote in quotes(data):
+        assert squash(quote["text"]) in flowing
+    reader = PdfReader(pdf)
+    destinations = set(reader.named_destinations)
+    stories = {f"story-{n}" for n in range(1, 5)}
+    assert stories | {f"source-{n}" for n in range(1, 8)} <= destinations
+    links = {str(annotation.get_object().get("/Dest")) for page in reader.pages
+             for annotation in page.get("/Annots", []) if annotation.get_object()["/Subtype"] == "/Link"}
+    assert stories <= links  # the contents list
+    assert {f"source-{n}" for n in range(1, 8)} <= links  # every source is cited
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged, as the note is
+    assert reader.metadata.title == "News digest"
+
+
+def test_html_is_self_contained_and_links_each_sentence_to_its_source(run, tmp_path):
+    result = run("--digest", INBOX, "-o", "digest.html")
+    assert result.code == 0, result.stderr
+    html = (tmp_path / "digest.html").read_text(encoding="utf-8")
+    assert 'href="#story-1"' in html and 'id="story-1"' in html
+    assert len(re.findall(r'<a class="cite" href="#source-\d+"', html)) >= 10
+    assert "Content-Security-Policy" in html and "<link" not in html
+
+
+def test_markdown_has_the_same_stories_and_sources(run):
+    result = run("--digest", INBOX, "--format", "md", "-o", "-")
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("# News digest\n")
+    assert "## 1. Rail strike halts trains across the north for two days" in result.stdout
+    assert "[\\[1\\]](#source-1)" in result.stdout
+    assert "## Sources" in result.stdout
+
+
+def test_article_text_stays_text_in_every_format(run, tmp_path):
+    hostile = ('<script>alert(1)</script> *Officials* said the [plan](http://evil.example) '
+               'would cost £5 million and take 3 years to build in full.')
+    write(tmp_path / "a.txt", f"Plan approved\n\n{hostile}\n\nThe council met on Monday to vote on it in public.")
+    write(tmp_path / "b.txt", DISTINCT)
+    html = run("--digest", "a.txt", "b.txt", "--format", "html", "-o", "-").stdout
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    markdown = run("--digest", "a.txt", "b.txt", "--format", "md", "-o", "-").stdout
+    assert "[plan](http" not in markdown and "\\*Officials\\*" in markdown
+
+
+# Bad input
+
+
+def test_a_bad_input_is_reported_by_name_and_the_digest_of_the_others_is_written(run, tmp_path):
+    write(tmp_path / "empty.txt", "")
+    result = run("--digest", INBOX, "empty.txt", "missing.txt", "-o", "d.json")
+    assert result.code == 2
+    lines = result.stderr.splitlines()
+    assert sorted(lines[:2]) == ["briefing: empty.txt: the article is empty", "briefing: missing.txt: no such file"]
+    assert lines[2:] == ["briefing: 4 digested, 2 failed"]  # the batch's tally, last
+    data = json.loads((tmp_path / "d.json").read_text())
+    assert len(data["sources"]) == 4
+
+
+def test_no_usable_input_exits_2_and_writes_nothing(run, tmp_path):
+    write(tmp_path / "empty.txt", "")
+    result = run("--digest", "empty.txt", "missing.txt")
+    assert result.code == 2
+    assert result.stderr.splitlines()[-1] == "briefing: 0 digested, 2 failed"
+    assert not (tmp_path / "output").exists()
+
+
+def test_one_input_alone_that_is_bad_is_one_line_and_exit_2(run, tmp_path):
+    result = run("--digest", "missing.txt", "-o", "d.pdf")
+    assert (result.code, result.stderr.strip()) == (2, "briefing: missing.txt: no such file")
+    assert not (tmp_path / "d.pdf").exists()
+
+
+def test_the_digest_never_replaces_an_input(run, tmp_path):
+    write(tmp_path / "digest.md", ORIGINAL)
+    result = run("--digest", "digest.md", "-o", "digest.md")
+    assert result.code == 2
+    assert "would replace this input" in result.stderr
+    assert (tmp_path / "digest.md").read_text() == ORIGINAL
