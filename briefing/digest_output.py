@@ -100,7 +100,7 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
                  enumerate(digest.more, start=len(digest.stories) + 1)],
         "sources": [_source(digest, article, labels) for article in digest.articles],
         "keywords": [story.title for story in digest.stories[:10]],
-        "description": " ".join(q.text for story in digest.stories[:1] for q in story.brief)[:300],
+        "first_brief": " ".join(q.text for story in digest.stories[:1] for q in story.brief)[:300],
         "author": options.author,
         "marking": options.marking,
         "language": digest.options.language_code,
