@@ -29,7 +29,7 @@ from .options import BriefOptions, DigestOptions
 from .pipeline import creation_time, make_briefing
 from .predicates import in_longer_quotes, is_candidate, stands_alone
 from .segment import terms_for
-from .stories import group
+from .stories import grouped
 
 EXTRA_SENTENCES = 2  # at most this many brief sentences of a story come from its other articles
 CANDIDATES = 10  # look this far down each other article's ranking
@@ -123,13 +123,13 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
     """The digest of articles already briefed one by one (in input order), as a batch does in its
     workers: grouping and the digest's choices are made here, in one process."""
     digest = digest or DigestOptions()
-    groups = group([note.article for note in notes], similarity=digest.similarity, language=options.language)
+    groups, df = grouped([note.article for note in notes], similarity=digest.similarity, language=options.language)
     stories = [Story(_anchor([notes[i] for i in members]).title, tuple(notes[i] for i in members))
                for members in groups]
     stories.sort(key=lambda story: story.latest or "", reverse=True)  # stable: input order among equals
     stories.sort(key=lambda story: len(story.notes), reverse=True)
     limit = digest.stories or len(stories)
-    said = NearDuplicates(terms_for(options.language))
+    said = NearDuplicates(terms_for(options.language), rarity=df)  # rare terms first: few candidates
     briefed = tuple(_briefed(story, said) for story in stories[:limit])
     title, title_source = options.title, "flag"
     if not title:
@@ -177,7 +177,7 @@ def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplica
     places = min(EXTRA_SENTENCES, len(kept) // 3)
     chosen_terms = [said.term_set(s.text) for s in kept]
     position = {index: place for place, index in enumerate(anchor.ranking)}
-    in_anchor = NearDuplicates(said.terms)  # what a copy repeats of the anchor is not news
+    in_anchor = NearDuplicates(said.terms, rarity=said.rarity)  # what a copy repeats of the anchor is not news
     for sentence in anchor.sentences:
         in_anchor.add(sentence.text)
     extras: list[Quote] = []

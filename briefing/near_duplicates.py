@@ -62,7 +62,7 @@ class NearDuplicates:
         self._keys: list[Hashable] = []
         self._by_term: dict[str, list[int]] = {}  # every term of every sentence
         self._by_prefix: dict[str, list[int]] = {}  # each sentence's prefix terms only
-        self.term_set = lru_cache(maxsize=8192)(self._terms_of)
+        self.term_set = lru_cache(maxsize=65536)(self._terms_of)
 
     def _terms_of(self, sentence: str) -> frozenset[str]:
         return frozenset(content_terms(sentence, self.terms))

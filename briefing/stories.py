@@ -79,6 +79,14 @@ class Link:
 
 def group(articles: Sequence[Told], *, similarity: float = SIMILARITY, language: str = "english") -> list[list[int]]:
     """The indices of each story's articles, in input order; stories in order of first appearance."""
+    return grouped(articles, similarity=similarity, language=language)[0]
+
+
+def grouped(
+    articles: Sequence[Told], *, similarity: float = SIMILARITY, language: str = "english"
+) -> tuple[list[list[int]], Counter[str]]:
+    """The stories, as group() gives them, and each term's document frequency among the articles
+    (which NearDuplicates takes to look at rare terms first)."""
     parent = list(range(len(articles)))
 
     def root(index: int) -> int:
@@ -87,14 +95,15 @@ def group(articles: Sequence[Told], *, similarity: float = SIMILARITY, language:
             index = parent[index]
         return index
 
-    for link in links(articles, language=language):
+    compared, df = _links(articles, language=language)
+    for link in compared:
         if linked(link, similarity=similarity):
             a, b = root(link.first), root(link.second)
             parent[max(a, b)] = min(a, b)  # the root is the story's first article
     found: dict[int, list[int]] = {}
     for index in range(len(articles)):
         found.setdefault(root(index), []).append(index)
-    return list(found.values())
+    return list(found.values()), df
 
 
 def linked(link: Link, *, similarity: float = SIMILARITY) -> bool:
@@ -107,6 +116,10 @@ def linked(link: Link, *, similarity: float = SIMILARITY) -> bool:
 
 def links(articles: Sequence[Told], *, language: str = "english") -> list[Link]:
     """Every candidate pair, with what could link it."""
+    return _links(articles, language=language)[0]
+
+
+def _links(articles: Sequence[Told], *, language: str) -> tuple[list[Link], Counter[str]]:
     terms = terms_for(language)
     term_lists = [content_terms(f"{article.title or ''}\n{article.text}", terms) for article in articles]
     df: Counter[str] = Counter()
@@ -131,7 +144,7 @@ def links(articles: Sequence[Told], *, language: str = "english") -> list[Link]:
     shingles = _shingles(term_lists)
     return [Link(i, j, _cosine(vectors[i], vectors[j]), _cosine(lede_vectors[i], lede_vectors[j]), same,
                  len(shingles[i] & shingles[j]) / max(1, min(len(shingles[i]), len(shingles[j]))))
-            for (i, j), same in candidates.items()]
+            for (i, j), same in candidates.items()], df
 
 
 def ledes(text: str, count: int = LEDE_SENTENCES) -> list[str]:
