@@ -172,10 +172,11 @@ def _redundant(own: frozenset[str], chosen: Sequence[frozenset[str]]) -> bool:
 
 def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplicates) -> list[Quote]:
     """The anchor's brief with up to EXTRA_SENTENCES (and at most a third) of its places, never
-    the lede's, given to the other articles' best sentences that stand alone and add something."""
+    the lede's, given to the other articles' best sentences that stand alone, are not in the
+    anchor and add something; within the word budget when the length is one."""
     kept = list(anchor.brief)
     places = min(EXTRA_SENTENCES, len(kept) // 3)
-    chosen_terms = [said.term_set(s.text) for s in kept]
+    budget = anchor.options.words
     position = {index: place for place, index in enumerate(anchor.ranking)}
     in_anchor = NearDuplicates(said.terms, rarity=said.rarity)  # what a copy repeats of the anchor is not news
     for sentence in anchor.sentences:
@@ -188,17 +189,19 @@ def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplica
             if len(extras) == places or depth >= len(pool):
                 continue
             sentence = pool[depth]
-            own = said.term_set(sentence.text)
+            chosen_terms = [said.term_set(s.text) for s in kept] + [said.term_set(q.text) for q in extras]
             if (not is_candidate(sentence) or sentence.index in quoted[number]
                     or not stands_alone(sentence, (), titled=False) or said.seen(sentence.text)
-                    or _redundant(own, chosen_terms) or in_anchor.seen(sentence.text)):
+                    or _redundant(said.term_set(sentence.text), chosen_terms) or in_anchor.seen(sentence.text)):
                 continue
             dropped = _droppable(kept, position, titled=bool(anchor.article.title))
             if dropped is None:
                 return [Quote(s, anchor.article.source) for s in kept] + extras
+            words = sum(s.words for s in kept) + sum(q.sentence.words for q in extras) - dropped.words
+            if budget is not None and words + sentence.words > budget:
+                continue
             kept.remove(dropped)
             extras.append(Quote(sentence, others[number].article.source))
-            chosen_terms = [said.term_set(s.text) for s in kept] + [said.term_set(q.text) for q in extras]
     return [Quote(s, anchor.article.source) for s in kept] + extras
 
 
@@ -215,20 +218,26 @@ def _droppable(kept: list[Sentence], position: dict[int, int], *, titled: bool) 
 
 def _facts(anchor: Briefing, others: Sequence[Briefing], brief: Sequence[Quote], said: NearDuplicates) -> list[Quote]:
     """Up to the asked number of key facts from all the story's articles' own key facts,
-    round-robin from the anchor's, each saying something the brief and the facts chosen have not."""
+    round-robin from the anchor's, each saying something the brief and the facts chosen have not
+    and readable with what the story shows of its own article."""
     count = anchor.options.facts
     chosen_terms = [said.term_set(q.text) for q in brief]
+    shown: dict[str, set[int]] = {}
+    for quote in brief:
+        shown.setdefault(quote.source, set()).add(quote.sentence.index)
     chosen: list[Quote] = []
     lists = [anchor, *others]
     for depth in range(max((len(note.facts) for note in lists), default=0)):
         for note in lists:
             if len(chosen) == count or depth >= len(note.facts):
                 continue
-            sentence = note.facts[depth]
+            sentence, source = note.facts[depth], note.article.source
             own = said.term_set(sentence.text)
-            if said.seen(sentence.text) or _redundant(own, chosen_terms):
+            if (said.seen(sentence.text) or _redundant(own, chosen_terms)
+                    or not stands_alone(sentence, shown.get(source, set()), titled=note is anchor)):
                 continue
-            chosen.append(Quote(sentence, note.article.source))
+            chosen.append(Quote(sentence, source))
             chosen_terms.append(own)
+            shown.setdefault(source, set()).add(sentence.index)
     order = {note.article.source: place for place, note in enumerate(lists)}
     return sorted(chosen, key=lambda q: (order[q.source], q.sentence.index))

@@ -85,6 +85,16 @@ def test_length_flags_keep_their_meaning_per_story():
     assert all(len(story.facts) <= 1 for story in digest.stories)
 
 
+def test_a_word_budget_holds_for_a_story_of_several_articles():
+    found = articles(ORIGINAL, COPY, REWRITE)
+    for words in (30, 60, 90):
+        digest = make_digest(found, BriefOptions(words=words, sentences=None))
+        anchor_brief = make_briefing(found[0], BriefOptions(words=words, sentences=None)).brief
+        brief = digest.stories[0].brief
+        assert sum(q.sentence.words for q in brief) <= max(words, anchor_brief[0].words)
+        assert brief[0].text == anchor_brief[0].text  # the lede stays
+
+
 def test_nothing_is_said_twice_anywhere_in_the_digest(run):
     data = digest_json(run, INBOX, FEED, BARRIER)
     said = NearDuplicates()
