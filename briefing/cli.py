@@ -213,6 +213,8 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
     """One note of all the inputs: each article is read and briefed in the workers, as in a
     batch; the stories are formed, briefed and rendered here, once all are in."""
     _refuse_one_note_flags(plan, settings, ("source_url", "source_name"))  # --title titles the digest
+    if OUTPUT_FORMATS[settings.run.format].render_digest is None:
+        raise UsageError(f"the {settings.run.format} format cannot hold a digest")
     work = _Work(plan, console, debug=debug)
     per_article = replace(settings, brief=replace(settings.brief, title=None))
     notes = sorted(((work.order[outcome.source], outcome.note) for outcome in work.done(per_article, one_note=False)

@@ -26,8 +26,8 @@ def articles(*texts: str) -> list[Article]:
     return [parse_article(text, source=f"in/{number}.txt") for number, text in enumerate(texts, start=1)]
 
 
-def digest_json(run, *args):
-    result = run("--digest", "--format", "json", "-o", "-", *args)
+def digest_json(run, *args, stdin=b""):
+    result = run("--digest", "--format", "json", "-o", "-", *args, stdin=stdin)
     assert result.code == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -118,6 +118,39 @@ def test_every_sentence_names_its_source_as_the_user_named_it_and_is_verbatim_th
     rail = data["stories"][0]
     assert sorted(rail["articles"]) == ["inbox/rail-strike-ledger.txt", "inbox/rail-strike-talks.md",
                                         "inbox/rail-strike.txt"]
+
+
+def test_urls_lists_and_standard_input_are_inputs_of_a_digest_named_as_given(run, tmp_path, raw_server):
+    body = COPY.encode()
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {len(body)}\r\n"
+    server = raw_server(lambda request: [head.encode() + b"Connection: close\r\n\r\n" + body])
+    url = f"{server.url}/news/bronze"
+    write(tmp_path / "list.txt", f"# today\n{url}\nb.txt\n")
+    write(tmp_path / "b.txt", DISTINCT)
+    data = digest_json(run, "-i", "list.txt", "-", stdin=ORIGINAL.encode())
+    assert [story["articles"] for story in data["stories"]] == [["-", url], ["b.txt"]]  # named inputs, then lists
+    assert data["sources"][1]["url"] == url
+
+
+def test_the_digest_speaks_the_language_asked_for(run):
+    result = run("--digest", INBOX, "--language", "german", "--format", "md", "-o", "-")
+    assert result.stdout.startswith("# Nachrichtenüberblick\n")
+    assert "## Quellen" in result.stdout
+
+
+def test_a_format_without_a_digest_renderer_is_refused_before_any_work(run, toy_output):
+    toy_output(lambda briefing, options: b"toy")
+    result = run("--digest", INBOX, "--format", "toy", "-o", "-")
+    assert (result.code, result.stderr.strip()) == (2, "briefing: the toy format cannot hold a digest")
+
+
+def test_the_python_api_makes_a_digest_of_plain_texts():
+    import briefing
+
+    digest = briefing.make_digest([ORIGINAL, DISTINCT, COPY], briefing.BriefOptions(sentences=1))
+    assert [len(story.articles) for story in digest.stories] == [2, 1]
+    assert [q.source for q in digest.stories[0].brief] == ["<text 1>"]
+    assert briefing.render_digest(digest, "pdf").startswith(b"%PDF-")
 
 
 def test_stories_with_more_articles_come_first_then_the_most_recent(run):
