@@ -236,9 +236,10 @@ def test_html_is_self_contained_and_links_each_sentence_to_its_source(run, tmp_p
 
 
 def test_markdown_has_the_same_stories_and_sources(run):
-    result = run("--digest", INBOX, "--format", "md", "-o", "-")
+    result = run("--digest", INBOX, "--format", "md", "-o", "-", "--author", "Policy Unit")
     assert result.code == 0, result.stderr
     assert result.stdout.startswith("# News digest\n")
+    assert "· Prepared by Policy Unit*" in result.stdout
     assert "## 1. Rail strike halts trains across the north for two days" in result.stdout
     assert "[\\[1\\]](#source-1)" in result.stdout
     assert "## Sources" in result.stdout
