@@ -10,6 +10,7 @@ text whole; the other formats shorten what no reader can use, as the note does (
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
@@ -23,6 +24,7 @@ from .options import RenderOptions
 from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS
 from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, _environment, default_stylesheet, source_label
 
+LOG = logging.getLogger("briefing")
 HTML_TEMPLATE = "digest.html"
 MARKDOWN_TEMPLATE = "digest.md"
 STYLESHEET = "digest.css"
@@ -116,20 +118,28 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
 
 def _story(digest: Digest, story: Story, number: int, labels: Labels) -> dict[str, Any]:
     count = len(story.notes)
+    notes: list[str] = []  # what the story shows shortened, in the digest's language
     return {
         "id": f"story-{number}",
         "number": number,
         "title": _cut(story.title, MAX_FIELD_CHARS),
         "count_label": labels.t("one_article") if count == 1 else labels.t("n_articles", n=labels.number(count)),
-        "brief": [_quote(digest, q) for q in story.brief],
-        "facts": [_quote(digest, q) for q in story.facts],
+        "brief": [_quote(digest, q, labels, notes) for q in story.brief],
+        "facts": [_quote(digest, q, labels, notes) for q in story.facts],
         "articles": [_source(digest, article, labels) for article in story.articles],
+        "notes": notes,
     }
 
 
-def _quote(digest: Digest, quote: Quote) -> dict[str, Any]:
-    return {"text": _cut(quote.text, MAX_QUOTE_CHARS), "source": digest.number(quote.source),
-            "index": quote.sentence.index}
+def _quote(digest: Digest, quote: Quote, labels: Labels, notes: list[str]) -> dict[str, Any]:
+    """A quotation as shown: one no reader can use (over MAX_QUOTE_CHARS) is shortened, and the
+    story says so, as the note does (shortening.py); the JSON keeps it whole."""
+    number, text = digest.number(quote.source), quote.text
+    if len(text) > MAX_QUOTE_CHARS:
+        values = {"n": quote.sentence.index + 1, "shown": MAX_QUOTE_CHARS, "total": len(text)}
+        notes.append(f"[{number}] {labels.t('shortened_sentence', **values)}")
+        LOG.warning("%s: %s", quote.source, labels_for("en").t("shortened_sentence", **values))
+    return {"text": _cut(text, MAX_QUOTE_CHARS), "source": number, "index": quote.sentence.index}
 
 
 def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from .json_output import render_json
 from .model import Briefing
 from .options import RenderOptions
 from .selfcontained import self_contained
-from .templating import render_html, render_markdown, template_folder
+from .templating import TEMPLATES_DIR, render_html, render_markdown, template_folder
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def digest_as_pdf(digest: Digest, options: RenderOptions) -> bytes:
 def digest_as_html(digest: Digest, options: RenderOptions) -> bytes:
     from .digest_output import digest_html
 
-    return self_contained(digest_html(digest, options), template_folder(RenderOptions())).encode()
+    return self_contained(digest_html(digest, options), TEMPLATES_DIR).encode()
 
 
 def digest_as_markdown(digest: Digest, options: RenderOptions) -> bytes:

@@ -95,7 +95,7 @@ def grouped(
             index = parent[index]
         return index
 
-    compared, df = _links(articles, language=language)
+    compared, df = links(articles, language=language)
     for link in compared:
         if linked(link, similarity=similarity):
             a, b = root(link.first), root(link.second)
@@ -114,12 +114,8 @@ def linked(link: Link, *, similarity: float = SIMILARITY) -> bool:
     )
 
 
-def links(articles: Sequence[Told], *, language: str = "english") -> list[Link]:
-    """Every candidate pair, with what could link it."""
-    return _links(articles, language=language)[0]
-
-
-def _links(articles: Sequence[Told], *, language: str) -> tuple[list[Link], Counter[str]]:
+def links(articles: Sequence[Told], *, language: str = "english") -> tuple[list[Link], Counter[str]]:
+    """Every candidate pair, with what could link it; and each term's document frequency."""
     terms = terms_for(language)
     term_lists = [content_terms(f"{article.title or ''}\n{article.text}", terms) for article in articles]
     df: Counter[str] = Counter()

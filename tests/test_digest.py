@@ -256,6 +256,21 @@ def test_article_text_stays_text_in_every_format(run, tmp_path):
     assert "[plan](http" not in markdown and "\\*Officials\\*" in markdown
 
 
+def test_what_the_digest_shortens_it_says_in_the_digest_and_on_stderr(run, tmp_path):
+    word = "X" + "x" * 2_999
+    write(tmp_path / "a.txt", f"Storm report\n\nThe river rose to {word} on Monday, said the agency.\n\nThe end came.")
+    write(tmp_path / "b.txt", DISTINCT)
+    result = run("--digest", "a.txt", "b.txt", "-o", "d.md", "--sentences", "1")
+    assert result.code == 0, result.stderr
+    message = "Sentence 1 of the source is shown shortened: 2,000 of its 3,046 characters."
+    assert f"briefing: warning: a.txt: {message}" in result.stderr.splitlines(), result.stderr
+    markdown = (tmp_path / "d.md").read_text()
+    assert f"*\\[1\\] {message}*" in markdown
+    assert "to X" + "x" * 1_981 + "… " in markdown and "x" * 1_982 not in markdown
+    data = digest_json(run, "a.txt", "b.txt", "--sentences", "1")
+    assert word in data["stories"][0]["brief_sentences"][0]["text"]  # the JSON keeps everything
+
+
 # Bad input
 
 
