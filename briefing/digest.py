@@ -6,8 +6,9 @@ attributed to the input it comes from; nothing is said twice anywhere in the dig
 - A story of several: the brief of its most complete article (the anchor: the most words; ties
   to the first), in which up to EXTRA_SENTENCES places, and at most a third of them, go to the
   best sentences of the other articles that stand alone, are not in the anchor and say something
-  the story has not said yet: their own single notes' ranking decides, round-robin. The lede stays. Key facts come from
-  every article's own key facts, round-robin from the anchor's, each adding something.
+  the story has not said yet: their own single notes' ranking decides, round-robin. The lede
+  stays, and so does a word budget. Key facts come from every article's own key facts,
+  round-robin from the anchor's, each adding something and readable with what the story shows.
 - Nothing twice: one NearDuplicates index for the whole digest, stories in their order; a
   sentence near-identical to one already quoted is left out (the first quotation stands).
 - Order: stories with more articles first, then the most recent, then input order.
@@ -50,7 +51,9 @@ class Quote:
 
 @dataclass(frozen=True)
 class Story:
-    title: str
+    """Articles that tell one story, and what the digest quotes of them."""
+
+    title: str  # the anchor's title (its headline, else the lede's opening)
     notes: tuple[Briefing, ...]  # its articles' single notes, in input order
     brief: tuple[Quote, ...] = ()
     facts: tuple[Quote, ...] = ()
@@ -66,6 +69,8 @@ class Story:
 
 @dataclass(frozen=True)
 class Digest:
+    """Everything one digest shows; how it is rendered is not part of it."""
+
     title: str
     stories: tuple[Story, ...]  # briefed, in order
     more: tuple[Story, ...]  # past --stories: listed by title only
@@ -139,8 +144,8 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
 
 
 def _anchor(notes: Sequence[Briefing]) -> Briefing:
-    """The most complete account: the most words; ties to the first."""
-    return max(reversed(notes), key=lambda note: note.stats.article_words)
+    """The most complete account: the most words; ties to the first (max keeps the first)."""
+    return max(notes, key=lambda note: note.stats.article_words)
 
 
 def _briefed(story: Story, said: NearDuplicates) -> Story:
