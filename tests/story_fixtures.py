@@ -53,3 +53,13 @@ Taxi drivers said the lanes would slow their trips to the terminal at peak hours
 
 Work is due to begin in May and to finish by the autumn.
 """
+FOLLOW_UP = """Benin bronze handed back at Lagos ceremony
+
+A bronze head taken from Benin City in 1897 was handed back to Nigeria at a ceremony in Lagos on Saturday, a month after the Eastmoor Museum's trustees agreed to return it after a review of its collection.
+
+The director of the Eastmoor Museum, Clara Lindgren, gave the head to the National Commission for Museums and Monuments, which will show it in Benin City from the new year.
+
+The museum holds 15 more Benin bronzes, which its trustees have promised to return within three years.
+
+Nigeria has asked museums in Europe and North America to return more than 5,000 objects taken in the 1897 raid.
+"""

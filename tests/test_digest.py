@@ -14,7 +14,7 @@ from briefing.segment import split_sentences
 from briefing.stories import group
 
 from conftest import ROOT, pdf_text, squash, write
-from story_fixtures import COPY, DISTINCT, ORIGINAL, REWRITE, SAME_TEMPLATE
+from story_fixtures import COPY, DISTINCT, FOLLOW_UP, ORIGINAL, REWRITE, SAME_TEMPLATE
 
 INBOX = ROOT / "examples" / "inbox"
 FEED = ROOT / "examples" / "morning.rss"
@@ -44,16 +44,21 @@ def test_a_syndicated_copy_and_a_rewrite_that_keeps_the_lede_are_one_story_with_
     assert found == [[0, 2, 3], [1]]
 
 
+def test_a_follow_up_that_retells_the_event_in_its_opening_joins_the_story():
+    assert group(articles(DISTINCT, ORIGINAL, SAME_TEMPLATE, FOLLOW_UP)) == [[0], [1, 3], [2]]
+
+
 def test_distinct_stories_told_from_one_template_are_never_merged():
     assert group(articles(DISTINCT, SAME_TEMPLATE, ORIGINAL)) == [[0], [1], [2]]
 
 
-def test_a_higher_similarity_setting_merges_fewer():
-    copies = articles(ORIGINAL, REWRITE)
-    assert group(copies) == [[0, 1]]
-    strict = make_digest(copies, digest=DigestOptions(similarity=1.0))
-    assert len(strict.stories) in (1, 2)  # the shared lede still links them at any similarity
-    assert group(articles(ORIGINAL, DISTINCT), similarity=0.01) == [[0], [1]]  # the ledes differ
+def test_a_higher_similarity_setting_merges_fewer_but_a_shared_lede_still_links():
+    follow_up = articles(ORIGINAL, FOLLOW_UP)
+    assert group(follow_up) == [[0, 1]]
+    assert group(follow_up, similarity=0.8) == [[0], [1]]
+    assert group(articles(ORIGINAL, REWRITE), similarity=1.0) == [[0, 1]]  # the same lede sentence
+    digest = make_digest(follow_up, digest=DigestOptions(similarity=0.8))
+    assert [len(story.articles) for story in digest.stories] == [1, 1]
 
 
 # The multi-document brief
