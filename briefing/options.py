@@ -10,7 +10,7 @@
   read by digest.py and the command line.
 
 Flags and config keys are the field names (``output_dir`` is ``--output-dir``), unique across the
-groups, so one flat mapping of settings sets all three (config.py).
+groups, so one flat mapping of settings sets them all (config.py).
 """
 
 from __future__ import annotations
