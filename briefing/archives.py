@@ -28,7 +28,7 @@ from .model import Source
 from .records import load_record, text_field
 from .writing import OutputNames, output_stem, safe_stem
 
-SUFFIXES = (".jsonl", ".jsonl.gz")
+SUFFIXES = (".jsonl.gz", ".jsonl")  # the longer first
 JSONL_SUFFIX = ".jsonl"  # of a file gathering an archive's notes (--jsonl)
 RECORD_MEDIA_TYPE = "application/json"  # a line's media type: the record input type parses it
 SPAN_BYTES = 4 << 20  # a span a worker indexes: about a thousand news articles
@@ -41,13 +41,12 @@ def is_archive(name: str, input_format: str = "auto") -> bool:
 
 def archive_stem(name: str) -> str:
     """What the outputs of an archive's lines without an id are named after: ``2026-03`` for
-    ``in/2026-03.jsonl.gz`` or ``s3://bucket/2026-03.jsonl``."""
+    ``in/2026-03.jsonl.gz`` or ``s3://bucket/2026-03.jsonl``, ``stdin`` for standard input."""
+    if name == "-":
+        return "stdin"
     base = PurePosixPath(name.split("://", 1)[-1]).name
-    for suffix in sorted(SUFFIXES, key=len, reverse=True):
-        if base.lower().endswith(suffix):
-            base = base[: -len(suffix)]
-            break
-    return safe_stem(base)
+    suffix = next((suffix for suffix in SUFFIXES if base.lower().endswith(suffix)), None)
+    return safe_stem(base[: -len(suffix)] if suffix else PurePosixPath(base).stem)
 
 
 def line_stem(stem: str, number: int, identifier: str | None) -> str:

@@ -21,7 +21,7 @@ import signal
 import threading
 import uuid
 from collections import deque
-from collections.abc import Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -130,7 +130,7 @@ class _Run:
             fs, path = filesystem(folder)
             fs.makedirs(path, exist_ok=True)
         elif self.settings.run.scheduler != "local":
-            _check_shared(self.client, folder)
+            check_shared(self.client, folder)
 
     def _map(self, waiting: deque[Work]) -> Iterator[Outcome | Landed]:
         """Work in a window of 4 per worker thread, what it holds coming back as outcomes."""
@@ -225,9 +225,10 @@ def _failed(name: str, error: BaseException) -> BriefingError:
     return InternalError(f"internal error: {type(error).__name__}: {error}", source=name)
 
 
-def _check_shared(client: Client, folder: str) -> None:
+def check_shared(client: Client, folder: str, *, probe: Callable[[str, str], str] = probe) -> None:
     """Each worker must see a probe file the client writes in ``folder``, and the client each
-    worker's: else the workers' folder of that name is another machine's."""
+    worker's: else the workers' folder of that name is another machine's. ``probe`` is what
+    the workers run (cluster_tasks.probe)."""
     token = uuid.uuid4().hex
     mine = Path(folder, f".briefing-probe-{token}")
     mine.write_text(token)
