@@ -6,78 +6,62 @@ of inputs over the workers, a window of them in flight, so that it holds only na
 answers however large the batch. It writes only the notes named after their titles (URLs, feed
 items), which it names as they come. Imported only with --scheduler: Dask costs about a second.
 
-Stopping: Ctrl-C or SIGTERM sets the run's cancel event, which running chunks check between notes,
-and cancels the rest. A worker that dies has its chunk run again by the scheduler; a chunk that
-keeps killing workers (KilledWorker) is tried input by input, so that only the input that kills
-fails. Writes are atomic and the same on every try, so nothing is written twice.
+Stopping (cluster_connect.py): Ctrl-C or SIGTERM sets the run's cancel event, which chunks check
+before they start and then every half second between notes; the answers of those under way are
+still taken, so that each note written is named. A worker that dies has its chunk run again by
+the scheduler; a chunk that keeps killing workers (KilledWorker) is tried input by input, so that
+only the input that kills fails. Writes are atomic and the same on every try, so nothing is
+written twice.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
-import signal
-import threading
 import uuid
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from distributed import Client, Event, KilledWorker, LocalCluster, as_completed
+from distributed import Client, Event, KilledWorker, as_completed, wait
 
-from .batch import Found, Landed, Outcome, Plan, default_jobs
+from .batch import Found, Landed, Outcome, Plan
+from .cluster_connect import Stopped, Stops, connect, dask_quiet, disconnect, stops_noted
 from .cluster_plan import Archive, Join, plan_archives, plan_jobs, single_inputs
 from .cluster_tasks import Chunk, Lines, Warm, brief_chunk, fingerprint, join_parts, probe
 from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .model import Source
-from .options import RunOptions, Settings
+from .options import Settings
 from .pipeline import creation_time
 from .remote import filesystem, is_remote, joined, store
 
-CONNECT_TIMEOUT = "10s"
+DRAIN_SECONDS = 5  # after Ctrl-C, how long the chunks under way may take to stop and answer
 Work = Chunk | Join
 
 
 def run(
     plan: Plan, settings: Settings, *, stdin: bytes | None = None, quiet: bool = True
 ) -> Generator[Outcome | Landed | Found, None, None]:
-    """The outcomes of ``plan`` briefed on the cluster ``settings.run.scheduler`` names."""
-    with _dask_quiet(quiet):
+    """The outcomes of ``plan`` briefed on the cluster ``settings.run.scheduler`` names. A stop
+    signal ends the run as cluster_connect says, then reaches its own handler (KeyboardInterrupt)."""
+    with dask_quiet(quiet):
         client = connect(settings.run)
         try:
-            yield from _Run(client, plan, settings, stdin).outcomes()
+            with stops_noted() as stops:
+                yield from _Run(client, plan, settings, stdin, stops).outcomes()
         finally:
-            cluster = client.cluster
-            client.close()
-            if cluster is not None:
-                cluster.close()
-
-
-def connect(options: RunOptions) -> Client:
-    address = options.scheduler or "local"
-    if address == "local":
-        # A terminal's Ctrl-C reaches the whole process group: the workers start with SIGINT
-        # ignored (kept across exec), and Warm ignores it again in a worker restarted later.
-        with _sigint_ignored():
-            cluster = LocalCluster(n_workers=options.jobs or default_jobs(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=False)
-        return Client(cluster)
-    try:
-        return Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as error:
-        raise UsageError(f"cannot reach the Dask scheduler: {error}", source=address) from None
+            disconnect(client)
+        stops.again()
 
 
 class _Run:
-    def __init__(self, client: Client, plan: Plan, settings: Settings, stdin: bytes | None) -> None:
+    def __init__(self, client: Client, plan: Plan, settings: Settings, stdin: bytes | None, stops: Stops) -> None:
         template = settings.render.template
         self.settings = settings if template is None else replace(  # a worker's folder is not ours
             settings, render=replace(settings.render, template=os.path.abspath(template)))
-        self.client, self.plan, self.stdin = client, plan, stdin
+        self.client, self.plan, self.stdin, self.stops = client, plan, stdin, stops
         self.created = creation_time()  # once, here: a remote worker has not our SOURCE_DATE_EPOCH
         self.run_id = uuid.uuid4().hex[:12]
         self.cancel = Event(f"briefing-cancel-{self.run_id}", client=client)
@@ -87,10 +71,15 @@ class _Run:
         self.seen = {source.name for source in plan.sources}
 
     def outcomes(self) -> Iterator[Outcome | Landed | Found]:
-        self._check_workers()
-        options = self.settings.run
-        archives, problems = plan_archives(self.client, self.plan.archives, self.plan.names, options,
-                                           run_id=self.run_id, threads=self.threads)
+        try:
+            self.stops.waiting = True
+            self._check_workers()
+            archives, problems = plan_archives(self.client, self.plan.archives, self.plan.names, self.settings.run,
+                                               run_id=self.run_id, threads=self.threads)
+        except Stopped:
+            return  # nothing is under way yet
+        finally:
+            self.stops.waiting = False
         self.archives = {archive.name: archive for archive in archives}
         yield from (Outcome(problem.source or "", error=problem) for problem in problems)
         if archives:
@@ -100,16 +89,32 @@ class _Run:
             if archive.parts_folder and not is_remote(archive.parts_folder):
                 os.makedirs(archive.parts_folder, exist_ok=True)
             waiting.extend(archive.chunks)
-        finished = False
         try:
             yield from self._map(waiting)
-            finished = True
+        except Stopped:  # nothing more starts, what runs stops at its next note and is reported
+            self.cancel.set()
+            yield from self._drain()
         finally:
-            if not finished:  # Ctrl-C, SIGTERM, or the CLI stopped reading: stop the workers' chunks
-                self.cancel.set()
-                self.client.cancel([future for future, _ in self.in_flight.values()], force=True)
+            self.cancel.set()
+            self.client.cancel([future for future, _ in self.in_flight.values()], force=True)
             for archive in archives:
                 _remove_parts(archive.parts_folder)
+
+    def _drain(self) -> Iterator[Outcome | Landed]:
+        """The answers of the chunks under way, waited for DRAIN_SECONDS at most (or until
+        another stop signal)."""
+        chunks = [(future, work) for future, work in self.in_flight.values() if not isinstance(work, Join)]
+        try:
+            self.stops.waiting = True
+            wait([future for future, _ in chunks], timeout=DRAIN_SECONDS)
+        except (TimeoutError, Stopped):
+            pass
+        finally:
+            self.stops.waiting = False
+        for future, work in chunks:
+            if future.status == "finished":
+                del self.in_flight[future.key]
+                yield from self._answered(work, future.result(), deque())
 
     def _jobs(self, sources: Sequence[Source], destinations: Mapping[str, Path | None]) -> list[Chunk]:
         options = self.settings.run
@@ -145,7 +150,15 @@ class _Run:
                 completed.add(future)
 
         fill()
-        for future in completed:
+        answers = iter(completed)
+        while not self.stops.arrived:
+            try:
+                self.stops.waiting = True  # a stop signal now raises Stopped here
+                future = next(answers)
+            except StopIteration:
+                return
+            finally:
+                self.stops.waiting = False
             _, work = self.in_flight.pop(future.key)
             try:
                 answer: Any = future.result()
@@ -154,6 +167,7 @@ class _Run:
             future.release()
             yield from self._answered(work, answer, waiting)
             fill()
+        raise Stopped  # a signal came while the CLI took an outcome
 
     def _submit(self, work: Work) -> Any:
         key = f"briefing-{self.run_id}-{uuid.uuid4().hex[:12]}"
@@ -253,34 +267,3 @@ def _remove_parts(folder: str | None) -> None:
             fs.rm(path, recursive=True)
     else:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def _dask_quiet(quiet: bool) -> Iterator[None]:
-    """Dask's own logging off while the run lasts (our one-line errors say what matters); a
-    local cluster's workers inherit it from the environment."""
-    logger = logging.getLogger("distributed")
-    level, variable = logger.level, os.environ.get("DASK_LOGGING__DISTRIBUTED")
-    if quiet:
-        logger.setLevel(logging.CRITICAL + 1)
-        os.environ["DASK_LOGGING__DISTRIBUTED"] = "critical"
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-        if variable is None:
-            os.environ.pop("DASK_LOGGING__DISTRIBUTED", None)
-        else:
-            os.environ["DASK_LOGGING__DISTRIBUTED"] = variable
-
-
-@contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)

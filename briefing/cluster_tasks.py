@@ -72,6 +72,8 @@ def brief_chunk(chunk: Chunk, settings: Settings, created: datetime, cancel: str
     stops between two notes."""
     outcomes: list[Outcome] = []
     event = Event(cancel)
+    if event.is_set():  # queued before the run was stopped
+        return outcomes
     checked = time.monotonic()
     for outcome in _briefed(chunk, settings, created):
         outcomes.append(outcome)
