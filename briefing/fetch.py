@@ -109,7 +109,11 @@ def _answer(response: http.client.HTTPResponse, *, url: str, source: str, max_by
         location = (response.getheader("Location") or "").strip()
         if not location:
             raise InputError(f"the server answered {status} without saying where to", source=source)
-        target = urljoin(url, location)
+        try:
+            target = urljoin(url, location)
+        except ValueError as error:  # Location: http://[::1
+            shown = printable(location, SERVER_TEXT)
+            raise InputError(f"redirected to {shown}, which is not a valid URL: {error}", source=source) from None
         if not is_url(target):
             shown = printable(target, SERVER_TEXT)
             raise InputError(f"redirected to {shown}, which is not an http(s) address", source=source)

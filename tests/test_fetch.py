@@ -92,6 +92,8 @@ def test_a_servers_reason_phrase_is_cleaned_and_shortened(run, raw_server):
         ([b"HTTP/1.1 200 OK\r\n" + b"X-Many: yes\r\n" * 101 + b"\r\n"],
          "the server's answer is malformed: got more than 100 headers"),
         ([], "the server closed the connection without answering"),
+        ([b"HTTP/1.0 302 Found\r\nLocation: http://[::1\r\n\r\n"],
+         "redirected to http://[::1, which is not a valid URL: Invalid IPv6 URL"),
     ],
 )
 def test_malformed_answers_are_one_line_and_exit_2(run, raw_server, parts, message):
