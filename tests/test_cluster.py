@@ -8,6 +8,7 @@ import json
 import math
 import os
 import signal
+import subprocess
 import sys
 
 import fsspec
@@ -189,3 +190,15 @@ def test_the_scheduler_comes_from_the_environment_between_config_files_and_flags
     assert run(SAMPLE, "--format", "json", "--scheduler", "none").code == 0  # the flag sets it back
     monkeypatch.setenv("BRIEFING_SCHEDULER", "")
     assert run(SAMPLE, "--format", "json").code == 0
+
+
+def test_our_own_workers_never_import_dask(tmp_path):
+    """Dask costs about a second to import: only --scheduler pays for it."""
+    archive(tmp_path / "news.jsonl", archive_lines()[:2])
+    check = ("import sys\nfrom briefing.cli import main\n"
+             "main([sys.argv[1], sys.argv[2], '--format', 'json', '--jobs', '2', '--output-dir', sys.argv[3]])\n"
+             "print(sorted({'distributed', 'dask', 'fsspec'} & set(sys.modules)))\n")
+    completed = subprocess.run([sys.executable, "-c", check, str(SAMPLE), str(tmp_path / "news.jsonl"),
+                                str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
+    assert (completed.returncode, completed.stdout.splitlines()[-1]) == (0, "[]"), completed.stderr
+    assert len(list((tmp_path / "out").iterdir())) == 3
