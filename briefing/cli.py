@@ -205,7 +205,7 @@ def _brief_all(
     plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None
 ) -> int:
     one_note_only = [key for key in ("title", "source_url", "source_name") if getattr(settings.brief, key)]
-    if plan.total > 1 and one_note_only:
+    if (plan.total > 1 or plan.archives) and one_note_only:  # an archive on a cluster holds many, uncounted yet
         flag = "--" + one_note_only[0].replace("_", "-")
         raise UsageError(f"{flag} describes one article; give one input, or leave it out for a batch")
     failures: list[BriefingError] = list(plan.problems)
@@ -223,7 +223,7 @@ def _brief_all(
     with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
         for outcome in outcomes:
             if isinstance(outcome, batch.Found):  # an archive's lines, counted on a cluster
-                expanded = True
+                expanded = expanded or outcome.count > 1
                 progress.total = (progress.total or 0) + outcome.count
                 progress.refresh()
                 continue

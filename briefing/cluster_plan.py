@@ -104,8 +104,8 @@ def plan_archives(
     plan's OutputNames, which has named the other inputs already."""
     spans = {name: plan_spans(name if is_remote(name) else os.path.abspath(name), name) for name in archives}
     step = max(1, CHUNK_INPUTS.get(options.format, DEFAULT_CHUNK_INPUTS) // 10)
-    every = [span for found in spans.values() for span in found]
-    indexes = iter(client.gather(client.map(index, every, every=step, max_bytes=options.max_bytes, pure=False)))
+    every_span = [span for found in spans.values() for span in found]
+    indexes = iter(client.gather(client.map(index, every_span, every=step, max_bytes=options.max_bytes, pure=False)))
     found: list[Archive] = []
     problems: list[InputError] = []
     counted: list[tuple[str, list[Span], list[SpanIndex]]] = []

@@ -33,6 +33,7 @@ from .model import Source
 from .options import Settings
 from .reading import read_file
 from .remote import filesystem, is_remote, read_remote, store
+from .templating import TEMPLATES_DIR
 from .writing import AtomicFile
 
 CANCEL_CHECK_SECONDS = 0.5  # a look at the run's cancel event costs the scheduler a message
@@ -188,13 +189,16 @@ def probe(folder: str, token: str) -> str:
 
 @cache
 def fingerprint() -> str:
-    """What tells this briefing from another: a hash of its code and templates, which a
-    worker started before a change or upgrade would not match."""
-    root = Path(__file__).resolve().parent
+    """What tells this briefing from another: a hash of its code and templates (laid out in a
+    source checkout or installed), which a worker started before a change or an upgrade would not
+    match."""
     digest = hashlib.sha256()
-    for path in sorted([*root.glob("*.py"), *root.parent.glob("templates/**/*"), *root.glob("templates/**/*")]):
+    code = Path(__file__).resolve().parent
+    for path in sorted(code.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    for path in sorted(TEMPLATES_DIR.rglob("*")):
         if path.is_file():
-            digest.update(path.name.encode() + path.read_bytes())
+            digest.update(str(path.relative_to(TEMPLATES_DIR)).encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
