@@ -31,7 +31,9 @@ HARD_CASES = [
     ("Mrs. Brown, Prof. Green and Ms. White attended. Lunch followed.", 2),
     ("What happened next? Nobody knows. The inquiry continues.", 3),
 ]
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc.jsonl"
+SHARED = next((folder / "shared" / "data" for folder in Path(__file__).resolve().parents[1:]
+               if (folder / "shared" / "data").is_dir()), Path(__file__).resolve().parents[2] / "shared" / "data")
+DATA = SHARED / "bbc.jsonl"
 
 
 def splitters() -> dict[str, Callable[[str], list[str]]]:

@@ -2,7 +2,7 @@
 (the development half), checked on the odd-numbered ones (held out). The objective is the worst
 gain over Lead-3 across files and across ROUGE-1 and ROUGE-2, so no single file can carry it.
 
-    python benchmarks/tune.py [--limit N]
+    python benchmarks/tune.py [files.jsonl ...] [--limit N]     # default: ../shared/data/*.jsonl
 
 ROUGE here is a fast approximation (the same tokens and stems as rouge-score, n-grams summed per
 sentence); benchmarks/quality.py gives the real figures.
@@ -16,17 +16,20 @@ import json
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
+from briefing.cleaning import junk
 from briefing.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, tfidf
 from briefing.options import BriefOptions
+from briefing.predicates import story_sentences
 from briefing.segment import split_sentences, terms_for
 from briefing.selection import select
 
 from quality import DATA, article_of
 
 GRID = {
-    "lead_decay": (0.35, 0.75, 1.5),
-    "centrality": (0.0, 0.25, 0.5, 1.0),
+    "lead_decay": (0.35, 0.5, 0.75, 1.5),
+    "centrality": (0.25, 0.5, 1.0, 1.5),
     "backward": (-0.5, 0.0, 0.5),
     "headline": (0.0, 0.3, 0.6),
 }
@@ -46,8 +49,11 @@ def prepare(record):
         tokens = tokenize(sentence.text)
         grams.append((Counter(tokens), Counter(itertools.pairwise(tokens))))
     reference = tokenize(record["reference"])
+    excluded = junk(sentences)  # as the pipeline does: no method may choose a caption or a byline
+    lead = [s.index for s in sentences if s.index not in excluded][:3]  # our Lead-3
+    story = (story_sentences(sentences), excluded, bool(article.title), lead)
     return sentences, vectors, features(sentences, vectors, headline), grams, (
-        Counter(reference), Counter(itertools.pairwise(reference)))
+        Counter(reference), Counter(itertools.pairwise(reference))), story
 
 
 def rouge(chosen, grams, reference):
@@ -68,12 +74,13 @@ def rouge(chosen, grams, reference):
 
 def evaluate(prepared, weights: Weights | None):
     r1 = r2 = 0.0
-    for sentences, vectors, found, grams, reference in prepared:
+    for sentences, vectors, found, grams, reference, (fit, excluded, titled, lead) in prepared:
         if weights is None:
-            chosen = list(range(min(3, len(sentences))))
+            chosen = lead
         else:
-            ranking = order(sentences, vectors, score(found, weights), weights)
-            chosen = [s.index for s in select(sentences, ranking, BriefOptions(), readable=True)]
+            ranking = [i for i in order(sentences, vectors, score(found, weights), weights) if i not in excluded]
+            chosen = [s.index for s in select(sentences, ranking, BriefOptions(), readable=True, titled=titled,
+                                              fit=fit)]
         a, b = rouge(chosen, grams, reference)
         r1, r2 = r1 + a, r2 + b
     return 100 * r1 / len(prepared), 100 * r2 / len(prepared)
@@ -81,11 +88,12 @@ def evaluate(prepared, weights: Weights | None):
 
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument("files", nargs="*", type=Path, help="JSONL files (default: ../shared/data/*.jsonl)")
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
     halves = {}
     with ProcessPoolExecutor(2) as pool:
-        for path in sorted(DATA.glob("*.jsonl")):
+        for path in args.files or sorted(DATA.glob("*.jsonl")):
             records = [json.loads(line) for line in path.open()][: args.limit]
             prepared = list(pool.map(prepare, records, chunksize=16))
             halves[path.stem] = (prepared[0::2], prepared[1::2])
@@ -99,14 +107,18 @@ def main():
             gains += [r1 - lead[name][0][0], r2 - lead[name][0][1]]
         results.append((min(gains), sum(gains) / len(gains), weights))
     results.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    print("worst gain over Lead-3 (dev) | mean gain | weights | held-out gains (R1, R2 per file)")
-    for worst, mean, weights in results[:10]:
+    print("rank | worst gain over Lead-3 (dev) | mean gain | weights | held-out gains (R1, R2 per file)")
+    default = next(i for i, (_w, _m, weights) in enumerate(results) if weights == DEFAULT_WEIGHTS)
+    for position, (worst, mean, weights) in enumerate(results):
+        if position >= 10 and position != default:
+            continue
         held = []
         for name, (_dev, test) in halves.items():
             r1, r2 = evaluate(test, weights)
             held.append(f"{name} {r1 - lead[name][1][0]:+.2f}/{r2 - lead[name][1][1]:+.2f}")
         chosen = {key: getattr(weights, key) for key in GRID}
-        print(f"{worst:+.2f} | {mean:+.2f} | {chosen} | {', '.join(held)}")
+        label = f"{position + 1} (default)" if position == default else str(position + 1)
+        print(f"{label} | {worst:+.2f} | {mean:+.2f} | {chosen} | {', '.join(held)}")
 
 
 if __name__ == "__main__":

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .article_head import read_head
 from .errors import InputError
-from .parsers import Parsed
+from .parsers import Parsed, with_head
 
 MAX_PART_BYTES = 100_000_000  # uncompressed: a bigger document.xml is a ZIP bomb, not an article
 PROSE_CELL_WORDS = 8
@@ -43,9 +42,7 @@ class DocxText:
 def parse_docx(data: bytes, source: str) -> Parsed:
     """The input type's parser: the document's text, its head read like any article's."""
     found = read_docx(data)
-    head = read_head(found.paragraphs, title=found.title)
-    return Parsed(found.paragraphs[head.lines :], head.title, head.byline or found.author,
-                  head.published or found.published)
+    return with_head(found.paragraphs, title=found.title, author=found.author, published=found.published)
 
 
 def read_docx(data: bytes) -> DocxText:

@@ -111,9 +111,9 @@ def _answer(response: http.client.HTTPResponse, *, url: str, source: str, max_by
             raise InputError(f"the server answered {status} without saying where to", source=source)
         try:
             target = urljoin(url, location)
-        except ValueError as error:  # Location: http://[::1
-            shown = printable(location, SERVER_TEXT)
-            raise InputError(f"redirected to {shown}, which is not a valid URL: {error}", source=source) from None
+        except ValueError:  # "http://[::1": urljoin checks brackets
+            raise InputError(f"redirected to {printable(location, SERVER_TEXT)}, which is not a valid URL",
+                             source=source) from None
         if not is_url(target):
             shown = printable(target, SERVER_TEXT)
             raise InputError(f"redirected to {shown}, which is not an http(s) address", source=source)

@@ -30,6 +30,9 @@ LABELS: dict[str, dict[str, str]] = {
         "shortened_appendix": "The source article is shown up to character {shown} of {total}.",
         "shortened_in_appendix": "Sentences of the source shown shortened in the appendix, to "
         "{shown} characters each: {n}.",
+        "brief_all": "The brief holds all the article's sentences: {n}.",
+        "brief_short": "The brief holds {shown} of the {asked} sentences asked for: the article's other sentences are captions, credits, datelines or boilerplate.",
+        "facts_short": 'Key facts: {shown} of the {asked} asked for. No other sentence outside the brief carries a number, date, amount or name, stands on its own and adds to the brief.',
     },
     "de": {
         "note": "Briefing", "bottom_line": "Das Wichtigste", "summary": "Zusammenfassung",
@@ -48,6 +51,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Titel",
         "shortened_appendix": "Der Quellartikel ist bis Zeichen {shown} von {total} wiedergegeben.",
         "shortened_in_appendix": "Im Anhang auf {shown} Zeichen gekürzte Sätze der Quelle: {n}.",
+        "brief_all": 'Die Zusammenfassung enthält alle Sätze des Artikels: {n}.',
+        "brief_short": 'Die Zusammenfassung enthält {shown} der {asked} gewünschten Sätze: Die übrigen Sätze des Artikels sind Bildunterschriften, Quellenangaben, Ortsmarken oder Textbausteine.',
+        "facts_short": 'Kernfakten: {shown} von {asked} gewünschten. Kein anderer Satz außerhalb der Zusammenfassung enthält eine Zahl, ein Datum, einen Betrag oder einen Namen, steht für sich und ergänzt die Zusammenfassung.',
     },
     "fr": {
         "note": "Note d’information", "bottom_line": "L’essentiel", "summary": "Résumé", "key_facts": "Faits clés",
@@ -66,6 +72,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Titre de la note",
         "shortened_appendix": "L’article source est reproduit jusqu’au caractère {shown} sur {total}.",
         "shortened_in_appendix": "Phrases de la source abrégées en annexe à {shown} caractères : {n}.",
+        "brief_all": 'Le résumé reprend toutes les phrases de l’article : {n}.',
+        "brief_short": 'Le résumé compte {shown} des {asked} phrases demandées : les autres phrases de l’article sont des légendes, des crédits, des lieux d’origine ou des mentions répétitives.',
+        "facts_short": 'Faits clés : {shown} sur les {asked} demandés. Aucune autre phrase hors du résumé ne contient de nombre, de date, de montant ou de nom, ne se suffit à elle-même et n’ajoute au résumé.',
     },
     "es": {
         "note": "Nota informativa", "bottom_line": "Lo esencial", "summary": "Resumen", "key_facts": "Datos clave",
@@ -84,6 +93,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Título",
         "shortened_appendix": "El artículo original se reproduce hasta el carácter {shown} de {total}.",
         "shortened_in_appendix": "Frases de la fuente abreviadas en el anexo a {shown} caracteres: {n}.",
+        "brief_all": 'El resumen recoge todas las frases del artículo: {n}.',
+        "brief_short": 'El resumen tiene {shown} de las {asked} frases pedidas: las demás frases del artículo son pies de foto, créditos, datas o texto repetitivo.',
+        "facts_short": 'Datos clave: {shown} de los {asked} pedidos. Ninguna otra frase fuera del resumen contiene un número, una fecha, una cantidad o un nombre, se entiende por sí sola y añade algo al resumen.',
     },
     "it": {
         "note": "Nota informativa", "bottom_line": "L’essenziale", "summary": "Sintesi",
@@ -102,6 +114,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Titolo",
         "shortened_appendix": "L’articolo originale è riportato fino al carattere {shown} di {total}.",
         "shortened_in_appendix": "Frasi della fonte abbreviate nell’appendice a {shown} caratteri: {n}.",
+        "brief_all": 'Il riassunto riporta tutte le frasi dell’articolo: {n}.',
+        "brief_short": 'Il riassunto contiene {shown} delle {asked} frasi richieste: le altre frasi dell’articolo sono didascalie, crediti, datelines o testo ricorrente.',
+        "facts_short": 'Fatti chiave: {shown} dei {asked} richiesti. Nessun’altra frase fuori dal riassunto contiene un numero, una data, un importo o un nome, si regge da sola e aggiunge qualcosa al riassunto.',
     },
     "pt": {
         "note": "Nota informativa", "bottom_line": "O essencial", "summary": "Resumo",
@@ -121,6 +136,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Título",
         "shortened_appendix": "O artigo original é reproduzido até ao carácter {shown} de {total}.",
         "shortened_in_appendix": "Frases da fonte abreviadas no anexo a {shown} caracteres: {n}.",
+        "brief_all": 'O resumo reúne todas as frases do artigo: {n}.',
+        "brief_short": 'O resumo tem {shown} das {asked} frases pedidas: as outras frases do artigo são legendas, créditos, indicações de origem ou texto repetido.',
+        "facts_short": 'Factos principais: {shown} dos {asked} pedidos. Nenhuma outra frase fora do resumo tem um número, uma data, um montante ou um nome, se entende sozinha e acrescenta algo ao resumo.',
     },
     "sv": {
         "note": "Promemoria", "bottom_line": "Det viktigaste", "summary": "Sammanfattning",
@@ -139,6 +157,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Titel",
         "shortened_appendix": "Källartikeln återges till och med tecken {shown} av {total}.",
         "shortened_in_appendix": "Meningar i källan som förkortats i bilagan till {shown} tecken: {n}.",
+        "brief_all": 'Sammanfattningen innehåller alla artikelns meningar: {n}.',
+        "brief_short": 'Sammanfattningen innehåller {shown} av de {asked} meningar som begärdes: artikelns övriga meningar är bildtexter, källangivelser, ortsangivelser eller standardtext.',
+        "facts_short": 'Viktiga fakta: {shown} av {asked} begärda. Ingen annan mening utanför sammanfattningen innehåller ett tal, ett datum, ett belopp eller ett namn, står på egen hand och tillför något.',
     },
     "cs": {
         "note": "Informační zpráva", "bottom_line": "Hlavní sdělení", "summary": "Shrnutí",
@@ -157,6 +178,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Název",
         "shortened_appendix": "Zdrojový článek je uveden do znaku {shown} z {total}.",
         "shortened_in_appendix": "Vět zdroje zkrácených v příloze na {shown} znaků: {n}.",
+        "brief_all": 'Shrnutí obsahuje všechny věty článku: {n}.',
+        "brief_short": 'Shrnutí obsahuje {shown} z {asked} požadovaných vět: ostatní věty článku jsou popisky, kredity, místa vydání nebo šablonový text.',
+        "facts_short": 'Klíčová fakta: {shown} z {asked} požadovaných. Žádná další věta mimo shrnutí neobsahuje číslo, datum, částku ani jméno, neobstojí sama a nic k shrnutí nepřidává.',
     },
     "sk": {
         "note": "Informačná správa", "bottom_line": "Hlavné posolstvo", "summary": "Zhrnutie",
@@ -175,6 +199,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Názov",
         "shortened_appendix": "Zdrojový článok je uvedený po znak {shown} z {total}.",
         "shortened_in_appendix": "Viet zdroja skrátených v prílohe na {shown} znakov: {n}.",
+        "brief_all": 'Zhrnutie obsahuje všetky vety článku: {n}.',
+        "brief_short": 'Zhrnutie obsahuje {shown} z {asked} požadovaných viet: ostatné vety článku sú popisky, kredity, miesta vydania alebo šablónový text.',
+        "facts_short": 'Kľúčové fakty: {shown} z {asked} požadovaných. Žiadna ďalšia veta mimo zhrnutia neobsahuje číslo, dátum, sumu ani meno, neobstojí sama a nič k zhrnutiu nepridáva.',
     },
     "pl": {
         "note": "Notatka informacyjna", "bottom_line": "Najważniejsze", "summary": "Streszczenie",
@@ -193,6 +220,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Tytuł",
         "shortened_appendix": "Artykuł źródłowy przytoczono do znaku {shown} z {total}.",
         "shortened_in_appendix": "Zdań źródła skróconych w załączniku do {shown} znaków: {n}.",
+        "brief_all": 'Streszczenie zawiera wszystkie zdania artykułu: {n}.',
+        "brief_short": 'Streszczenie zawiera {shown} z {asked} zamówionych zdań: pozostałe zdania artykułu to podpisy, autorstwo zdjęć, nagłówki miejsc lub stałe formułki.',
+        "facts_short": 'Kluczowe fakty: {shown} z {asked} zamówionych. Żadne inne zdanie poza streszczeniem nie zawiera liczby, daty, kwoty ani nazwy, nie jest zrozumiałe samo w sobie i nie wnosi nic do streszczenia.',
     },
     "uk": {
         "note": "Інформаційна довідка", "bottom_line": "Головне", "summary": "Стислий виклад",
@@ -211,6 +241,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Назва",
         "shortened_appendix": "Вихідну статтю наведено до символу {shown} з {total}.",
         "shortened_in_appendix": "Речень джерела, скорочених у додатку до {shown} символів: {n}.",
+        "brief_all": 'Резюме містить усі речення статті: {n}.',
+        "brief_short": 'Резюме містить {shown} з {asked} замовлених речень: решта речень статті — підписи, кредити, позначки місця або шаблонний текст.',
+        "facts_short": 'Ключові факти: {shown} з {asked} замовлених. Жодне інше речення поза резюме не містить числа, дати, суми чи імені, не є зрозумілим саме по собі й нічого не додає до резюме.',
     },
     "el": {
         "note": "Ενημερωτικό σημείωμα", "bottom_line": "Η ουσία", "summary": "Περίληψη",
@@ -230,6 +263,9 @@ LABELS: dict[str, dict[str, str]] = {
         "title": "Τίτλος",
         "shortened_appendix": "Το πρωτότυπο άρθρο παρατίθεται έως τον χαρακτήρα {shown} από {total}.",
         "shortened_in_appendix": "Προτάσεις της πηγής συντομευμένες στο παράρτημα σε {shown} χαρακτήρες: {n}.",
+        "brief_all": 'Η σύνοψη περιέχει όλες τις προτάσεις του άρθρου: {n}.',
+        "brief_short": 'Η σύνοψη περιέχει {shown} από τις {asked} προτάσεις που ζητήθηκαν: οι υπόλοιπες προτάσεις του άρθρου είναι λεζάντες, πιστώσεις, τόποι προέλευσης ή τυποποιημένο κείμενο.',
+        "facts_short": 'Βασικά στοιχεία: {shown} από τα {asked} που ζητήθηκαν. Καμία άλλη πρόταση εκτός της σύνοψης δεν περιέχει αριθμό, ημερομηνία, ποσό ή όνομα, δεν στέκει μόνη της και δεν προσθέτει κάτι στη σύνοψη.',
     },
 }
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Sentence
-from .predicates import is_candidate
+from .predicates import story_sentences
 from .segment import Terms
 
 
@@ -24,7 +24,7 @@ from .segment import Terms
 class Weights:
     """The method's few parameters, chosen by benchmarks/tune.py (see the README)."""
 
-    lead_decay: float = 0.75  # prior exp(-lead_decay * r) on the r-th real sentence
+    lead_decay: float = 0.5  # prior exp(-lead_decay * r) on the r-th real sentence
     centrality: float = 0.5  # weight of directed centrality ...
     backward: float = 0.5  # ... in which similarity with earlier sentences counts this much against
     headline: float = 0.6  # weight of similarity with the headline
@@ -40,7 +40,7 @@ RERANKED = 40  # the best this many by score are ordered with redundancy checks;
 class Features:
     """What newsrank knows of one sentence before weighing it."""
 
-    candidate: bool  # a real sentence of the story (see is_candidate)
+    candidate: bool  # a real sentence of the story (predicates.story_sentences)
     rank: int  # position among the candidates before it
     later: float  # similarity with the sentences after it ...
     earlier: float  # ... and with those before it
@@ -71,11 +71,11 @@ def features(
     before: Counter[str] = Counter()
     found = []
     rank = 0  # a dateline or caption does not push the lead down
-    for sentence, vector in zip(sentences, vectors, strict=True):
+    fit = story_sentences(sentences)
+    for sentence, vector, candidate in zip(sentences, vectors, fit, strict=True):
         earlier = sum(weight * before[term] for term, weight in vector.items())
         later = sum(weight * (total[term] - before[term] - weight) for term, weight in vector.items())
         before.update(vector)
-        candidate = is_candidate(sentence)
         found.append(Features(candidate, rank, later, earlier, cosine(vector, headline), sentence.words))
         rank += candidate
     return found

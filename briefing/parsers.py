@@ -60,6 +60,13 @@ def _one_a_line(lines: list[str]) -> bool:
     return sum(line.endswith(_TERMINAL) for line in middle) / len(middle) >= ONE_A_LINE_SHARE
 
 
+def with_head(paragraphs: list[str], *, title: str | None, author: str | None, published: str | None) -> Parsed:
+    """A document's paragraphs (PDF, Word) with their head read like any article's; what the
+    document's properties say (title, author, date) where the head does not."""
+    head = read_head(paragraphs, title=title)
+    return Parsed(paragraphs[head.lines :], head.title, head.byline or author, head.published or published)
+
+
 def from_markdown(text: str) -> Parsed:
     """Prose paragraphs, list items and quotations; the first level-1 heading (or a front-matter
     title) is the headline; other headings, code and raw HTML are dropped. Front matter may also

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article_head import read_head
 from .errors import InputError
-from .parsers import Parsed
+from .parsers import Parsed, with_head
 from .pdf_layout import Line, drop_running, paragraphs, reading_order
 
 SCAN_WORDS_PER_PAGE = 5  # fewer words than this a page, with images: a scan (maybe a stamp on it)
@@ -36,9 +35,7 @@ class PdfText:
 def parse_pdf(data: bytes, source: str) -> Parsed:
     """The input type's parser: the PDF's text, its head read like any article's."""
     found = read_pdf(data)
-    head = read_head(found.paragraphs, title=found.title)
-    return Parsed(found.paragraphs[head.lines :], head.title, head.byline or found.author,
-                  head.published or found.published)
+    return with_head(found.paragraphs, title=found.title, author=found.author, published=found.published)
 
 
 def read_pdf(data: bytes) -> PdfText:

@@ -9,12 +9,15 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .cleaning import junk
 from .errors import InputError, UsageError
 from .facts import key_terms, select_facts
 from .inputs import parse_article
+from .labels import labels_for
 from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
+from .predicates import story_sentences
 from .reading import DEFAULT_MAX_BYTES, read_article
 from .segment import Terms, split_sentences, terms_for
 from .selection import brief_length, select
@@ -35,7 +38,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
     method = METHODS[options.method]
     check_length(method, len(article.text.split()), source=article.source)  # before the long work
-    sentences = split_sentences(article.text)
+    sentences = split_sentences(article.text, options.language)
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(options.language)
@@ -44,15 +47,23 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
             "%s: the text does not look like English; name its language with --language",
             article.source,
         )
+    # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
+    # kept as sentences of the article (with their offsets) but no method may choose them.
+    fit = story_sentences(sentences)
+    excluded = junk(sentences)
+    titled = bool(article.title)
     ranking = rank(sentences, method, terms=terms, title=article.title)
-    brief = select(sentences, ranking, options, readable=method.readable)
-    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms)
+    ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
+    brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit)
+    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit)
+    labels = labels_for(options.language_code)  # the notes are written in the note's language
     notes = []
     if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
-        notes.append(
-            f"The article has only {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}; "
-            f"the brief holds {len(brief)}."
-        )
+        notes.append(labels.t("brief_all", n=len(sentences)))
+    elif options.sentences is not None and len(brief) < options.sentences:
+        notes.append(labels.t("brief_short", shown=len(brief), asked=options.sentences))
+    if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
+        notes.append(labels.t("facts_short", shown=len(facts), asked=options.facts))
     title, title_source = options.title, "flag"
     if not title:
         title, title_source = article.title, "headline"

@@ -1,5 +1,5 @@
 """What a reader sees in one sentence, judged alone: is it a real sentence of the story, does it
-lean on the sentence before, is it part of a longer quotation.
+lean on a sentence the note may not show, is it part of a longer quotation.
 
 Ranking, selection and key facts all ask these questions, whatever the method, so they live here
 rather than inside one method.
@@ -8,60 +8,162 @@ rather than inside one method.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from typing import Literal
 
+from .cleaning import is_junk_text, junk
 from .model import Sentence
+from .quotes import marks, quoted_parts
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
-QUOTE_SPAN = 5  # the most sentences one quotation is taken to run over
+
+Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite"]
 
 DANGLING_OPENERS = frozenset(
     """he she it they them his her its their this that these those such however but and also
     yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
-    then thus hence therefore otherwise likewise similarly later another both former latter""".split()
+    then thus hence therefore otherwise likewise similarly later another both former latter
+    nor or afterwards now there here""".split()
 )
-BOILERPLATE = re.compile(
-    r"media playback is (?:not )?supported|scroll down for|click here|sign up|subscribe|"
-    r"follow (?:us|him|her) on|read more|image (?:copyright|caption)|all rights reserved|"
-    r"a post shared by|getty images|please enable|copyright \d{4}",
+_MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
+_PERSONAL = frozenset("he she it they them his her its their".split())
+_OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
+_CONNECTIVE_PHRASE = re.compile(
+    r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
+    r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
+    r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
+    r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
+    r"Of (?:these|those|them)|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
+    r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
+    r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|can|could|would|will|may|might|is|has)\b)"
+)
+# Openers that lean on nothing: the expletive "it", a time deixis, the existential "there".
+_NOT_LEANING = re.compile(
+    r"(?:It(?: i|['’])s| was| has been| will be| would be| remains| seems| appears) (?:not )?(?:yet )?(?:clear|unclear|"
+    r"likely|unlikely|expected|understood|thought|believed|feared|hoped|estimated|reported|possible|impossible|"
+    r"important|hard|difficult|time|now|the (?:first|second|third|latest|biggest|largest))\b|It(?:['’]s| has) become\b|"
+    r"(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|"
+    r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b|Later (?:this|that|in the) "
+    r"(?:year|month|week|season)\b|There(?:['’]s| (?:is|are|was|were|have|has|had|will|would|could|may|might|"
+    r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged)\b",
     re.IGNORECASE,
 )
-_OPENING_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
-_QUOTES = re.compile(r"[\"“”]")
+_ANAPHOR = re.compile(
+    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b"
+)
+_DEFINITE = re.compile(  # "The company", "The city": an introduction the reader may have missed
+    r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
+    r"midfielder|winger|forward|goalkeeper|minister|man|woman|boy|girl|victim|suspect|agency|board|move|"
+    r"decision|deal|incident|report|plan|bill|film|airline|bank|giant|body|city|country|state|network|programme|"
+    r"program|project|event|leader|official|spokesman|spokeswoman|MP|chief|boss|coach|manager|director|veteran|"
+    r"teenager|child|device|product|service|site|app|book|show|series|brothers|sisters|victims|men|women)\b"
+    # … unless the phrase itself says who: "The man accused of the shooting", "The firm behind the app"
+    r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
+    r"involved|responsible)\b)"
+)
+_SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
+    r"(?:\s+(?:[A-Z][\w.-]*|reporters|journalists|the media))*(?:\s+(?:in|at|on|to|during|while|after)\s+"
+    r"[\w' -]{1,30})?\.$"
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"[\"”’'?,],?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
+    r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled)\b|"
+    r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
+)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
+    r"noted|asked|replied|admitted|claimed|declared|recalled|according to)\b"
+)
 
 
 def is_candidate(sentence: Sentence) -> bool:
-    """A real sentence of the story: long enough, ends like a sentence, not shouting, not boilerplate."""
+    """A real sentence of the story: long enough, ends like a sentence, not shouting, not a
+    fragment, not boilerplate or a caption (cleaning.is_junk_text)."""
+    return _well_formed(sentence) and not is_junk_text(sentence.text)
+
+
+def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
     text = sentence.text
     return (
         sentence.words >= MIN_WORDS
-        and text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
-        and any(character.islower() for character in text)
-        and not BOILERPLATE.search(text)
+        and not (text[:1].islower() and not text[1:2].isupper())  # a fragment, not "iPhone sales …"
+        and (text[:1].isalnum() or text[:1] in _MAY_OPEN)  # not ". Let me tell you …"
+        and (not strict or (
+            text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
+            and any(character.islower() for character in text)
+        ))
+    )
+
+
+def story_sentences(sentences: Sequence[Sentence], *, strict: bool = True) -> list[bool]:
+    """Per sentence: a real sentence of the story, judged with its neighbours, which also tell
+    a photo caption or the rest of an editor's note (cleaning.junk). Not ``strict``: a text in
+    capitals, or without full stops, still has sentences."""
+    excluded = junk(sentences)
+    return [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
+
+
+def leaning(sentence: Sentence) -> Leaning | None:
+    """Why the sentence needs one before it, if it does: a connective ("But", "For instance",
+    "One of them"), a pronoun ("He", "Their"), an anaphor ("The 34-year-old", "The pair"), a
+    speaker the reader never saw ("…," he said; "Yadav told ANI."; a bare quotation), or a
+    definite description that needs an introduction ("The company")."""
+    text = sentence.text
+    body = text.lstrip("\"'“‘([«„? ")
+    if _NOT_LEANING.match(body):
+        return None
+    if _SPEAKER_ONLY.match(text) or _PRONOUN_SPEAKER.search(text) or _bare_quotation(text):
+        return "speaker"
+    first = _OPENING_WORD.match(text)
+    word = first.group(1).lower() if first else ""
+    if word in DANGLING_OPENERS:
+        return "pronoun" if word in _PERSONAL else "connective"
+    kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
+        (_CONNECTIVE_PHRASE, "connective"), (_ANAPHOR, "anaphor"), (_DEFINITE, "definite"))
+    return next((kind for pattern, kind in kinds if pattern.match(body)), None)
+
+
+def _bare_quotation(text: str) -> bool:
+    """A whole sentence in quote marks with nobody named as saying it."""
+    found = marks(text)
+    return (
+        len(found) >= 2
+        and found[0].position == 0
+        and found[0].kind == "open"
+        and found[-1].kind != "open"
+        and not text[found[-1].position + 1 :].strip(" .,;:!?…")
+        and not _SPEECH_VERB.search(text)
     )
 
 
 def leans_on_previous(sentence: Sentence) -> bool:
-    """Opens with a pronoun or connective whose meaning is in the sentence before."""
-    match = _OPENING_WORD.match(sentence.text)
-    return match is not None and match.group(1).lower() in DANGLING_OPENERS
+    """Opens with something whose meaning is in the sentence right before."""
+    kind = leaning(sentence)
+    return kind is not None and kind != "definite"
+
+
+def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool) -> bool:
+    """Whether a reader understands the sentence given the sentences ``shown`` before it in the
+    note (and a headline when ``titled``): whatever it leans on must be shown. The article's
+    first sentence may lean on its headline."""
+    kind = leaning(sentence)
+    if kind is None or sentence.index - 1 in shown:
+        return True
+    if sentence.index == 0:
+        return titled
+    if kind == "definite":
+        return titled or any(index < sentence.index for index in shown)
+    return False
 
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Indices of sentences that are part of a quotation running over several sentences, so that
-    quoting one of them alone would cut the quotation. A quotation closes within its paragraph and
-    within QUOTE_SPAN sentences; a quote mark left open longer is a stray, not a quotation."""
-    toggles = [len(_QUOTES.findall(sentence.text)) % 2 == 1 for sentence in sentences]
-    inside: set[int] = set()
-    position = 0
-    while position < len(sentences):
-        if toggles[position]:
-            for end in range(position + 1, min(position + QUOTE_SPAN, len(sentences))):
-                if sentences[end].paragraph != sentences[position].paragraph:
-                    break
-                if toggles[end]:
-                    inside.update(range(position, end + 1))
-                    position = end
-                    break
-        position += 1
-    return frozenset(inside)
+    """Indices of sentences that are part of a quotation running beyond them (quotes.quoted_parts),
+    so that quoting one of them alone would cut the quotation. Worked out once per article."""
+    return _in_longer_quotes(tuple(sentences))
+
+
+@lru_cache(maxsize=4)
+def _in_longer_quotes(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    return quoted_parts([s.text for s in sentences], [s.paragraph for s in sentences])

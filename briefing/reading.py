@@ -51,6 +51,9 @@ def read_source(
     if kind.expand is not None:
         return kind.expand(data, name)
     article = parse(data, source=name, kind=kind, charset=charset)
+    if len(article.text) > max_bytes:  # a Word file (a ZIP) can unpack to many times its size
+        raise InputError(f"unpacks to over {max_bytes / 1e6:g} MB of text, the --max-size limit "
+                         "(raise it with --max-size)", source=name)
     credits = source.credits
     return replace(
         article,

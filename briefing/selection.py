@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .model import Sentence
-from .predicates import in_longer_quotes, leans_on_previous
+from .predicates import in_longer_quotes, stands_alone, story_sentences
 
 if TYPE_CHECKING:
     from .options import BriefOptions
@@ -27,33 +28,139 @@ def select(
     options: BriefOptions,
     *,
     readable: bool = False,
+    titled: bool = False,
+    fit: Sequence[bool] | None = None,
 ) -> tuple[Sentence, ...]:
     """The brief: the best-ranked sentences within the length setting, in article order.
 
     A word budget takes whole sentences in rank order, skipping those that no longer fit, and
-    always at least one. ``readable`` first takes only sentences that stand alone: none that
-    opens with a pronoun or connective leaning on a sentence left out, none that is part of a
-    longer quotation; only if that leaves the brief short of its sentence count (or empty) are
-    the others taken.
+    always at least one. ``readable`` takes only sentences a reader understands in the brief:
+    real sentences of the story (not a caption, byline or boilerplate), none that is part of a
+    longer quotation, and none that leans on a sentence the brief does not show. A sentence
+    skipped because the one it leans on was not chosen yet is taken up again, in its rank, as
+    soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
+    empty) are the others taken, in rank order: first those that merely lack the form of a
+    sentence (a text in capitals, or without full stops), then whole quotations and sentences
+    together with the one they lean on, as far as the count allows, then any. ``titled``: the note
+    shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
+    sentences of the story (predicates.story_sentences), computed here when not given.
     """
     limit = brief_length(options, len(sentences))
     budget = options.words
-    quoted = in_longer_quotes(sentences) if readable else frozenset()
+    if not readable:
+        taken = _in_rank_order(sentences, ranking, limit, budget)
+        return tuple(taken[index] for index in sorted(taken))
+    fit = story_sentences(sentences) if fit is None else fit
+    quoted = in_longer_quotes(sentences)
+    chosen: dict[int, Sentence] = {}
+    _take_readable(sentences, ranking, fit=fit, quoted=quoted, chosen=chosen, limit=limit, budget=budget, titled=titled)
+    if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
+        loose = story_sentences(sentences, strict=False)
+        _take_readable(sentences, ranking, fit=loose, quoted=quoted, chosen=chosen, limit=limit, budget=budget,
+                       titled=titled)
+        if len(chosen) < limit and budget is None:
+            _take_whole(sentences, ranking, quoted=quoted, chosen=chosen, limit=limit, titled=titled)
+        if len(chosen) < limit:
+            rest = [index for index in ranking if index not in chosen]
+            chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
+    return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _take_whole(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    *,
+    quoted: frozenset[int],
+    chosen: dict[int, Sentence],
+    limit: int,
+    titled: bool,
+) -> None:
+    """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
+    they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
+    allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
+    for index in ranking:
+        if len(chosen) == limit:
+            return
+        if index in chosen:
+            continue
+        first, last = _quotation_of(index, quoted)
+        for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
+            if first == 0 or stands_alone(sentences[first], chosen, titled=titled):
+                break
+            first -= 1
+        unit = [i for i in range(first, last + 1) if i not in chosen]
+        if (all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit
+                and stands_alone(sentences[first], chosen, titled=titled)):
+            chosen.update((i, sentences[i]) for i in unit)
+
+
+def _quotation_of(index: int, quoted: frozenset[int]) -> tuple[int, int]:
+    """The first and last sentence of the quotation ``index`` is part of (itself if none)."""
+    first = last = index
+    while first - 1 in quoted and first in quoted:
+        first -= 1
+    while last + 1 in quoted and last in quoted:
+        last += 1
+    return first, last
+
+
+def _take_readable(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    *,
+    fit: Sequence[bool],
+    quoted: frozenset[int],
+    chosen: dict[int, Sentence],
+    limit: int,
+    budget: int | None,
+    titled: bool,
+) -> None:
+    """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
+    quotation over several sentences only whole, where the count allows; a sentence skipped for
+    want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
+    words = sum(sentence.words for sentence in chosen.values())
+    waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
+    ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
+    position = 0
+    while len(chosen) < limit and (ready or position < len(ranking)):
+        if ready and (position >= len(ranking) or ready[0] < position):
+            index = ranking[heapq.heappop(ready)]
+        else:
+            index = ranking[position]
+            position += 1
+        if index in chosen or not fit[index]:
+            continue
+        first, last = _quotation_of(index, quoted)
+        unit = [i for i in range(first, last + 1) if i not in chosen]
+        unit_words = sum(sentences[i].words for i in unit)
+        if len(chosen) + len(unit) > limit or not all(fit[i] for i in unit):
+            continue
+        if budget is not None and words + unit_words > budget:
+            continue
+        if not stands_alone(sentences[unit[0]], chosen, titled=titled):
+            waiting.append((position - 1, index))
+            continue
+        chosen.update((i, sentences[i]) for i in unit)
+        words += unit_words
+        for entry in [entry for entry in waiting if stands_alone(sentences[entry[1]], chosen, titled=titled)]:
+            waiting.remove(entry)
+            heapq.heappush(ready, entry[0])
+
+
+def _in_rank_order(
+    sentences: Sequence[Sentence], ranking: Sequence[int], limit: int, budget: int | None
+) -> dict[int, Sentence]:
     chosen: dict[int, Sentence] = {}
     words = 0
-    for strict in (True, False) if readable else (False,):
-        if not strict and budget is not None and chosen:
-            break  # a word budget is a ceiling, not a count to fill
-        for index in ranking:
-            if len(chosen) == limit:
-                break
-            sentence = sentences[index]
-            if index in chosen or (budget is not None and words + sentence.words > budget):
-                continue
-            if strict and (index in quoted or (leans_on_previous(sentence) and index - 1 not in chosen and index)):
-                continue
-            chosen[index] = sentence
-            words += sentence.words
+    for index in ranking:
+        if len(chosen) == limit:
+            break
+        sentence = sentences[index]
+        if budget is not None and words + sentence.words > budget:
+            continue
+        chosen[index] = sentence
+        words += sentence.words
     if not chosen and ranking:  # no sentence fits the word budget: the best one, whole
         chosen[ranking[0]] = sentences[ranking[0]]
-    return tuple(chosen[index] for index in sorted(chosen))
+    return chosen
+

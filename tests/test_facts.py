@@ -38,7 +38,7 @@ def test_of_two_bullets_with_the_same_fact_the_shorter_wins_and_none_repeats_the
         "will pay £110 million of the cost of the barrier, with the rest borrowed by the city. "
         "Residents of Southwick said 340 households were still in temporary homes in March."
     )
-    note = make_briefing(text, DEFAULTS.merged({"sentences": 2, "facts": 3}).brief)
+    note = make_briefing(text, DEFAULTS.merged({"sentences": 1, "facts": 3}).brief)
     facts = [fact.text for fact in note.facts]
     assert "The Environment Agency will pay £110 million of the cost." in facts
     assert not any(fact.startswith("According to figures") for fact in facts)

@@ -79,7 +79,7 @@ def test_a_single_sentence_and_fewer_sentences_than_asked(run, tmp_path):
     path = write(tmp_path / "one.txt", "The bridge reopened on Monday after a year of repairs.")
     data = run_json(run, path, "--sentences", "4")
     assert [s["text"] for s in data["brief_sentences"]] == ["The bridge reopened on Monday after a year of repairs."]
-    assert data["notes"] == ["The article has only 1 sentence; the brief holds 1."]
+    assert data["notes"] == ["The brief holds all the article's sentences: 1."]
     assert data["facts"] == []
 
 

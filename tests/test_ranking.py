@@ -1,6 +1,7 @@
 import pytest
 from briefing.config import DEFAULTS
 from briefing.methods import METHODS, rank
+from briefing.options import BriefOptions
 from briefing.pipeline import make_briefing
 from briefing.segment import split_sentences, terms_for
 from briefing.selection import select
@@ -60,7 +61,9 @@ def test_word_budget_smaller_than_any_sentence_still_gives_one():
 def test_fewer_sentences_than_asked_gives_them_all_with_a_note():
     note = make_briefing("Only one sentence is here, and it is short.", DEFAULTS.merged({"sentences": 5}).brief)
     assert [s.text for s in note.brief] == ["Only one sentence is here, and it is short."]
-    assert note.notes == ("The article has only 1 sentence; the brief holds 1.",)
+    assert note.notes == ("The brief holds all the article's sentences: 1.",)
+    german = make_briefing("Nur ein Satz steht hier, und er ist kurz.", BriefOptions(sentences=5, language="german"))
+    assert german.notes == ("Die Zusammenfassung enthält alle Sätze des Artikels: 1.",)  # in the note's language
 
 
 def test_newsrank_skips_a_sentence_that_leans_on_one_not_chosen():

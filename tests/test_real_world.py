@@ -232,3 +232,21 @@ def test_bad_pdfs_and_word_files_fail_alone_in_a_batch(run, tmp_path):
         "briefing: 1 written, 3 failed",
     ]
     assert [p.name for p in (tmp_path / "output").iterdir()] == ["good.json"]
+
+
+def test_a_word_file_that_unpacks_to_more_text_than_the_size_limit_is_refused(run, tmp_path):
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for number in range(3000):
+        document.add_paragraph(f"Paragraph {number} repeats the council's statement on the new barrier again.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "long.docx"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 100_000
+    result = run(path, "--max-size", "0.1", "--format", "json")
+    assert (result.code, result.stderr) == (
+        2, f"briefing: {path}: unpacks to over 0.1 MB of text, the --max-size limit (raise it with --max-size)\n")

@@ -1,3 +1,4 @@
+import pytest
 from briefing.segment import split_sentences, terms_for
 
 HARD = (
@@ -44,4 +45,49 @@ def test_terms_are_stemmed_lower_case_content_words():
         "run",
         "quick",
         "washington",
+    ]
+
+
+@pytest.mark.parametrize(("language", "text", "first"), [
+    ("german", "Die Wahl ist für den 14. März geplant. Sie dauert lange.", "Die Wahl ist für den 14. März geplant."),
+    ("german", "Der 2. Weltkrieg endete 1945. Danach kam der Frieden.", "Der 2. Weltkrieg endete 1945."),
+    ("german", "Das gilt z. B. für Kinder in der Hauptstr. 5 in Berlin. Sie zahlen nichts.",
+     "Das gilt z. B. für Kinder in der Hauptstr. 5 in Berlin."),
+    ("french", "M. Dupont est arrivé le 14 juillet avec Mme Martin. Il est content.",
+     "M. Dupont est arrivé le 14 juillet avec Mme Martin."),
+    ("spanish", "El Sr. García y la Dra. López llegaron ayer. Están contentos.",
+     "El Sr. García y la Dra. López llegaron ayer."),
+    ("italian", "Il sig. Rossi e la dott.ssa Bianchi sono arrivati. Sono contenti.",
+     "Il sig. Rossi e la dott.ssa Bianchi sono arrivati."),
+    ("portuguese", "O Sr. Silva chegou com a Dra. Costa. Estão contentes.", "O Sr. Silva chegou com a Dra. Costa."),
+    ("swedish", "Han kom t.ex. i går med bl.a. Anna. Det var bra.", "Han kom t.ex. i går med bl.a. Anna."),
+    ("czech", "Pan Novák přišel 5. května s Ing. Dvořákem. Byl rád.", "Pan Novák přišel 5. května s Ing. Dvořákem."),
+    ("slovak", "Pán Novák prišiel 5. mája, napr. s Ing. Kováčom. Bol rád.",
+     "Pán Novák prišiel 5. mája, napr. s Ing. Kováčom."),
+    ("polish", "Wybory odbędą się 14. marca, m.in. w Warszawie. To ważne.",
+     "Wybory odbędą się 14. marca, m.in. w Warszawie."),
+    ("ukrainian", "Він прийшов 5 травня, т. зв. святом. Він був радий.", "Він прийшов 5 травня, т. зв. святом."),
+    ("greek", "Ο κ. Παπαδόπουλος ήρθε χθες. Ήταν χαρούμενος.", "Ο κ. Παπαδόπουλος ήρθε χθες."),
+    ("english", "Pakistan's cricket board has set aside Rs. 1 billion for legal costs. It said so.",
+     "Pakistan's cricket board has set aside Rs. 1 billion for legal costs."),
+])
+def test_ordinal_dates_and_abbreviations_stay_whole_in_every_language(language, text, first):
+    sentences = split_sentences(text, language)
+    assert [s.text for s in sentences] == [first, text[len(first) + 1 :]]
+
+
+def test_a_dateline_and_a_caption_glued_to_the_text_become_sentences_of_their_own():
+    text = ("Rome (CNN) The pope said on Sunday that he would visit Iraq. "
+            "Fans at the match. Photograph: Ann Lee/Getty Images The club was fined £20,000 on Monday.")
+    texts = [s.text for s in split_sentences(text)]
+    assert texts == ["Rome (CNN)", "The pope said on Sunday that he would visit Iraq.", "Fans at the match.",
+                     "Photograph: Ann Lee/Getty Images", "The club was fined £20,000 on Monday."]
+
+
+def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their_quotation():
+    text = ('He was last seen in 1999.The police said so. He starred in Karma (1986).He retired. '
+            'It was over."We will appeal," he said.')
+    assert [s.text for s in split_sentences(text)] == [
+        "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
+        "It was over.", '"We will appeal," he said.',
     ]

@@ -1,0 +1,143 @@
+"""Quotation marks and the quotations they make, over ' ‘ ’ " “ ” „ « » alike.
+
+A mark is read from its neighbours, not from its glyph alone: after a space (or a bracket, dash,
+colon or comma) and before a letter it opens a quotation; after a letter or punctuation and
+before a space or punctuation it closes one. A single quote after a letter may be an apostrophe
+(dogs' bowls, James' car): it closes a quotation only when one is open and no surer close
+follows, and is otherwise left alone. Apostrophes inside or before words (it's, ’90s, rock ’n’
+roll, 'em) are never marks.
+
+Text that lost its curly quotes to a wrong encoding writes them as '?' ("said, ?We will"):
+when a text has a '?' glued to the front of a word, '?' is read as a quote mark as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MAX_SENTENCES = 6  # a quotation not closed after this many sentences is a stray mark, not a quotation
+
+FAMILY = {'"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
+          "'": "single", "‘": "single", "’": "single", "‚": "single", "`": "single",
+          "«": "angle", "»": "angle", "‹": "angle", "›": "angle", "?": "lost"}
+_OPENING_GLYPHS = frozenset("“„‘‚`«‹")
+_DIRECTED = frozenset("“”„‘’‚`«»‹›")  # marks whose glyph says which way they face
+_MARK = re.compile(r"[\"“”„‟'‘’‚`«»‹›]")
+_LOST_MARK = re.compile(r"[\"“”„‟'‘’‚`«»‹›?]")
+# A '?' glued to the front of a word after a space: an opening curly quote lost to '?'.
+_LOST_QUOTES = re.compile(r"(?:^|[\s(])\?[A-Za-z]")
+_APOSTROPHE_WORD = re.compile(r"['’‘](?:n['’‘]|em\b|til\b|cause\b|tis\b|twas\b|\d\ds?\b)", re.IGNORECASE)
+_BEFORE_OPENER = frozenset(" \t\n([{—–-/:,;")
+_AFTER_OPENER = frozenset("$£€₹¥.…(")
+_AFTER_CLOSER = frozenset(" \t\n)]},.;:!?—–-…")
+_SURE_BEFORE_CLOSER = frozenset(".,!?;:…")
+
+
+def lost_quotes(text: str) -> bool:
+    """Whether the text writes its quotation marks as '?' (curly quotes lost to an encoding)."""
+    return _LOST_QUOTES.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Mark:
+    position: int
+    family: str
+    # "open", "close", "maybe" (a close that may be an apostrophe or a question mark) or "either"
+    # (glued between two sentences, "said.\"The": it closes a quotation if one is open, else opens one)
+    kind: str
+
+
+def marks(text: str, lost: bool = False) -> list[Mark]:
+    """The quote marks of one sentence, in order, each read as opening or closing."""
+    found = []
+    apostrophes = {m.start() for m in _APOSTROPHE_WORD.finditer(text)} | {
+        m.end() - 1 for m in _APOSTROPHE_WORD.finditer(text) if m.group()[-1] in "'’‘"}
+    for match in (_LOST_MARK if lost else _MARK).finditer(text):
+        position, glyph = match.start(), match.group()
+        if position in apostrophes:
+            continue  # ’90s, rock ’n’ roll, 'em
+        before = text[position - 1] if position else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        family = FAMILY[glyph]
+        if family in ("single", "lost") and before.isalnum() and after.isalnum():
+            continue  # it's, don't, rock'n'roll
+        opens = before in _BEFORE_OPENER and (after.isalnum() or after in _AFTER_OPENER)
+        closes = after in _AFTER_CLOSER and not before.isspace()
+        if (opens and closes) or not (opens or closes):  # ("") or glued on both sides: the glyph decides
+            if glyph not in _DIRECTED:
+                if before in _SURE_BEFORE_CLOSER and after.isalpha():
+                    found.append(Mark(position, family, "either"))
+                continue
+            opens = glyph in _OPENING_GLYPHS
+        if opens:
+            found.append(Mark(position, family, "open"))
+        elif family in ("single", "lost") and before not in _SURE_BEFORE_CLOSER:
+            found.append(Mark(position, family, "maybe"))  # dogs' bowls; "Is it?"
+        else:
+            found.append(Mark(position, family, "close"))
+    return found
+
+
+def quoted_parts(texts: Sequence[str], paragraphs: Sequence[int]) -> frozenset[int]:
+    """Indices of the sentences that show only part of a quotation, so that quoting one of them
+    alone would cut it: every sentence of a quotation that runs over several sentences, and a
+    sentence whose mark opens or closes a quotation whose other end is out of sight.
+
+    A quotation opened and not closed in one sentence runs on until a sentence closes it. It
+    crosses into the next paragraph only when that paragraph opens with a quote mark again (the
+    newspaper convention for a quotation running over paragraphs). One that is never closed is
+    taken to run to its paragraph's end, at most MAX_SENTENCES sentences: better to leave out a
+    sentence that was not quoted than to show half a quotation as the writer's own words.
+    """
+    lost = lost_quotes(" ".join(texts[:200]))
+    parts: set[int] = set()
+    opened: dict[str, int] = {}  # family → sentence where its open quotation began
+    counted: dict[str, int] = {}  # family → sentence from which MAX_SENTENCES is counted
+
+    def close(family: str, last: int, *, closed: bool = True) -> None:
+        first = opened.pop(family)
+        if first < last or not closed:  # a quotation inside one sentence cuts nothing
+            parts.update(range(first, last + 1))
+
+    for index, text in enumerate(texts):
+        sentence_marks = marks(text, lost)
+        starts_with_opener = bool(sentence_marks) and sentence_marks[0].kind == "open" and (
+            not text[: sentence_marks[0].position].strip())
+        if index and paragraphs[index] != paragraphs[index - 1]:
+            for family in list(opened):
+                if starts_with_opener and sentence_marks[0].family == family:
+                    counted[family] = index
+                    sentence_marks = sentence_marks[1:]  # the running quotation's re-opening mark
+                else:
+                    close(family, index - 1, closed=False)  # never closed: it ran to its paragraph's end
+        for family in [f for f in opened if index - counted[f] >= MAX_SENTENCES]:
+            close(family, index - 1, closed=False)
+        for number, mark in enumerate(sentence_marks):
+            if mark.kind == "open" or (mark.kind == "either" and mark.family not in opened):
+                if mark.family not in opened:
+                    opened[mark.family] = counted[mark.family] = index
+            elif mark.family in opened:
+                if mark.kind == "maybe" and any(
+                    later.family == mark.family and later.kind == "close" for later in sentence_marks[number + 1 :]
+                ):
+                    continue  # an apostrophe before the real close
+                close(mark.family, index)
+            elif mark.kind == "close":
+                parts.add(index)  # its opening mark is out of sight
+    for family in list(opened):
+        close(family, min(len(texts) - 1, counted[family] + MAX_SENTENCES - 1), closed=False)
+    return frozenset(parts)
+
+
+def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = False) -> frozenset[str]:
+    """The families of quotation marks still open after ``text``, given those open before it (so
+    that a mark right after it closes a quotation rather than opening the next one)."""
+    still = set(opened)
+    for mark in marks(text, lost):
+        if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
+            still.add(mark.family)
+        else:
+            still.discard(mark.family)
+    return frozenset(still)
