@@ -1,7 +1,7 @@
 """The batch on a real Dask cluster against our own workers, and a JSONL archive against the same
 articles as files:
 
-    python benchmarks/cluster.py [DATA.jsonl] [--articles 2000] [--rounds 2] [--pdf 200]
+    python benchmarks/cluster.py [DATA.jsonl] [--articles 2000] [--rounds 3] [--pdf 200]
 
 Starts `dask scheduler` and two `dask worker` processes (one thread each) on 127.0.0.1, then in
 alternation, each ROUND: the local runner with --jobs 2 on N articles as .txt files; the same
@@ -102,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DATA)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pdf", type=int, default=0)
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="briefing-cluster-"))
