@@ -13,10 +13,11 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
+from importlib import import_module
 from pathlib import Path
-from types import FrameType
+from types import FrameType, ModuleType
 from typing import NoReturn
 
 from . import batch
@@ -24,6 +25,7 @@ from ._version import __version__
 from .config import DEFAULTS, load_settings
 from .console import Console, StdoutClosedError
 from .errors import BriefingError, ExitStatus, InternalError, OutputError, UsageError
+from .gathering import gather
 from .inputs import INPUT_TYPES
 from .languages import LANGUAGES
 from .methods import METHODS
@@ -31,6 +33,7 @@ from .options import PAPERS, PDF_VARIANTS, Settings
 from .outputs import OUTPUT_FORMATS, format_of_suffix
 from .pipeline import creation_time
 from .reading import STDIN, read_capped
+from .remote import MISSING_EXTRA
 from .workers import stop_signals_held
 from .writing import remove_if_empty, write_atomically
 
@@ -108,7 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-items", type=int, metavar="N",
                         help="take at most N items of each RSS or Atom feed (default: all)")
     parser.add_argument("--jobs", type=int, metavar="N",
-                        help="worker processes for several inputs (default: the number of CPUs)")
+                        help="worker processes for several inputs (default: the number of CPUs); with "
+                        "--scheduler local, the cluster's")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="brief on a Dask cluster: its scheduler's address (tcp://host:8786), or local for "
+                        "one on this machine; none: without Dask (default; also BRIEFING_SCHEDULER)")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="with --format json: one JSON Lines file per input archive, a note a line")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument("-h", "--help", action="store_true", help="show this help and exit")
     parser.add_argument("--version", action="store_true", help="show the version and exit")
@@ -174,27 +183,54 @@ def _run(argv: list[str], console: Console) -> int:
     if output == STDIN and OUTPUT_FORMATS[settings.run.format].binary and console.stdout_is_terminal:
         raise UsageError(f"{settings.run.format} output would garble the terminal; "
                          "redirect it (> note.pdf) or name a file with -o")
+    cluster = _cluster_runner() if settings.run.scheduler else None  # before any work: is Dask installed?
     plan = batch.plan(names, output=output, options=settings.run)
     try:
-        return _brief_all(plan, settings, console, debug=debug)
+        return _brief_all(plan, settings, console, debug=debug, cluster=cluster)
     finally:
         remove_if_empty(plan.created)
 
 
-def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool) -> int:
+def _cluster_runner() -> ModuleType:
+    """briefing.cluster, or one line saying what to install (Dask is imported only here)."""
+    for module in ("distributed", "fsspec"):
+        try:
+            import_module(module)
+        except ImportError:
+            raise UsageError(f"--scheduler {MISSING_EXTRA}") from None
+    return import_module("briefing.cluster")
+
+
+def _brief_all(
+    plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None
+) -> int:
     one_note_only = [key for key in ("title", "source_url", "source_name") if getattr(settings.brief, key)]
-    if plan.total > 1 and one_note_only:
+    if (plan.total > 1 or plan.archives) and one_note_only:  # an archive on a cluster holds many, uncounted yet
         flag = "--" + one_note_only[0].replace("_", "-")
         raise UsageError(f"{flag} describes one article; give one input, or leave it out for a batch")
     failures: list[BriefingError] = list(plan.problems)
     for problem in plan.problems:
         console.say(str(problem))
     stdin = _read_stdin(console, settings.run.max_bytes) if any(s.name == STDIN for s in plan.sources) else None
-    outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=plan.names is None)
+    outcomes: Generator[batch.Outcome | batch.Landed | batch.Found, None, None]
+    if cluster is not None:
+        outcomes = cluster.run(plan, settings, stdin=stdin, quiet=not debug)
+    else:
+        outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=plan.names is None)
+        outcomes = gather(outcomes, plan.gathered, plan.destinations) if plan.gathered else outcomes
     written = 0
     expanded = False
     with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
         for outcome in outcomes:
+            if isinstance(outcome, batch.Found):  # an archive's lines, counted on a cluster
+                expanded = expanded or outcome.count > 1
+                progress.total = (progress.total or 0) + outcome.count
+                progress.refresh()
+                continue
+            if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
+                console.print(outcome.path)
+                written += outcome.notes
+                continue
             error = outcome.error
             if outcome.children and error is None:
                 expanded = True
@@ -206,8 +242,11 @@ def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug:
                 hint = DEBUG_HINT if isinstance(error, InternalError) and not debug else ""
                 console.say(f"{error}{hint}")
                 failures.append(error)
+            elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
+                if outcome.written is not None:
+                    console.print(outcome.written)
+                    written += 1
             else:
-                assert outcome.data is not None
                 try:
                     _deliver(outcome.data, plan.destination(outcome), console)
                     written += 1

@@ -44,7 +44,7 @@ def read_source(
         page = fetch(name, max_bytes=max_bytes)
         data, media_type, charset = page.data, page.media_type, page.charset
     elif data is None:
-        data = _read_file(Path(name), max_bytes=max_bytes)
+        data = read_file(Path(name), max_bytes=max_bytes)
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
@@ -72,8 +72,9 @@ def shown_name(name: str) -> str:
     return re.sub("[\ud800-\udfff]", "\ufffd", name)
 
 
-def _read_file(path: Path, *, max_bytes: int) -> bytes:
-    source = str(path)
+def read_file(path: Path, *, max_bytes: int, shown: str | None = None) -> bytes:
+    """The bytes of a file, capped; errors name it ``shown`` (as the user named it), else by ``path``."""
+    source = shown or str(path)
     try:
         if path.is_dir():
             raise InputError("is a folder, not an article file", source=source)
