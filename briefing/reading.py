@@ -4,6 +4,8 @@ parsed article (inputs.py); or, for an input that holds others (a feed), the inp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
@@ -75,7 +77,7 @@ def shown_name(name: str) -> str:
 def read_file(path: Path, *, max_bytes: int, shown: str | None = None) -> bytes:
     """The bytes of a file, capped; errors name it ``shown`` (as the user named it), else by ``path``."""
     source = shown or str(path)
-    try:
+    with read_errors(source):
         if path.is_dir():
             raise InputError("is a folder, not an article file", source=source)
         size = path.stat().st_size
@@ -83,6 +85,13 @@ def read_file(path: Path, *, max_bytes: int, shown: str | None = None) -> bytes:
             raise too_large(source, size, max_bytes)
         with path.open("rb") as stream:
             return read_capped(stream, max_bytes)  # a file that grows while read is still capped
+
+
+@contextmanager
+def read_errors(source: str) -> Iterator[None]:
+    """The operating system's errors on reading ``source`` as one-line InputErrors."""
+    try:
+        yield
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except PermissionError:

@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from .errors import InputError, OutputError, UsageError
 from .fetch import is_url, too_large
+from .reading import read_errors
 
 MISSING_EXTRA = "needs the cluster extra (Dask and fsspec): pip install 'briefing[cluster]'"
 FILE_URL = "file://"
@@ -73,18 +74,12 @@ def read_remote(url: str, *, max_bytes: int, source: str) -> bytes:
     """The bytes at ``url``, refused over ``max_bytes`` from its size, with the local reader's
     messages."""
     fs, path = filesystem(url)
-    try:
+    with read_errors(source):
         size = fs.size(path)
         if size is not None and size > max_bytes:
             raise too_large(source, size, max_bytes)
         with fs.open(path, "rb") as stream:
             data: bytes = stream.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError("no such file", source=source) from None
-    except PermissionError:
-        raise InputError("permission denied", source=source) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", source=source) from None
     if len(data) > max_bytes:
         raise too_large(source, None, max_bytes)
     return data
