@@ -17,7 +17,7 @@ lint: $(STAMP)  ## ruff and mypy, configured in pyproject.toml
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data when present)
-	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,cluster,bench]'
 	$(VENV)/bin/python benchmarks/quality.py
 	$(VENV)/bin/python benchmarks/speed.py
 	$(VENV)/bin/python benchmarks/splitters.py
@@ -26,7 +26,7 @@ bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "briefing needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,cluster]'
 	touch $(STAMP)
 
 clean:

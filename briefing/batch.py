@@ -12,19 +12,22 @@ import os
 import stat
 import traceback
 from collections.abc import Generator, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import IO
 
+from .archives import is_archive, name_lines, read_archives
 from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
-from .inputs import supported_suffixes
+from .inputs import has_supported_suffix, supported_suffixes
 from .model import Article, Briefing, Source
 from .options import RunOptions, Settings
 from .outputs import OUTPUT_FORMATS, render
 from .pipeline import make_briefing
 from .reading import STDIN, read_source
+from .remote import expand_remote, is_remote, local_path
 from .workers import Death, run_in_workers
 from .writing import OutputNames, check_suffix, output_stem, prepare_folder, title_stem
 
@@ -38,6 +41,25 @@ class Outcome:
     title: str | None = None  # the note's title, which names the output of a URL or a feed item
     children: tuple[Source, ...] = ()  # the inputs this one holds (a feed's items), briefed next
     note: Briefing | None = None  # for a digest: the note itself, not rendered
+    stem: str | None = None  # what its input asks its output to be named after (an archive line's id)
+    written: str | None = None  # where a cluster's worker has written the note already (data is then None)
+
+
+@dataclass(frozen=True)
+class Landed:
+    """A file gathering many notes is complete (an archive's JSON Lines, --jsonl). Its notes
+    count as written from now: their outcomes came with neither data nor ``written``."""
+
+    path: str
+    notes: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """Inputs found inside others without being listed one by one (an archive's lines, counted
+    on a cluster's workers): the batch is that much larger."""
+
+    count: int
 
 
 @dataclass(frozen=True)
@@ -49,6 +71,8 @@ class Plan:
     destinations: Mapping[str, Path | None]  # by source name; None: standard output
     created: tuple[Path, ...] = ()  # output folders this run made (innermost first), to take back if left empty
     names: OutputNames | None = None  # names outputs that are named after their title (URLs, feed items)
+    archives: tuple[str, ...] = ()  # archives whose lines are named and counted later, by a cluster's workers
+    gathered: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)  # --jsonl: each file's lines, in order
 
     @property
     def total(self) -> int:
@@ -61,6 +85,8 @@ class Plan:
             return self.destinations[outcome.source]
         if self.names is None:  # -o: the one note of a feed of one item goes where -o says
             return next(iter(self.destinations.values()))
+        if outcome.stem:
+            return self.names.claim(outcome.stem)
         return self.names.claim(title_stem(outcome.title or "") if outcome.title else output_stem(outcome.source))
 
 
@@ -68,9 +94,20 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     """Expand ``names`` and give each input its destination: ``output`` for a single input
     (``-`` for standard output), else a file in the output folder. Everything that can be checked
     before the work is checked here, including that no destination is one of the inputs; output
-    folders are created last (Plan.created)."""
+    folders are created last (Plan.created). The lines of JSONL archives are inputs of their
+    own, named after the other inputs, in order; on a cluster (``options.scheduler``) the
+    archives are left to its workers to read (Plan.archives)."""
+    _check_run(names, output=output, options=options)
     sources, problems = expand(names)
-    total = len(sources) + len(problems)
+    archives = [name for name in sources if name != STDIN and not is_url(name)
+                and is_archive(name, options.input_format)]
+    if archives:
+        sources = [name for name in sources if name not in set(archives)]
+    lines: list[Source] = []
+    if not options.scheduler:
+        lines, unread = read_archives(archives, max_bytes=options.max_bytes)
+        problems.extend(unread)
+    total = len(sources) + len(lines) + len(problems) + (len(archives) if options.scheduler else 0)
     if output is not None and total > 1:
         raise UsageError("-o/--output takes one input; use --output-dir for several")
     if total == 1 and problems:
@@ -79,20 +116,41 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
         raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
     folder = Path(options.output_dir) if output is None else Path(output).parent
     destinations: dict[str, Path | None]
+    gathered: dict[Path, tuple[str, ...]] = {}
     namer = None
     if output is None:
         namer = OutputNames(folder, options.format)
         destinations = {source: namer.claim(output_stem(source)) for source in sources if not is_url(source)}
         # Outputs named later, after their titles, step around the inputs (these are refused below).
-        namer.inputs = frozenset(identity for source in sources if (identity := file_identity(source)) is not None)
+        namer.inputs = frozenset(identity for source in [*sources, *archives]
+                                 if (identity := file_identity(source)) is not None)
+        gathered = name_lines(lines, namer, destinations, jsonl=options.jsonl)
     else:
-        destinations = dict.fromkeys(sources, None if output == STDIN else Path(output))
-    _refuse_replacing_inputs(sources, destinations)
+        destinations = dict.fromkeys([*sources, *(line.name for line in lines)],
+                                     None if output == STDIN else Path(output))
+    _refuse_replacing_inputs([*sources, *archives], destinations)
     if output not in (None, STDIN):
         check_suffix(Path(output), options.format)
-    created = prepare_folder(folder) if output != STDIN else []
-    found = tuple(Source(name, named_after_title=is_url(name)) for name in sources)
-    return Plan(found, tuple(problems), destinations, tuple(created), namer)
+    created = prepare_folder(folder) if output != STDIN and not is_remote(options.output_dir) else []
+    found = tuple(Source(name, named_after_title=is_url(name)) for name in sources) + tuple(lines)
+    deferred = tuple(archives) if options.scheduler else ()
+    return Plan(found, tuple(problems), destinations, tuple(created), namer, deferred, gathered)
+
+
+def _check_run(names: Sequence[str], *, output: str | None, options: RunOptions) -> None:
+    """What the run's options and names ask that cannot go together."""
+    if options.jsonl and options.format != "json":
+        raise UsageError(f"--jsonl gathers JSON notes: use it with --format json, not {options.format}")
+    if options.jsonl and output is not None:
+        raise UsageError("--jsonl writes one file per archive into --output-dir; leave out -o")
+    if options.scheduler:
+        if output is not None:
+            raise UsageError("--scheduler writes into --output-dir; leave out -o")
+        return
+    remote = next((name for name in [*names, options.output_dir] if is_remote(name)), None)
+    if remote is not None:
+        raise UsageError(f"{remote}: an fsspec URL is read and written by a Dask cluster's workers; "
+                         "give --scheduler (local: a cluster on this machine)")
 
 
 DIGEST = "digest"  # the stem of a digest's default output, and its key in Plan.destinations
@@ -101,8 +159,18 @@ DIGEST = "digest"  # the stem of a digest's default output, and its key in Plan.
 def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
     """Expand ``names`` for a digest: one output for all, ``output`` (``-`` for standard output)
     or ``digest.<format>`` in the output folder; checked as plan() checks a note's."""
+    remote = next((name for name in [*names, options.output_dir] if is_remote(name)), None)
+    if remote is not None:
+        raise UsageError(f"{remote}: a digest reads and writes local files and http(s) URLs only")
+    if options.jsonl:
+        raise UsageError("--jsonl gathers the notes of a batch; a digest is one note: leave it out")
     sources, problems = expand(names)
-    if len(sources) + len(problems) == 1 and problems:
+    archives = [name for name in sources if name != STDIN and not is_url(name)
+                and is_archive(name, options.input_format)]
+    lines, unread = read_archives(archives, max_bytes=options.max_bytes)
+    problems.extend(unread)
+    sources = [name for name in sources if name not in set(archives)]
+    if len(sources) + len(lines) + len(problems) == 1 and problems:
         raise problems[0]
     if output not in (None, STDIN) and Path(output).is_dir():
         raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
@@ -112,9 +180,10 @@ def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions
     elif output != STDIN:
         destination = Path(output)
         check_suffix(destination, options.format)
-    _refuse_replacing_inputs(sources, {DIGEST: destination})
+    _refuse_replacing_inputs([*sources, *archives], {DIGEST: destination})
     created = prepare_folder(destination.parent) if destination is not None else []
-    return Plan(tuple(Source(name) for name in sources), tuple(problems), {DIGEST: destination}, tuple(created))
+    found = tuple(Source(name) for name in sources) + tuple(lines)
+    return Plan(found, tuple(problems), {DIGEST: destination}, tuple(created))
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -170,7 +239,12 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
     to report, not a reason to stop the others."""
     sources: list[str] = []
     problems: list[InputError] = []
-    for name in names:
+    for name in map(local_path, names):
+        if is_remote(name):  # on a cluster: s3://bucket/2026-*.jsonl
+            found, problem = expand_remote(name, supported_suffixes())
+            sources.extend(found)
+            problems.extend([problem] if problem else [])
+            continue
         path = Path(name)
         if name == STDIN or is_url(name) or not (path.is_dir() or (_is_pattern(name) and not path.exists())):
             sources.append(name)  # a file, a URL, standard input, or a missing path to report later
@@ -236,7 +310,7 @@ def _is_pattern(name: str) -> bool:
 
 
 def _supported(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in supported_suffixes()
+    return path.is_file() and has_supported_suffix(path.name)
 
 
 def default_jobs() -> int:
@@ -246,9 +320,12 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def brief_one(source: Source, settings: Settings, stdin: bytes | None = None) -> Outcome:
+def brief_one(
+    source: Source, settings: Settings, stdin: bytes | None = None, created: datetime | None = None
+) -> Outcome:
     """Brief and render one input, or list the inputs it holds (a feed's items); errors are
-    returned, not raised, so a batch goes on."""
+    returned, not raised, so a batch goes on. ``created``: the notes' time, when the run fixes it
+    (a cluster's, so that a task run again gives the same bytes)."""
     name = source.name
     try:
         if name == STDIN and source.data is None:
@@ -258,9 +335,12 @@ def brief_one(source: Source, settings: Settings, stdin: bytes | None = None) ->
         if not isinstance(found, Article):
             return Outcome(name, children=found)
         note = make_briefing(found, settings.brief)
+        if created is not None:
+            note = replace(note, created=created)
         if settings.digest.digest:  # the digest is made and rendered once all notes are in
             return Outcome(name, title=note.title, note=note)
-        return Outcome(name, data=render(note, settings.run.format, settings.render), title=note.title)
+        data = render(note, settings.run.format, settings.render)
+        return Outcome(name, data=data, title=note.title, stem=source.output_stem)
     except BriefingError as error:
         return Outcome(name, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on

@@ -13,11 +13,12 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
+from importlib import import_module
 from pathlib import Path
-from types import FrameType
+from types import FrameType, ModuleType
 from typing import NoReturn
 
 from . import batch
@@ -26,6 +27,7 @@ from .config import DEFAULTS, load_settings
 from .console import Console, StdoutClosedError
 from .digest import digest_of
 from .errors import BriefingError, ExitStatus, InternalError, OutputError, UsageError
+from .gathering import gather
 from .inputs import INPUT_TYPES
 from .languages import LANGUAGES
 from .methods import METHODS
@@ -33,6 +35,7 @@ from .options import PAPERS, PDF_VARIANTS, Settings
 from .outputs import OUTPUT_FORMATS, format_of_suffix, render_digest
 from .pipeline import creation_time
 from .reading import STDIN, read_capped
+from .remote import MISSING_EXTRA
 from .workers import stop_signals_held
 from .writing import remove_if_empty, write_atomically
 
@@ -110,7 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-items", type=int, metavar="N",
                         help="take at most N items of each RSS or Atom feed (default: all)")
     parser.add_argument("--jobs", type=int, metavar="N",
-                        help="worker processes for several inputs (default: the number of CPUs)")
+                        help="worker processes for several inputs (default: the number of CPUs); with "
+                        "--scheduler local, the cluster's")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="brief on a Dask cluster: its scheduler's address (tcp://host:8786), or local for "
+                        "one on this machine; none: without Dask (default; also BRIEFING_SCHEDULER)")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="with --format json: one JSON Lines file per input archive, a note a line")
     parser.add_argument("--digest", action="store_true",
                         help="all inputs into one note (default output/digest.<format>): articles about the same "
                         "story grouped, each story briefed from all its articles, nothing said twice")
@@ -185,25 +194,49 @@ def _run(argv: list[str], console: Console) -> int:
         raise UsageError(f"{settings.run.format} output would garble the terminal; "
                          "redirect it (> note.pdf) or name a file with -o")
     digest = settings.digest.digest
+    if digest and settings.run.scheduler:
+        raise UsageError("--digest is made on this machine; leave out --scheduler")
+    cluster = _cluster_runner() if settings.run.scheduler else None  # before any work: is Dask installed?
     plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
     try:
-        return (_digest if digest else _brief_all)(plan, settings, console, debug=debug)
+        if digest:
+            return _digest(plan, settings, console, debug=debug)
+        return _brief_all(plan, settings, console, debug=debug, cluster=cluster)
     finally:
         remove_if_empty(plan.created)
 
 
-def _brief_all(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool) -> int:
+def _cluster_runner() -> ModuleType:
+    """briefing.cluster, or one line saying what to install (Dask is imported only here)."""
+    for module in ("distributed", "fsspec"):
+        try:
+            import_module(module)
+        except ImportError:
+            raise UsageError(f"--scheduler {MISSING_EXTRA}") from None
+    return import_module("briefing.cluster")
+
+
+def _brief_all(
+    plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None
+) -> int:
     _refuse_one_note_flags(plan, settings, ("title", "source_url", "source_name"))
     work = _Work(plan, console, debug=debug)
     written = 0
-    for outcome in work.done(settings, one_note=plan.names is None):
-        assert outcome.data is not None
-        try:
-            _deliver(outcome.data, plan.destination(outcome), console)
-            written += 1
-        except OutputError as failure:  # this output fails alone: the batch goes on
-            console.say(str(failure))
-            work.failures.append(failure)
+    for outcome in work.done(settings, one_note=plan.names is None, cluster=cluster):
+        if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
+            console.print(outcome.path)
+            written += outcome.notes
+        elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
+            if outcome.written is not None:
+                console.print(outcome.written)
+                written += 1
+        else:
+            try:
+                _deliver(outcome.data, plan.destination(outcome), console)
+                written += 1
+            except OutputError as failure:  # this output fails alone: the batch goes on
+                console.say(str(failure))
+                work.failures.append(failure)
     if plan.total > 1 or work.expanded:
         console.say(f"{written} written, {len(work.failures)} failed")
     return work.exit_status
@@ -218,7 +251,7 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
     work = _Work(plan, console, debug=debug)
     per_article = replace(settings, brief=replace(settings.brief, title=None))
     notes = sorted(((work.order[outcome.source], outcome.note) for outcome in work.done(per_article, one_note=False)
-                    if outcome.note is not None), key=lambda pair: pair[0])
+                    if isinstance(outcome, batch.Outcome) and outcome.note is not None), key=lambda pair: pair[0])
     if notes:
         digest = digest_of([note for _, note in notes], settings.brief, settings.digest)
         data = render_digest(digest, settings.run.format, settings.render)
@@ -230,19 +263,20 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
 
 def _refuse_one_note_flags(plan: batch.Plan, settings: Settings, keys: tuple[str, ...]) -> None:
     one_note_only = [key for key in keys if getattr(settings.brief, key)]
-    if plan.total > 1 and one_note_only:
+    if (plan.total > 1 or plan.archives) and one_note_only:  # an archive on a cluster holds many, uncounted yet
         flag = "--" + one_note_only[0].replace("_", "-")
         raise UsageError(f"{flag} describes one article; give one input, or leave it out for a batch")
 
 
 class _Work:
-    """A run's inputs briefed in the workers: ``done`` yields each outcome to deliver, and
-    reports every failure as it comes (one line each), keeping the progress bar and the tally."""
+    """A run's inputs briefed by our own workers or a cluster's: ``done`` yields each outcome to
+    deliver, and reports every failure as it comes (one line each), keeping the progress bar
+    and the tally."""
 
     def __init__(self, plan: batch.Plan, console: Console, *, debug: bool) -> None:
         self.plan, self.console, self.debug = plan, console, debug
         self.failures: list[BriefingError] = list(plan.problems)
-        self.expanded = False  # a feed gave items
+        self.expanded = False  # a feed gave items, or an archive lines
         self.order: dict[str, tuple[int, ...]] = {  # input order, a feed's items in its place
             source.name: (number,) for number, source in enumerate(plan.sources)}
         for problem in plan.problems:
@@ -252,13 +286,28 @@ class _Work:
     def exit_status(self) -> int:
         return max((error.exit_status for error in self.failures), default=ExitStatus.OK)
 
-    def done(self, settings: Settings, *, one_note: bool) -> Iterator[batch.Outcome]:
+    def done(
+        self, settings: Settings, *, one_note: bool, cluster: ModuleType | None = None
+    ) -> Iterator[batch.Outcome | batch.Landed]:
         plan, console = self.plan, self.console
         needs_stdin = any(s.name == STDIN for s in plan.sources)
         stdin = _read_stdin(console, settings.run.max_bytes) if needs_stdin else None
-        outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=one_note)
+        outcomes: Generator[batch.Outcome | batch.Landed | batch.Found, None, None]
+        if cluster is not None:
+            outcomes = cluster.run(plan, settings, stdin=stdin, quiet=not self.debug)
+        else:
+            outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=one_note)
+            outcomes = gather(outcomes, plan.gathered, plan.destinations) if plan.gathered else outcomes
         with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
             for outcome in outcomes:
+                if isinstance(outcome, batch.Found):  # an archive's lines, counted on a cluster
+                    self.expanded = self.expanded or outcome.count > 1
+                    progress.total = (progress.total or 0) + outcome.count
+                    progress.refresh()
+                    continue
+                if isinstance(outcome, batch.Landed):
+                    yield outcome
+                    continue
                 error = outcome.error
                 if outcome.children and error is None:
                     self.expanded = True

@@ -3,7 +3,8 @@
 1. the defaults (options.py);
 2. the user's file, ``$XDG_CONFIG_HOME/briefing/briefing.toml`` (else ``~/.config/briefing/``);
 3. ``briefing.toml`` in the working folder, or the file named by ``--config`` instead;
-4. flags.
+4. the environment: ``BRIEFING_SCHEDULER`` (set where a cluster runs, like ``DASK_SCHEDULER_ADDRESS``);
+5. flags.
 
 Keys are the long flag names (dashes or underscores). Paths in a file (``template``,
 ``output-dir``) are taken from the file's own folder. A ``briefing.toml`` found in the working
@@ -26,6 +27,7 @@ from .options import SETTING_NAMES, Settings
 
 CONFIG_FILE_NAME = "briefing.toml"
 PATH_KEYS = ("template", "output_dir")
+ENVIRONMENT = {"scheduler": "BRIEFING_SCHEDULER"}  # settings an environment variable may give
 DEFAULTS = Settings()
 
 
@@ -67,7 +69,7 @@ def load_settings(
     user_config: Path | None = None,
 ) -> Settings:
     """Defaults < the user's file < ``config_path`` (else ``briefing.toml`` in the working folder,
-    if present) < flags."""
+    if present) < the environment (ENVIRONMENT) < flags."""
     found = config_path is None
     if config_path is None:
         candidate = (working_dir / CONFIG_FILE_NAME) if working_dir else Path(CONFIG_FILE_NAME)
@@ -85,6 +87,12 @@ def load_settings(
             settings = settings.merged(from_file)
         except UsageError as error:
             raise UsageError(error.message, source=str(path)) from None
+    for key, variable in ENVIRONMENT.items():
+        if os.environ.get(variable) is not None:
+            try:
+                settings = settings.merged({key: os.environ[variable]})
+            except UsageError as error:
+                raise UsageError(error.message, source=variable) from None
     return settings.merged(flags)
 
 

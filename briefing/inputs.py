@@ -20,6 +20,7 @@ from .decoding import decode, looks_binary, normalize_text, peek
 from .errors import InputError
 from .model import Article, Source
 from .parsers import Parsed, from_html, from_markdown, from_plain
+from .records import looks_like_record
 
 FALLBACK = "txt"  # what an input is when nothing tells otherwise
 _PROLOGUE = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", re.DOTALL | re.IGNORECASE)
@@ -117,6 +118,9 @@ INPUT_TYPES: dict[str, InputType] = {
     for kind in (
         InputType("txt", (".txt", ".text"), ("text/plain",), "plain text", parse_text=from_plain),
         InputType("md", (".md", ".markdown"), ("text/markdown",), "Markdown", parse_text=from_markdown),
+        InputType("json", (), ("application/json",), "one article as a JSON object (text, title, author, date, url)",
+                  parse_bytes=_lazy("records", "parse_record"), sniff=looks_like_record,
+                  empty="the record's article text is empty"),
         InputType("html", (".html", ".htm", ".xhtml"), ("text/html", "application/xhtml+xml"),
                   "a web page", parse_text=from_html, sniff=looks_like_html,
                   empty="no article text found in this page"),
@@ -127,6 +131,10 @@ INPUT_TYPES: dict[str, InputType] = {
         InputType("feed", (".rss", ".atom"), ("application/rss+xml", "application/atom+xml", "application/rdf+xml"),
                   "an RSS or Atom feed: each item is an input", signature=looks_like_feed,
                   expand=_lazy_expand("feeds", "feed_sources")),
+        InputType("jsonl", (".jsonl", ".jsonl.gz"),
+                  ("application/jsonl", "application/x-ndjson", "application/jsonlines"),
+                  "a JSON Lines archive: each line an article as a JSON object, an input of its own",
+                  expand=_lazy_expand("archives", "archive_sources")),
     )
 }
 
@@ -135,16 +143,21 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(suffix for kind in INPUT_TYPES.values() for suffix in kind.suffixes)
 
 
+def has_supported_suffix(name: str) -> bool:
+    """Whether a file name ends in a suffix of an input type (``.jsonl.gz`` is one)."""
+    return PurePath(name).name.lower().endswith(supported_suffixes())
+
+
 def detect(data: bytes, *, name: str, media_type: str | None = None, requested: str = "auto") -> InputType:
     """The type of an input: as requested; else by a signature in its content (a PDF is a PDF,
     whatever its name); else by media type, suffix, then content; else text."""
     if requested != "auto":
         return INPUT_TYPES[requested]
-    suffix = PurePath(name).suffix.lower()
+    lowered = PurePath(name).name.lower()
     for matches in (
         lambda kind: kind.signature is not None and kind.signature(data),
         lambda kind: media_type in kind.media_types,
-        lambda kind: suffix in kind.suffixes,
+        lambda kind: bool(kind.suffixes) and lowered.endswith(kind.suffixes),
         lambda kind: kind.sniff is not None and kind.sniff(data),
     ):
         found = next((kind for kind in INPUT_TYPES.values() if matches(kind)), None)

@@ -41,7 +41,8 @@ class Credits:
 @dataclass(frozen=True)
 class Source:
     """One input to read, as the user named it (a path, a URL, ``-``), or an item found inside
-    another input (a feed's item: its link, its content when the feed carries it)."""
+    another input (a feed's item: its link, its content when the feed carries it; a line of a JSONL
+    archive: the record)."""
 
     name: str
     data: bytes | None = None  # the content, when it is in hand already
@@ -49,6 +50,7 @@ class Source:
     credits: Credits = field(default_factory=Credits)
     named_after_title: bool = False  # its output is named after the note's title (URLs, feed items)
     found_in: str | None = None  # the input that listed it (a feed), for items found inside another
+    output_stem: str | None = None  # what its output is named after, when its container says (an archive's id)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@
 - RenderOptions: how to render (paper, PDF variant, appendix, template, author); read by the
   renderers.
 - RunOptions: what to read and where to write (format, output folder, input format, size cap,
-  workers); read by reading, batch and writing.
+  workers, a Dask cluster); read by reading, batch, writing and the cluster runner.
 - DigestOptions: whether all inputs make one digest, and how its stories are formed and shown;
   read by digest.py and the command line.
 
@@ -106,6 +106,8 @@ class RunOptions:
     max_size: float = 10.0  # MB: larger inputs are refused before they are read
     jobs: int | None = None  # worker processes; None: one per CPU
     max_items: int | None = None  # the most items taken from each feed; None: all
+    scheduler: str | None = None  # a Dask scheduler's address, or "local"; None (or "none"): our own workers
+    jsonl: bool = False  # --format json: one JSON Lines file per input archive instead of a file per note
 
     def __post_init__(self) -> None:
         from .inputs import INPUT_TYPES
@@ -120,6 +122,12 @@ class RunOptions:
                              f"not {self.max_size!r}")
         _check_int("jobs", self.jobs, minimum=1, optional=True)
         _check_int("max_items", self.max_items, minimum=1, optional=True)
+        _check_text("scheduler", self.scheduler)
+        if self.scheduler is not None:  # "none" sets a config's cluster back to our own workers
+            scheduler = self.scheduler.strip()
+            object.__setattr__(self, "scheduler", None if scheduler.lower() in ("", "none") else scheduler)
+        if not isinstance(self.jsonl, bool):
+            raise UsageError(f"jsonl must be true or false, not {self.jsonl!r}")
 
     @property
     def max_bytes(self) -> int:

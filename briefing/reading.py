@@ -4,6 +4,8 @@ parsed article (inputs.py); or, for an input that holds others (a feed), the inp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
@@ -44,7 +46,7 @@ def read_source(
         page = fetch(name, max_bytes=max_bytes)
         data, media_type, charset = page.data, page.media_type, page.charset
     elif data is None:
-        data = _read_file(Path(name), max_bytes=max_bytes)
+        data = read_file(Path(name), max_bytes=max_bytes)
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
@@ -72,9 +74,10 @@ def shown_name(name: str) -> str:
     return re.sub("[\ud800-\udfff]", "\ufffd", name)
 
 
-def _read_file(path: Path, *, max_bytes: int) -> bytes:
-    source = str(path)
-    try:
+def read_file(path: Path, *, max_bytes: int, shown: str | None = None) -> bytes:
+    """The bytes of a file, capped; errors name it ``shown`` (as the user named it), else by ``path``."""
+    source = shown or str(path)
+    with read_errors(source):
         if path.is_dir():
             raise InputError("is a folder, not an article file", source=source)
         size = path.stat().st_size
@@ -82,6 +85,13 @@ def _read_file(path: Path, *, max_bytes: int) -> bytes:
             raise too_large(source, size, max_bytes)
         with path.open("rb") as stream:
             return read_capped(stream, max_bytes)  # a file that grows while read is still capped
+
+
+@contextmanager
+def read_errors(source: str) -> Iterator[None]:
+    """The operating system's errors on reading ``source`` as one-line InputErrors."""
+    try:
+        yield
     except FileNotFoundError:
         raise InputError("no such file", source=source) from None
     except PermissionError:

@@ -40,11 +40,13 @@ class OutputNames:
         self.inputs = inputs
         self.taken: set[str] = set()
 
-    def claim(self, stem: str) -> Path:
-        candidate, number = _fitted(stem, self.suffix), 1
+    def claim(self, stem: str, *, suffix: str | None = None) -> Path:
+        """The next free name for ``stem``, with the format's suffix or ``suffix``."""
+        suffix = suffix or self.suffix
+        candidate, number = _fitted(stem, suffix), 1
         while candidate.casefold() in self.taken or self._is_input(self.folder / candidate):
             number += 1
-            candidate = _fitted(stem, f"-{number}{self.suffix}")
+            candidate = _fitted(stem, f"-{number}{suffix}")
         self.taken.add(candidate.casefold())
         return self.folder / candidate
 
@@ -85,7 +87,13 @@ def output_stem(name: str) -> str:
         stem = Path(unquote(segments[-1])).stem if segments else parts.hostname or "page"
     else:
         stem = Path(name).stem
-    return re.sub(r"[^\w.-]+", "-", stem).strip(".-") or "article"
+    return safe_stem(stem)
+
+
+def safe_stem(text: str) -> str:
+    """``text`` as a file name's stem: runs of anything but letters, digits, ``.``, ``_`` and ``-``
+    become one dash ("2026/03 story" → "2026-03-story")."""
+    return re.sub(r"[^\w.-]+", "-", text).strip(".-") or "article"
 
 
 def check_suffix(path: Path, format: str) -> None:
@@ -141,26 +149,52 @@ def write_atomically(path: Path, data: bytes, *, reader_wait: float = PIPE_READE
         _write_through(path, data, pipe=stat.S_ISFIFO(status.st_mode), reader_wait=reader_wait)
         return
     with stop_signals_held():  # a signal between creating the temporary and its cleanup would leave it
+        file = AtomicFile(path, replacing=status)
         try:
-            # A short name of fixed length: one built from the output's name could pass the file
-            # system's 255-byte limit when the output's own name is close to it.
-            handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".part", dir=path.parent)
+            file.write(data)
+            file.commit()
+        except BaseException:
+            file.discard()
+            raise
+
+
+class AtomicFile:
+    """A file written through a temporary beside it, which ``commit`` renames into place (with
+    the permissions and owner of the file it replaces, else the umask's) and ``discard`` removes:
+    readers see the old file or the whole new one. The temporary's name is short and of fixed
+    length: one built from the output's name could pass the file system's 255-byte limit."""
+
+    def __init__(self, path: Path, *, replacing: os.stat_result | None = None) -> None:
+        self.path = path
+        self.replacing = replacing
+        try:
+            handle, self.temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".part", dir=path.parent)
         except OSError as error:
             raise OutputError(f"cannot write here: {error.strerror}", source=str(path)) from None
+        self.stream = os.fdopen(handle, "wb")
+
+    def write(self, data: bytes) -> None:
         try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
+            self.stream.write(data)
+        except OSError as error:
+            raise OutputError(f"cannot write: {error.strerror}", source=str(self.path)) from None
+
+    def commit(self) -> None:
+        status = self.replacing
+        try:
+            with self.stream:
+                self.stream.flush()
+                os.fsync(self.stream.fileno())
             if status is not None:
-                _take_owner(temporary, status)
-            os.chmod(temporary, stat.S_IMODE(status.st_mode) & 0o777 if status else 0o666 & ~_umask())
-            os.replace(temporary, path)
-        except BaseException as error:
-            Path(temporary).unlink(missing_ok=True)
-            if isinstance(error, OSError):
-                raise OutputError(f"cannot write: {error.strerror}", source=str(path)) from None
-            raise
+                _take_owner(self.temporary, status)
+            os.chmod(self.temporary, stat.S_IMODE(status.st_mode) & 0o777 if status else 0o666 & ~_umask())
+            os.replace(self.temporary, self.path)
+        except OSError as error:
+            raise OutputError(f"cannot write: {error.strerror}", source=str(self.path)) from None
+
+    def discard(self) -> None:
+        self.stream.close()
+        Path(self.temporary).unlink(missing_ok=True)
 
 
 def _write_through(path: Path, data: bytes, *, pipe: bool, reader_wait: float) -> None:

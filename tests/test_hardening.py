@@ -54,8 +54,8 @@ def test_missing_path_and_empty_folder(run, tmp_path):
     (tmp_path / "empty" / "figures.xlsx").write_text("not supported")
     result = run(tmp_path / "empty")
     assert result.code == 2
-    assert result.stderr == (f"briefing: {tmp_path / 'empty'}: no supported files (.txt, .text, .md, "
-                             ".markdown, .html, .htm, .xhtml, .pdf, .docx, .rss, .atom) in this folder\n")
+    assert result.stderr == (f"briefing: {tmp_path / 'empty'}: no supported files (.txt, .text, .md, .markdown, "
+                             ".html, .htm, .xhtml, .pdf, .docx, .rss, .atom, .jsonl, .jsonl.gz) in this folder\n")
 
 
 def test_size_limit_is_configurable(run, tmp_path, article_text):
