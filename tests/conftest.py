@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,15 @@ def squash(text: str) -> str:
 @pytest.fixture
 def article_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+def first_line(process) -> str:
+    """The first line a process writes on stdout, read a byte at a time: a buffered readline may
+    take the lines after it too, and communicate() would then never see them."""
+    line = b""
+    while not line.endswith(b"\n") and (byte := os.read(process.stdout.fileno(), 1)):
+        line += byte
+    return line.decode()
 
 
 def write(path: Path, text: str) -> Path:

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from conftest import SAMPLE, pdf_text, squash, write
+from conftest import SAMPLE, first_line, pdf_text, squash, write
 
 RANDOM_BYTES = bytes((i * 7919 + 13) % 256 for i in range(4000))
 
@@ -258,7 +258,7 @@ def test_real_ctrl_c_stops_worker_processes_cleanly(tmp_path):
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
-    first = process.stdout.readline()  # the first output is written: the batch is under way
+    first = first_line(process)  # the first output is written: the batch is under way
     process.send_signal(signal.SIGINT)
     rest, stderr = process.communicate(timeout=60)
     assert first.startswith("output/")

@@ -17,7 +17,7 @@ from briefing.methods import METHODS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SAMPLE, RawServer
+from conftest import ROOT, SAMPLE, RawServer, first_line
 
 WORDS = st.sampled_from(
     "the council said on Monday it would raise £4m for 1,800 homes Dr. U.S. Jan. 5 3.5 "
@@ -164,7 +164,7 @@ def test_a_signal_at_any_moment_ends_a_batch_cleanly(tmp_path_factory, delay, nu
     process = subprocess.Popen([sys.executable, "-m", "briefing", "in", "--jobs", "2", "--format", "json"], cwd=folder,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
-    first = process.stdout.readline()
+    first = first_line(process)
     time.sleep(delay)
     process.send_signal(number)
     rest, stderr = process.communicate(timeout=60)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLE, write
+from conftest import ROOT, SAMPLE, first_line, write
 
 ENV = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
 
@@ -39,7 +39,7 @@ def test_sigterm_ends_a_batch_like_ctrl_c(tmp_path):
     articles(tmp_path / "in", 300)
     process = briefing("in", "--jobs", "2", "--format", "json", cwd=tmp_path,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    first = process.stdout.readline()  # the batch is under way
+    first = first_line(process)  # the batch is under way
     workers = children(process.pid)
     process.send_signal(signal.SIGTERM)
     rest, stderr = process.communicate(timeout=60)
