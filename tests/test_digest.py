@@ -310,3 +310,25 @@ def test_the_digest_never_replaces_an_input(run, tmp_path):
     assert result.code == 2
     assert "would replace this input" in result.stderr
     assert (tmp_path / "digest.md").read_text() == ORIGINAL
+
+
+def test_the_lines_of_a_jsonl_archive_are_articles_of_the_digest_and_a_bad_line_is_one_error(run, tmp_path):
+    lines = [json.dumps({"id": "orig", "title": "Storm closes harbour", "text": ORIGINAL}), "not json",
+             json.dumps({"id": "copy", "text": COPY})]
+    write(tmp_path / "news.jsonl", "\n".join(lines) + "\n")
+    result = run("--digest", "news.jsonl", "-o", "d.json")
+    assert result.code == 2
+    assert result.stderr.splitlines() == ["briefing: news.jsonl:2: not valid JSON: expecting value at column 1",
+                                          "briefing: 2 digested, 1 failed"]
+    data = json.loads((tmp_path / "d.json").read_text())
+    assert [story["articles"] for story in data["stories"]] == [["news.jsonl:1", "news.jsonl:3"]]
+
+
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--scheduler", "local"], "--digest is made on this machine; leave out --scheduler"),
+    (["--jsonl", "--format", "json"], "--jsonl gathers the notes of a batch; a digest is one note: leave it out"),
+    (["--output-dir", "memory://out"], "memory://out: a digest reads and writes local files and http(s) URLs only"),
+])
+def test_what_a_digest_cannot_do_is_refused_in_one_line(run, flags, message):
+    result = run("--digest", INBOX, *flags)
+    assert (result.code, result.stderr) == (2, f"briefing: {message}\n")
