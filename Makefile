@@ -21,6 +21,7 @@ bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data 
 	$(VENV)/bin/python benchmarks/quality.py
 	$(VENV)/bin/python benchmarks/speed.py
 	$(VENV)/bin/python benchmarks/splitters.py
+	$(VENV)/bin/python benchmarks/digest.py
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "briefing needs Python 3.11 or newer")'

@@ -22,9 +22,9 @@ from .archives import is_archive, name_lines, read_archives
 from .errors import BriefingError, InputError, InternalError, OutputError, UsageError
 from .fetch import is_url
 from .inputs import has_supported_suffix, supported_suffixes
-from .model import Article, Source
+from .model import Article, Briefing, Source
 from .options import RunOptions, Settings
-from .outputs import render
+from .outputs import OUTPUT_FORMATS, render
 from .pipeline import make_briefing
 from .reading import STDIN, read_source
 from .remote import expand_remote, is_remote, local_path
@@ -40,6 +40,7 @@ class Outcome:
     detail: str | None = None  # the traceback of an internal error, for --debug
     title: str | None = None  # the note's title, which names the output of a URL or a feed item
     children: tuple[Source, ...] = ()  # the inputs this one holds (a feed's items), briefed next
+    note: Briefing | None = None  # for a digest: the note itself, not rendered
     stem: str | None = None  # what its input asks its output to be named after (an archive line's id)
     written: str | None = None  # where a cluster's worker has written the note already (data is then None)
 
@@ -150,6 +151,39 @@ def _check_run(names: Sequence[str], *, output: str | None, options: RunOptions)
     if remote is not None:
         raise UsageError(f"{remote}: an fsspec URL is read and written by a Dask cluster's workers; "
                          "give --scheduler (local: a cluster on this machine)")
+
+
+DIGEST = "digest"  # the stem of a digest's default output, and its key in Plan.destinations
+
+
+def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions) -> Plan:
+    """Expand ``names`` for a digest: one output for all, ``output`` (``-`` for standard output)
+    or ``digest.<format>`` in the output folder; checked as plan() checks a note's."""
+    remote = next((name for name in [*names, options.output_dir] if is_remote(name)), None)
+    if remote is not None:
+        raise UsageError(f"{remote}: a digest reads and writes local files and http(s) URLs only")
+    if options.jsonl:
+        raise UsageError("--jsonl gathers the notes of a batch; a digest is one note: leave it out")
+    sources, problems = expand(names)
+    archives = [name for name in sources if name != STDIN and not is_url(name)
+                and is_archive(name, options.input_format)]
+    lines, unread = read_archives(archives, max_bytes=options.max_bytes)
+    problems.extend(unread)
+    sources = [name for name in sources if name not in set(archives)]
+    if len(sources) + len(lines) + len(problems) == 1 and problems:
+        raise problems[0]
+    if output not in (None, STDIN) and Path(output).is_dir():
+        raise OutputError("is a folder; give a file name (or use --output-dir)", source=output)
+    destination: Path | None = None
+    if output is None:
+        destination = Path(options.output_dir) / f"{DIGEST}{OUTPUT_FORMATS[options.format].suffixes[0]}"
+    elif output != STDIN:
+        destination = Path(output)
+        check_suffix(destination, options.format)
+    _refuse_replacing_inputs([*sources, *archives], {DIGEST: destination})
+    created = prepare_folder(destination.parent) if destination is not None else []
+    found = tuple(Source(name) for name in sources) + tuple(lines)
+    return Plan(found, tuple(problems), {DIGEST: destination}, tuple(created))
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -303,6 +337,8 @@ def brief_one(
         note = make_briefing(found, settings.brief)
         if created is not None:
             note = replace(note, created=created)
+        if settings.digest.digest:  # the digest is made and rendered once all notes are in
+            return Outcome(name, title=note.title, note=note)
         data = render(note, settings.run.format, settings.render)
         return Outcome(name, data=data, title=note.title, stem=source.output_stem)
     except BriefingError as error:

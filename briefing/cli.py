@@ -15,6 +15,7 @@ import threading
 import traceback
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
+from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
 from types import FrameType, ModuleType
@@ -24,13 +25,14 @@ from . import batch
 from ._version import __version__
 from .config import DEFAULTS, load_settings
 from .console import Console, StdoutClosedError
+from .digest import digest_of
 from .errors import BriefingError, ExitStatus, InternalError, OutputError, UsageError
 from .gathering import gather
 from .inputs import INPUT_TYPES
 from .languages import LANGUAGES
 from .methods import METHODS
 from .options import PAPERS, PDF_VARIANTS, Settings
-from .outputs import OUTPUT_FORMATS, format_of_suffix
+from .outputs import OUTPUT_FORMATS, format_of_suffix, render_digest
 from .pipeline import creation_time
 from .reading import STDIN, read_capped
 from .remote import MISSING_EXTRA
@@ -118,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "one on this machine; none: without Dask (default; also BRIEFING_SCHEDULER)")
     parser.add_argument("--jsonl", action="store_true",
                         help="with --format json: one JSON Lines file per input archive, a note a line")
+    parser.add_argument("--digest", action="store_true",
+                        help="all inputs into one note (default output/digest.<format>): articles about the same "
+                        "story grouped, each story briefed from all its articles, nothing said twice")
+    parser.add_argument("--stories", type=int, metavar="N",
+                        help="with --digest: brief at most N stories and list the rest by title (default: all)")
+    parser.add_argument("--similarity", type=float, metavar="F",
+                        help="with --digest: how alike two articles must be to be one story, the cosine of their "
+                        f"words' tf-idf, 0 < F <= 1; higher merges fewer (default {DEFAULTS.digest.similarity})")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument("-h", "--help", action="store_true", help="show this help and exit")
     parser.add_argument("--version", action="store_true", help="show the version and exit")
@@ -183,9 +193,14 @@ def _run(argv: list[str], console: Console) -> int:
     if output == STDIN and OUTPUT_FORMATS[settings.run.format].binary and console.stdout_is_terminal:
         raise UsageError(f"{settings.run.format} output would garble the terminal; "
                          "redirect it (> note.pdf) or name a file with -o")
+    digest = settings.digest.digest
+    if digest and settings.run.scheduler:
+        raise UsageError("--digest is made on this machine; leave out --scheduler")
     cluster = _cluster_runner() if settings.run.scheduler else None  # before any work: is Dask installed?
-    plan = batch.plan(names, output=output, options=settings.run)
+    plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
     try:
+        if digest:
+            return _digest(plan, settings, console, debug=debug)
         return _brief_all(plan, settings, console, debug=debug, cluster=cluster)
     finally:
         remove_if_empty(plan.created)
@@ -204,59 +219,111 @@ def _cluster_runner() -> ModuleType:
 def _brief_all(
     plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None
 ) -> int:
-    one_note_only = [key for key in ("title", "source_url", "source_name") if getattr(settings.brief, key)]
+    _refuse_one_note_flags(plan, settings, ("title", "source_url", "source_name"))
+    work = _Work(plan, console, debug=debug)
+    written = 0
+    for outcome in work.done(settings, one_note=plan.names is None, cluster=cluster):
+        if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
+            console.print(outcome.path)
+            written += outcome.notes
+        elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
+            if outcome.written is not None:
+                console.print(outcome.written)
+                written += 1
+        else:
+            try:
+                _deliver(outcome.data, plan.destination(outcome), console)
+                written += 1
+            except OutputError as failure:  # this output fails alone: the batch goes on
+                console.say(str(failure))
+                work.failures.append(failure)
+    if plan.total > 1 or work.expanded:
+        console.say(f"{written} written, {len(work.failures)} failed")
+    return work.exit_status
+
+
+def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool) -> int:
+    """One note of all the inputs: each article is read and briefed in the workers, as in a
+    batch; the stories are formed, briefed and rendered here, once all are in."""
+    _refuse_one_note_flags(plan, settings, ("source_url", "source_name"))  # --title titles the digest
+    if OUTPUT_FORMATS[settings.run.format].render_digest is None:
+        raise UsageError(f"the {settings.run.format} format cannot hold a digest")
+    work = _Work(plan, console, debug=debug)
+    per_article = replace(settings, brief=replace(settings.brief, title=None))
+    notes = sorted(((work.order[outcome.source], outcome.note) for outcome in work.done(per_article, one_note=False)
+                    if isinstance(outcome, batch.Outcome) and outcome.note is not None), key=lambda pair: pair[0])
+    if notes:
+        digest = digest_of([note for _, note in notes], settings.brief, settings.digest)
+        data = render_digest(digest, settings.run.format, settings.render)
+        _deliver(data, plan.destinations[batch.DIGEST], console)
+    if plan.total > 1 or work.expanded:
+        console.say(f"{len(notes)} digested, {len(work.failures)} failed")
+    return work.exit_status if notes else max(ExitStatus.USAGE, work.exit_status)  # nothing usable: nothing written
+
+
+def _refuse_one_note_flags(plan: batch.Plan, settings: Settings, keys: tuple[str, ...]) -> None:
+    one_note_only = [key for key in keys if getattr(settings.brief, key)]
     if (plan.total > 1 or plan.archives) and one_note_only:  # an archive on a cluster holds many, uncounted yet
         flag = "--" + one_note_only[0].replace("_", "-")
         raise UsageError(f"{flag} describes one article; give one input, or leave it out for a batch")
-    failures: list[BriefingError] = list(plan.problems)
-    for problem in plan.problems:
-        console.say(str(problem))
-    stdin = _read_stdin(console, settings.run.max_bytes) if any(s.name == STDIN for s in plan.sources) else None
-    outcomes: Generator[batch.Outcome | batch.Landed | batch.Found, None, None]
-    if cluster is not None:
-        outcomes = cluster.run(plan, settings, stdin=stdin, quiet=not debug)
-    else:
-        outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=plan.names is None)
-        outcomes = gather(outcomes, plan.gathered, plan.destinations) if plan.gathered else outcomes
-    written = 0
-    expanded = False
-    with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
-        for outcome in outcomes:
-            if isinstance(outcome, batch.Found):  # an archive's lines, counted on a cluster
-                expanded = expanded or outcome.count > 1
-                progress.total = (progress.total or 0) + outcome.count
-                progress.refresh()
-                continue
-            if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
-                console.print(outcome.path)
-                written += outcome.notes
-                continue
-            error = outcome.error
-            if outcome.children and error is None:
-                expanded = True
-                progress.total = (progress.total or 0) + len(outcome.children)
-                progress.refresh()
-            elif error is not None:
-                if debug and outcome.detail:
-                    console.stderr.write(outcome.detail)
-                hint = DEBUG_HINT if isinstance(error, InternalError) and not debug else ""
-                console.say(f"{error}{hint}")
-                failures.append(error)
-            elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
-                if outcome.written is not None:
-                    console.print(outcome.written)
-                    written += 1
-            else:
-                try:
-                    _deliver(outcome.data, plan.destination(outcome), console)
-                    written += 1
-                except OutputError as failure:  # this output fails alone: the batch goes on
-                    console.say(str(failure))
-                    failures.append(failure)
-            progress.update()
-    if plan.total > 1 or expanded:
-        console.say(f"{written} written, {len(failures)} failed")
-    return max((error.exit_status for error in failures), default=ExitStatus.OK)
+
+
+class _Work:
+    """A run's inputs briefed by our own workers or a cluster's: ``done`` yields each outcome to
+    deliver, and reports every failure as it comes (one line each), keeping the progress bar
+    and the tally."""
+
+    def __init__(self, plan: batch.Plan, console: Console, *, debug: bool) -> None:
+        self.plan, self.console, self.debug = plan, console, debug
+        self.failures: list[BriefingError] = list(plan.problems)
+        self.expanded = False  # a feed gave items, or an archive lines
+        self.order: dict[str, tuple[int, ...]] = {  # input order, a feed's items in its place
+            source.name: (number,) for number, source in enumerate(plan.sources)}
+        for problem in plan.problems:
+            console.say(str(problem))
+
+    @property
+    def exit_status(self) -> int:
+        return max((error.exit_status for error in self.failures), default=ExitStatus.OK)
+
+    def done(
+        self, settings: Settings, *, one_note: bool, cluster: ModuleType | None = None
+    ) -> Iterator[batch.Outcome | batch.Landed]:
+        plan, console = self.plan, self.console
+        needs_stdin = any(s.name == STDIN for s in plan.sources)
+        stdin = _read_stdin(console, settings.run.max_bytes) if needs_stdin else None
+        outcomes: Generator[batch.Outcome | batch.Landed | batch.Found, None, None]
+        if cluster is not None:
+            outcomes = cluster.run(plan, settings, stdin=stdin, quiet=not self.debug)
+        else:
+            outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=one_note)
+            outcomes = gather(outcomes, plan.gathered, plan.destinations) if plan.gathered else outcomes
+        with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
+            for outcome in outcomes:
+                if isinstance(outcome, batch.Found):  # an archive's lines, counted on a cluster
+                    self.expanded = self.expanded or outcome.count > 1
+                    progress.total = (progress.total or 0) + outcome.count
+                    progress.refresh()
+                    continue
+                if isinstance(outcome, batch.Landed):
+                    yield outcome
+                    continue
+                error = outcome.error
+                if outcome.children and error is None:
+                    self.expanded = True
+                    for number, child in enumerate(outcome.children):
+                        self.order[child.name] = (*self.order[outcome.source], number)
+                    progress.total = (progress.total or 0) + len(outcome.children)
+                    progress.refresh()
+                elif error is not None:
+                    if self.debug and outcome.detail:
+                        console.stderr.write(outcome.detail)
+                    hint = DEBUG_HINT if isinstance(error, InternalError) and not self.debug else ""
+                    console.say(f"{error}{hint}")
+                    self.failures.append(error)
+                else:
+                    yield outcome
+                progress.update()
 
 
 

@@ -33,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": "The brief holds all the article's sentences: {n}.",
         "brief_short": "The brief holds {shown} of the {asked} sentences asked for: the article's other sentences are captions, credits, datelines or boilerplate.",
         "facts_short": 'Key facts: {shown} of the {asked} asked for. No other sentence outside the brief carries a number, date, amount or name, stands on its own and adds to the brief.',
+        "digest": "News digest", "contents": "Contents", "sources": "Sources", "more_stories": "More stories", "coverage": "Coverage", "one_article": "1 article", "n_articles": "{n} articles", "from_one_source": "from 1 source", "from_n_sources": "from {n} sources", "source_number": "source {n}",
     },
     "de": {
         "note": "Briefing", "bottom_line": "Das Wichtigste", "summary": "Zusammenfassung",
@@ -54,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Die Zusammenfassung enthält alle Sätze des Artikels: {n}.',
         "brief_short": 'Die Zusammenfassung enthält {shown} der {asked} gewünschten Sätze: Die übrigen Sätze des Artikels sind Bildunterschriften, Quellenangaben, Ortsmarken oder Textbausteine.',
         "facts_short": 'Kernfakten: {shown} von {asked} gewünschten. Kein anderer Satz außerhalb der Zusammenfassung enthält eine Zahl, ein Datum, einen Betrag oder einen Namen, steht für sich und ergänzt die Zusammenfassung.',
+        "digest": "Nachrichtenüberblick", "contents": "Inhalt", "sources": "Quellen", "more_stories": "Weitere Meldungen", "coverage": "Berichte", "one_article": "1 Artikel", "n_articles": "{n} Artikel", "from_one_source": "aus 1 Quelle", "from_n_sources": "aus {n} Quellen", "source_number": "Quelle {n}",
     },
     "fr": {
         "note": "Note d’information", "bottom_line": "L’essentiel", "summary": "Résumé", "key_facts": "Faits clés",
@@ -75,6 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Le résumé reprend toutes les phrases de l’article : {n}.',
         "brief_short": 'Le résumé compte {shown} des {asked} phrases demandées : les autres phrases de l’article sont des légendes, des crédits, des lieux d’origine ou des mentions répétitives.',
         "facts_short": 'Faits clés : {shown} sur les {asked} demandés. Aucune autre phrase hors du résumé ne contient de nombre, de date, de montant ou de nom, ne se suffit à elle-même et n’ajoute au résumé.',
+        "digest": "Revue de presse", "contents": "Sommaire", "sources": "Sources", "more_stories": "Autres sujets", "coverage": "Articles", "one_article": "1 article", "n_articles": "{n} articles", "from_one_source": "de 1 source", "from_n_sources": "de {n} sources", "source_number": "source {n}",
     },
     "es": {
         "note": "Nota informativa", "bottom_line": "Lo esencial", "summary": "Resumen", "key_facts": "Datos clave",
@@ -96,6 +99,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'El resumen recoge todas las frases del artículo: {n}.',
         "brief_short": 'El resumen tiene {shown} de las {asked} frases pedidas: las demás frases del artículo son pies de foto, créditos, datas o texto repetitivo.',
         "facts_short": 'Datos clave: {shown} de los {asked} pedidos. Ninguna otra frase fuera del resumen contiene un número, una fecha, una cantidad o un nombre, se entiende por sí sola y añade algo al resumen.',
+        "digest": "Resumen de prensa", "contents": "Índice", "sources": "Fuentes", "more_stories": "Otras noticias", "coverage": "Cobertura", "one_article": "1 artículo", "n_articles": "{n} artículos", "from_one_source": "de 1 fuente", "from_n_sources": "de {n} fuentes", "source_number": "fuente {n}",
     },
     "it": {
         "note": "Nota informativa", "bottom_line": "L’essenziale", "summary": "Sintesi",
@@ -117,6 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Il riassunto riporta tutte le frasi dell’articolo: {n}.',
         "brief_short": 'Il riassunto contiene {shown} delle {asked} frasi richieste: le altre frasi dell’articolo sono didascalie, crediti, datelines o testo ricorrente.',
         "facts_short": 'Fatti chiave: {shown} dei {asked} richiesti. Nessun’altra frase fuori dal riassunto contiene un numero, una data, un importo o un nome, si regge da sola e aggiunge qualcosa al riassunto.',
+        "digest": "Rassegna stampa", "contents": "Indice", "sources": "Fonti", "more_stories": "Altre notizie", "coverage": "Articoli", "one_article": "1 articolo", "n_articles": "{n} articoli", "from_one_source": "da 1 fonte", "from_n_sources": "da {n} fonti", "source_number": "fonte {n}",
     },
     "pt": {
         "note": "Nota informativa", "bottom_line": "O essencial", "summary": "Resumo",
@@ -139,6 +144,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'O resumo reúne todas as frases do artigo: {n}.',
         "brief_short": 'O resumo tem {shown} das {asked} frases pedidas: as outras frases do artigo são legendas, créditos, indicações de origem ou texto repetido.',
         "facts_short": 'Factos principais: {shown} dos {asked} pedidos. Nenhuma outra frase fora do resumo tem um número, uma data, um montante ou um nome, se entende sozinha e acrescenta algo ao resumo.',
+        "digest": "Resumo de imprensa", "contents": "Índice", "sources": "Fontes", "more_stories": "Outras notícias", "coverage": "Cobertura", "one_article": "1 artigo", "n_articles": "{n} artigos", "from_one_source": "de 1 fonte", "from_n_sources": "de {n} fontes", "source_number": "fonte {n}",
     },
     "sv": {
         "note": "Promemoria", "bottom_line": "Det viktigaste", "summary": "Sammanfattning",
@@ -160,6 +166,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Sammanfattningen innehåller alla artikelns meningar: {n}.',
         "brief_short": 'Sammanfattningen innehåller {shown} av de {asked} meningar som begärdes: artikelns övriga meningar är bildtexter, källangivelser, ortsangivelser eller standardtext.',
         "facts_short": 'Viktiga fakta: {shown} av {asked} begärda. Ingen annan mening utanför sammanfattningen innehåller ett tal, ett datum, ett belopp eller ett namn, står på egen hand och tillför något.',
+        "digest": "Nyhetssammanfattning", "contents": "Innehåll", "sources": "Källor", "more_stories": "Fler nyheter", "coverage": "Artiklar", "one_article": "1 artikel", "n_articles": "{n} artiklar", "from_one_source": "från 1 källa", "from_n_sources": "från {n} källor", "source_number": "källa {n}",
     },
     "cs": {
         "note": "Informační zpráva", "bottom_line": "Hlavní sdělení", "summary": "Shrnutí",
@@ -181,6 +188,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Shrnutí obsahuje všechny věty článku: {n}.',
         "brief_short": 'Shrnutí obsahuje {shown} z {asked} požadovaných vět: ostatní věty článku jsou popisky, kredity, místa vydání nebo šablonový text.',
         "facts_short": 'Klíčová fakta: {shown} z {asked} požadovaných. Žádná další věta mimo shrnutí neobsahuje číslo, datum, částku ani jméno, neobstojí sama a nic k shrnutí nepřidává.',
+        "digest": "Přehled zpráv", "contents": "Obsah", "sources": "Zdroje", "more_stories": "Další zprávy", "coverage": "Články", "one_article": "1 článek", "n_articles": "články: {n}", "from_one_source": "z 1 zdroje", "from_n_sources": "ze zdrojů: {n}", "source_number": "zdroj {n}",
     },
     "sk": {
         "note": "Informačná správa", "bottom_line": "Hlavné posolstvo", "summary": "Zhrnutie",
@@ -202,6 +210,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Zhrnutie obsahuje všetky vety článku: {n}.',
         "brief_short": 'Zhrnutie obsahuje {shown} z {asked} požadovaných viet: ostatné vety článku sú popisky, kredity, miesta vydania alebo šablónový text.',
         "facts_short": 'Kľúčové fakty: {shown} z {asked} požadovaných. Žiadna ďalšia veta mimo zhrnutia neobsahuje číslo, dátum, sumu ani meno, neobstojí sama a nič k zhrnutiu nepridáva.',
+        "digest": "Prehľad správ", "contents": "Obsah", "sources": "Zdroje", "more_stories": "Ďalšie správy", "coverage": "Články", "one_article": "1 článok", "n_articles": "články: {n}", "from_one_source": "z 1 zdroja", "from_n_sources": "zo zdrojov: {n}", "source_number": "zdroj {n}",
     },
     "pl": {
         "note": "Notatka informacyjna", "bottom_line": "Najważniejsze", "summary": "Streszczenie",
@@ -223,6 +232,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Streszczenie zawiera wszystkie zdania artykułu: {n}.',
         "brief_short": 'Streszczenie zawiera {shown} z {asked} zamówionych zdań: pozostałe zdania artykułu to podpisy, autorstwo zdjęć, nagłówki miejsc lub stałe formułki.',
         "facts_short": 'Kluczowe fakty: {shown} z {asked} zamówionych. Żadne inne zdanie poza streszczeniem nie zawiera liczby, daty, kwoty ani nazwy, nie jest zrozumiałe samo w sobie i nie wnosi nic do streszczenia.',
+        "digest": "Przegląd wiadomości", "contents": "Spis treści", "sources": "Źródła", "more_stories": "Inne wiadomości", "coverage": "Artykuły", "one_article": "1 artykuł", "n_articles": "artykuły: {n}", "from_one_source": "z 1 źródła", "from_n_sources": "ze źródeł: {n}", "source_number": "źródło {n}",
     },
     "uk": {
         "note": "Інформаційна довідка", "bottom_line": "Головне", "summary": "Стислий виклад",
@@ -244,6 +254,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Резюме містить усі речення статті: {n}.',
         "brief_short": 'Резюме містить {shown} з {asked} замовлених речень: решта речень статті — підписи, кредити, позначки місця або шаблонний текст.',
         "facts_short": 'Ключові факти: {shown} з {asked} замовлених. Жодне інше речення поза резюме не містить числа, дати, суми чи імені, не є зрозумілим саме по собі й нічого не додає до резюме.',
+        "digest": "Огляд новин", "contents": "Зміст", "sources": "Джерела", "more_stories": "Інші новини", "coverage": "Статті", "one_article": "1 стаття", "n_articles": "статті: {n}", "from_one_source": "з 1 джерела", "from_n_sources": "із джерел: {n}", "source_number": "джерело {n}",
     },
     "el": {
         "note": "Ενημερωτικό σημείωμα", "bottom_line": "Η ουσία", "summary": "Περίληψη",
@@ -266,6 +277,7 @@ LABELS: dict[str, dict[str, str]] = {
         "brief_all": 'Η σύνοψη περιέχει όλες τις προτάσεις του άρθρου: {n}.',
         "brief_short": 'Η σύνοψη περιέχει {shown} από τις {asked} προτάσεις που ζητήθηκαν: οι υπόλοιπες προτάσεις του άρθρου είναι λεζάντες, πιστώσεις, τόποι προέλευσης ή τυποποιημένο κείμενο.',
         "facts_short": 'Βασικά στοιχεία: {shown} από τα {asked} που ζητήθηκαν. Καμία άλλη πρόταση εκτός της σύνοψης δεν περιέχει αριθμό, ημερομηνία, ποσό ή όνομα, δεν στέκει μόνη της και δεν προσθέτει κάτι στη σύνοψη.',
+        "digest": "Επισκόπηση ειδήσεων", "contents": "Περιεχόμενα", "sources": "Πηγές", "more_stories": "Άλλες ειδήσεις", "coverage": "Άρθρα", "one_article": "1 άρθρο", "n_articles": "{n} άρθρα", "from_one_source": "από 1 πηγή", "from_n_sources": "από {n} πηγές", "source_number": "πηγή {n}",
     },
 }
 
@@ -308,6 +320,18 @@ class Labels:
         from babel.dates import format_date
 
         return str(format_date(value, format="long", locale=DATE_LOCALES.get(self.code, self.code)))
+
+    def days(self, first: str, last: str) -> str:
+        """Two dates of articles as one range: "23 November 2026 – 25 November 2026" (CLDR's
+        intervals abbreviate the months), or one date when they are the same day; dates that are
+        not ISO dates as they were found."""
+        try:
+            start, end = date.fromisoformat(first.strip()[:10]), date.fromisoformat(last.strip()[:10])
+        except ValueError:
+            return first if first == last else f"{first} – {last}"
+        if start == end:
+            return self.day(start)
+        return f"{self.day(start)} – {self.day(end)}"
 
     def published(self, value: str | None) -> str | None:
         """An article's date in the note's format when it is an ISO date, else as it was found."""

@@ -97,6 +97,7 @@ class Briefing:
     title_source: str = "headline"  # "flag" (--title), "headline" (the article's), or "derived" from its words
     notes: tuple[str, ...] = field(default=())  # things the reader should know, e.g. a short brief
     keywords: tuple[str, ...] = field(default=())  # the article's most used content words
+    ranking: tuple[int, ...] = field(default=())  # sentence indices, best first, as the method ranked them
 
     @property
     def brief_text(self) -> str:

@@ -6,9 +6,11 @@
   renderers.
 - RunOptions: what to read and where to write (format, output folder, input format, size cap,
   workers, a Dask cluster); read by reading, batch, writing and the cluster runner.
+- DigestOptions: whether all inputs make one digest, and how its stories are formed and shown;
+  read by digest.py and the command line.
 
 Flags and config keys are the field names (``output_dir`` is ``--output-dir``), unique across the
-groups, so one flat mapping of settings sets all three (config.py).
+groups, so one flat mapping of settings sets them all (config.py).
 """
 
 from __future__ import annotations
@@ -132,6 +134,21 @@ class RunOptions:
         return int(self.max_size * 1_000_000)
 
 
+@dataclass(frozen=True)
+class DigestOptions:
+    digest: bool = False  # all inputs into one note, stories grouped
+    stories: int | None = None  # brief at most this many stories; list the rest by title
+    similarity: float = 0.45  # tf-idf cosine of two articles of one story (stories.SIMILARITY)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.digest, bool):
+            raise UsageError(f"digest must be true or false, not {self.digest!r}")
+        _check_int("stories", self.stories, minimum=1, optional=True)
+        if (isinstance(self.similarity, bool) or not isinstance(self.similarity, int | float)
+                or not 0 < self.similarity <= 1):
+            raise UsageError(f"similarity must be a number above 0 and at most 1, not {self.similarity!r}")
+
+
 CHOICE_KEYS = ("method", "format", "paper", "pdf_variant", "input_format", "language")
 
 
@@ -146,7 +163,7 @@ def normalize_choice(key: str, value: str) -> str:
     return value.strip().lower()
 
 
-GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions}
+GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions, "digest": DigestOptions}
 SETTING_NAMES = tuple(f.name for group in GROUPS.values() for f in fields(group))
 
 
@@ -157,6 +174,7 @@ class Settings:
     brief: BriefOptions = field(default_factory=BriefOptions)
     render: RenderOptions = field(default_factory=RenderOptions)
     run: RunOptions = field(default_factory=RunOptions)
+    digest: DigestOptions = field(default_factory=DigestOptions)
 
     def merged(self, overrides: Mapping[str, Any]) -> Settings:
         """These settings with flat ``overrides`` applied on top (``None`` values are ignored).

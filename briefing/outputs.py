@@ -1,7 +1,7 @@
 """The output formats: one table, read by settings validation, -o suffixes, output naming and --help.
 
-A renderer turns a Briefing and the render options into the bytes of a file. Adding a format is
-one entry in OUTPUT_FORMATS plus its renderer.
+A renderer turns a Briefing (or, for --digest, a Digest) and the render options into the bytes of
+a file. Adding a format is one entry in OUTPUT_FORMATS plus its renderers.
 """
 
 from __future__ import annotations
@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .digest import Digest
 from .errors import UsageError
 from .json_output import render_json
 from .model import Briefing
 from .options import RenderOptions
 from .selfcontained import self_contained
-from .templating import render_html, render_markdown, template_folder
+from .templating import TEMPLATES_DIR, render_html, render_markdown, template_folder
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class OutputFormat:
     render: Callable[[Briefing, RenderOptions], bytes]
     description: str
     binary: bool = False  # not for a terminal
+    render_digest: Callable[[Digest, RenderOptions], bytes] | None = None  # None: a digest cannot be written so
 
 
 def as_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
@@ -45,13 +47,41 @@ def as_json(briefing: Briefing, options: RenderOptions) -> bytes:
     return render_json(briefing)
 
 
+def digest_as_pdf(digest: Digest, options: RenderOptions) -> bytes:
+    from .digest_output import digest_pdf
+
+    return digest_pdf(digest, options)
+
+
+def digest_as_html(digest: Digest, options: RenderOptions) -> bytes:
+    from .digest_output import digest_html
+
+    return self_contained(digest_html(digest, options), TEMPLATES_DIR).encode()
+
+
+def digest_as_markdown(digest: Digest, options: RenderOptions) -> bytes:
+    from .digest_output import digest_markdown
+
+    return digest_markdown(digest, options).encode()
+
+
+def digest_as_json(digest: Digest, options: RenderOptions) -> bytes:
+    from .digest_output import digest_json
+
+    return digest_json(digest)
+
+
 OUTPUT_FORMATS: dict[str, OutputFormat] = {
     output.name: output
     for output in (
-        OutputFormat("pdf", (".pdf",), "application/pdf", as_pdf, "a one-page PDF note (tagged)", binary=True),
-        OutputFormat("html", (".html", ".htm"), "text/html", as_html, "a self-contained web page"),
-        OutputFormat("md", (".md", ".markdown"), "text/markdown", as_markdown, "Markdown"),
-        OutputFormat("json", (".json",), "application/json", as_json, "the note's content as JSON"),
+        OutputFormat("pdf", (".pdf",), "application/pdf", as_pdf, "a one-page PDF note (tagged)", binary=True,
+                     render_digest=digest_as_pdf),
+        OutputFormat("html", (".html", ".htm"), "text/html", as_html, "a self-contained web page",
+                     render_digest=digest_as_html),
+        OutputFormat("md", (".md", ".markdown"), "text/markdown", as_markdown, "Markdown",
+                     render_digest=digest_as_markdown),
+        OutputFormat("json", (".json",), "application/json", as_json, "the note's content as JSON",
+                     render_digest=digest_as_json),
     )
 }
 
@@ -66,3 +96,13 @@ def render(briefing: Briefing, format: str = "pdf", options: RenderOptions | Non
     if format not in OUTPUT_FORMATS:
         raise UsageError(f"unknown format {format!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
     return OUTPUT_FORMATS[format].render(briefing, options or RenderOptions())
+
+
+def render_digest(digest: Digest, format: str = "pdf", options: RenderOptions | None = None) -> bytes:
+    """The digest as the bytes of a file in ``format``."""
+    if format not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown format {format!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
+    renderer = OUTPUT_FORMATS[format].render_digest
+    if renderer is None:
+        raise UsageError(f"the {format} format cannot hold a digest")
+    return renderer(digest, options or RenderOptions())

@@ -80,6 +80,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         created=creation_time(),
         notes=tuple(notes),
         keywords=key_terms(sentences, terms),
+        ranking=tuple(ranking),
     )
 
 

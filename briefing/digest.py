@@ -1,0 +1,248 @@
+"""The digest: many articles, one note. Articles are grouped into stories (stories.py); each story
+gets a brief and key facts drawn from all its articles, every sentence quoted verbatim and
+attributed to the input it comes from; nothing is said twice anywhere in the digest.
+
+- A story of one article: that article's single note (make_briefing, unchanged).
+- A story of several: the brief of its most complete article (the anchor: the most words; ties
+  to the first), in which up to EXTRA_SENTENCES places, and at most a third of them, go to the
+  best sentences of the other articles that stand alone, are not in the anchor and say something
+  the story has not said yet: their own single notes' ranking decides, round-robin. The lede
+  stays, and so does a word budget. Key facts come from every article's own key facts,
+  round-robin from the anchor's, each adding something and readable with what the story shows.
+- Nothing twice: one NearDuplicates index for the whole digest, stories in their order; a
+  sentence near-identical to one already quoted is left out (the first quotation stands).
+- Order: stories with more articles first, then the most recent, then input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from .fetch import is_url
+from .labels import labels_for
+from .model import Article, Briefing, Sentence
+from .near_duplicates import NearDuplicates
+from .options import BriefOptions, DigestOptions
+from .pipeline import creation_time, make_briefing
+from .predicates import in_longer_quotes, is_candidate, stands_alone
+from .segment import terms_for
+from .stories import grouped
+
+EXTRA_SENTENCES = 2  # at most this many brief sentences of a story come from its other articles
+CANDIDATES = 10  # look this far down each other article's ranking
+REDUNDANT = 0.5  # a sentence with more than this share of its terms said by one chosen sentence adds nothing
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence quoted in the digest, and the input it comes from, as the user named it."""
+
+    sentence: Sentence
+    source: str
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that tell one story, and what the digest quotes of them."""
+
+    title: str  # the anchor's title (its headline, else the lede's opening)
+    notes: tuple[Briefing, ...]  # its articles' single notes, in input order
+    brief: tuple[Quote, ...] = ()
+    facts: tuple[Quote, ...] = ()
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(note.article for note in self.notes)
+
+    @property
+    def latest(self) -> str | None:
+        return max((a.published for a in self.articles if a.published), default=None)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything one digest shows; how it is rendered is not part of it."""
+
+    title: str
+    stories: tuple[Story, ...]  # briefed, in order
+    more: tuple[Story, ...]  # past --stories: listed by title only
+    articles: tuple[Article, ...]  # every article, in input order: the sources list
+    options: BriefOptions
+    digest_options: DigestOptions
+    created: datetime
+    title_source: str = "default"  # or "flag" (--title)
+
+    @property
+    def dates(self) -> tuple[str, str] | None:
+        """The first and last publication dates of the articles, if any says."""
+        found = sorted(a.published for a in self.articles if a.published)
+        return (found[0], found[-1]) if found else None
+
+    @property
+    def outlets(self) -> int:
+        """How many sources the articles come from: publications (or web sites) when known, else
+        each input counts as its own."""
+        return len({outlet(article) for article in self.articles})
+
+    def number(self, source: str) -> int:
+        """The place (from 1) in the sources list of the article named ``source``: every
+        quotation links to it."""
+        return self._numbers[source]
+
+    @cached_property
+    def _numbers(self) -> dict[str, int]:
+        return {article.source: number for number, article in enumerate(self.articles, start=1)}
+
+
+def outlet(article: Article) -> str:
+    if article.site:
+        return article.site.casefold()
+    if article.url and is_url(article.url):
+        host = urlsplit(article.url).hostname or article.url
+        return host.removeprefix("www.")
+    return article.source
+
+
+def make_digest(
+    articles: Sequence[Article | str],
+    options: BriefOptions | None = None,
+    digest: DigestOptions | None = None,
+) -> Digest:
+    """The digest of ``articles`` (Articles, or plain article texts); ``options.title`` titles the
+    digest, the other options apply to each story."""
+    options = options or BriefOptions()
+    per_article = replace(options, title=None, source_url=None, source_name=None)
+    found = [Article(text=a, source=f"<text {n}>") if isinstance(a, str) else a for n, a in enumerate(articles, 1)]
+    return digest_of([make_briefing(article, per_article) for article in found], options, digest)
+
+
+def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOptions | None = None) -> Digest:
+    """The digest of articles already briefed one by one (in input order), as a batch does in its
+    workers: grouping and the digest's choices are made here, in one process."""
+    digest = digest or DigestOptions()
+    groups, df = grouped([note.article for note in notes], similarity=digest.similarity, language=options.language)
+    stories = [Story(_anchor([notes[i] for i in members]).title, tuple(notes[i] for i in members))
+               for members in groups]
+    stories.sort(key=lambda story: story.latest or "", reverse=True)  # stable: input order among equals
+    stories.sort(key=lambda story: len(story.notes), reverse=True)
+    limit = digest.stories or len(stories)
+    said = NearDuplicates(terms_for(options.language), rarity=df)  # rare terms first: few candidates
+    briefed = tuple(_briefed(story, said) for story in stories[:limit])
+    title, title_source = options.title, "flag"
+    if not title:
+        title, title_source = labels_for(options.language_code).t("digest"), "default"
+    return Digest(title, briefed, tuple(stories[limit:]), tuple(note.article for note in notes), options, digest,
+                  creation_time(), title_source)
+
+
+def _anchor(notes: Sequence[Briefing]) -> Briefing:
+    """The most complete account: the most words; ties to the first (max keeps the first)."""
+    return max(notes, key=lambda note: note.stats.article_words)
+
+
+def _briefed(story: Story, said: NearDuplicates) -> Story:
+    anchor = _anchor(story.notes)
+    brief = [Quote(s, anchor.article.source) for s in anchor.brief]
+    facts = [Quote(s, anchor.article.source) for s in anchor.facts]
+    if len(story.notes) > 1:
+        others = [note for note in story.notes if note is not anchor]
+        brief = _with_others(anchor, others, said)
+        facts = _facts(anchor, others, brief, said)
+    return replace(story, brief=_unsaid(brief, said), facts=_unsaid(facts, said))
+
+
+def _unsaid(quotes: Sequence[Quote], said: NearDuplicates) -> tuple[Quote, ...]:
+    """The quotes no earlier one in the digest said, each then marked as said."""
+    kept = []
+    for quote in quotes:
+        if not said.seen(quote.text):
+            said.add(quote.text)
+            kept.append(quote)
+    return tuple(kept)
+
+
+def _redundant(own: frozenset[str], chosen: Sequence[frozenset[str]]) -> bool:
+    """Measured against the smaller set, as facts.py does: a long sentence holding a chosen short
+    one says the same thing."""
+    return not own or any(len(own & other) / max(1, min(len(own), len(other))) > REDUNDANT for other in chosen)
+
+
+def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplicates) -> list[Quote]:
+    """The anchor's brief with up to EXTRA_SENTENCES (and at most a third) of its places, never
+    the lede's, given to the other articles' best sentences that stand alone, are not in the
+    anchor and add something; within the word budget when the length is one."""
+    kept = list(anchor.brief)
+    places = min(EXTRA_SENTENCES, len(kept) // 3)
+    budget = anchor.options.words
+    position = {index: place for place, index in enumerate(anchor.ranking)}
+    in_anchor = NearDuplicates(said.terms, rarity=said.rarity)  # what a copy repeats of the anchor is not news
+    for sentence in anchor.sentences:
+        in_anchor.add(sentence.text)
+    extras: list[Quote] = []
+    pools = [[note.sentences[i] for i in note.ranking[:CANDIDATES]] for note in others]
+    quoted = [in_longer_quotes(note.sentences) for note in others]
+    for depth in range(CANDIDATES):
+        for number, pool in enumerate(pools):
+            if len(extras) == places or depth >= len(pool):
+                continue
+            sentence = pool[depth]
+            chosen_terms = [said.term_set(s.text) for s in kept] + [said.term_set(q.text) for q in extras]
+            if (not is_candidate(sentence) or sentence.index in quoted[number]
+                    or not stands_alone(sentence, (), titled=False) or said.seen(sentence.text)
+                    or _redundant(said.term_set(sentence.text), chosen_terms) or in_anchor.seen(sentence.text)):
+                continue
+            dropped = _droppable(kept, position, titled=bool(anchor.article.title))
+            if dropped is None:
+                return [Quote(s, anchor.article.source) for s in kept] + extras
+            words = sum(s.words for s in kept) + sum(q.sentence.words for q in extras) - dropped.words
+            if budget is not None and words + sentence.words > budget:
+                continue
+            kept.remove(dropped)
+            extras.append(Quote(sentence, others[number].article.source))
+    return [Quote(s, anchor.article.source) for s in kept] + extras
+
+
+def _droppable(kept: list[Sentence], position: dict[int, int], *, titled: bool) -> Sentence | None:
+    """The anchor's lowest-ranked brief sentence but the first whose leaving keeps the others
+    readable (none leans on it)."""
+    for sentence in sorted(kept[1:], key=lambda s: -position.get(s.index, len(position))):
+        rest = [s for s in kept if s is not sentence]
+        shown = {s.index for s in rest}
+        if all(stands_alone(s, {i for i in shown if i < s.index}, titled=titled) for s in rest[1:]):
+            return sentence
+    return None
+
+
+def _facts(anchor: Briefing, others: Sequence[Briefing], brief: Sequence[Quote], said: NearDuplicates) -> list[Quote]:
+    """Up to the asked number of key facts from all the story's articles' own key facts,
+    round-robin from the anchor's, each saying something the brief and the facts chosen have not
+    and readable with what the story shows of its own article."""
+    count = anchor.options.facts
+    chosen_terms = [said.term_set(q.text) for q in brief]
+    shown: dict[str, set[int]] = {}
+    for quote in brief:
+        shown.setdefault(quote.source, set()).add(quote.sentence.index)
+    chosen: list[Quote] = []
+    lists = [anchor, *others]
+    for depth in range(max((len(note.facts) for note in lists), default=0)):
+        for note in lists:
+            if len(chosen) == count or depth >= len(note.facts):
+                continue
+            sentence, source = note.facts[depth], note.article.source
+            own = said.term_set(sentence.text)
+            if (said.seen(sentence.text) or _redundant(own, chosen_terms)
+                    or not stands_alone(sentence, shown.get(source, set()), titled=note is anchor)):
+                continue
+            chosen.append(Quote(sentence, source))
+            chosen_terms.append(own)
+            shown.setdefault(source, set()).add(sentence.index)
+    order = {note.article.source: place for place, note in enumerate(lists)}
+    return sorted(chosen, key=lambda q: (order[q.source], q.sentence.index))

@@ -1,0 +1,166 @@
+"""A Digest → JSON, HTML, Markdown or PDF: the digest's renderers, one per output format (the
+OUTPUT_FORMATS table names them beside the single note's).
+
+The templates (templates/digest.html, digest.md) render in the same sandbox as the note's, with
+autoescaping: article text stays text. Every quoted sentence links to its entry in the sources
+list (``#source-N``); the contents list links to each story (``#story-N``). The JSON keeps every
+text whole; the other formats shorten what no reader can use, as the note does (shortening.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Any
+
+from ._version import __version__
+from .digest import Digest, Quote, Story
+from .fetch import is_url
+from .labels import Labels, labels_for
+from .model import Article
+from .options import RenderOptions
+from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS
+from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, _environment, default_stylesheet, source_label
+
+LOG = logging.getLogger("briefing")
+HTML_TEMPLATE = "digest.html"
+MARKDOWN_TEMPLATE = "digest.md"
+STYLESHEET = "digest.css"
+
+
+def digest_json(digest: Digest) -> bytes:
+    return (json.dumps(digest_dict(digest), ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def digest_dict(digest: Digest) -> dict[str, Any]:
+    """The JSON contract of issue 14 (README, "Digest"), plus what the other formats show."""
+
+    def quoted(quote: Quote) -> dict[str, Any]:
+        return {"text": quote.text, "source": quote.source, **{
+            key: value for key, value in asdict(quote.sentence).items() if key != "text"}}
+
+    def story(story: Story, briefed: bool) -> dict[str, Any]:
+        shown: dict[str, Any] = {"title": story.title, "articles": [article.source for article in story.articles]}
+        if briefed:
+            shown |= {"brief_sentences": [quoted(q) for q in story.brief], "facts": [quoted(q) for q in story.facts]}
+        return shown
+
+    dates = digest.dates
+    return {
+        "title": digest.title,
+        "title_source": digest.title_source,
+        "created": digest.created.isoformat(timespec="seconds"),
+        "articles": len(digest.articles),
+        "outlets": digest.outlets,
+        "dates": {"first": dates[0], "last": dates[1]} if dates else None,
+        "stories": [story(s, True) for s in digest.stories],
+        "more_stories": [story(s, False) for s in digest.more],
+        "sources": [{"name": a.source, "headline": a.title, "byline": a.byline, "published": a.published,
+                     "url": a.url, "site": a.site} for a in digest.articles],
+        "settings": asdict(digest.options) | asdict(digest.digest_options),
+        "generator": f"briefing {__version__}",
+    }
+
+
+def digest_html(digest: Digest, options: RenderOptions) -> str:
+    return _environment(TEMPLATES_DIR).get_template(HTML_TEMPLATE).render(context(digest, options))
+
+
+def digest_markdown(digest: Digest, options: RenderOptions) -> str:
+    return _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE).render(context(digest, options))
+
+
+def digest_pdf(digest: Digest, options: RenderOptions) -> bytes:
+    from .pdf import finish, render_document  # WeasyPrint costs about a second to import
+
+    html = digest_html(digest, options)
+    document = render_document(html, TEMPLATES_DIR)
+    sources = "; ".join(a.url or source_label(a.source) for a in digest.articles)
+    return finish(document, options, dc_source=_cut(sources, MAX_URL_CHARS) or "", html=html)
+
+
+def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
+    """The variables of the digest's templates."""
+    labels = labels_for(digest.options.language_code)
+    paper, width = PAPER_SIZES[options.paper]
+    articles = len(digest.articles)
+    count = labels.t("one_article") if articles == 1 else labels.t("n_articles", n=labels.number(articles))
+    outlets = digest.outlets
+    sources = labels.t("from_one_source") if outlets == 1 else labels.t("from_n_sources", n=labels.number(outlets))
+    dates = digest.dates
+    return {
+        "title": _cut(digest.title, MAX_FIELD_CHARS),
+        "created_label": labels.day(digest.created),
+        "created_iso": digest.created.isoformat(timespec="seconds"),
+        "dates_label": labels.days(*dates) if dates else None,
+        "default_title": digest.title_source == "default",
+        "count_label": f"{count} {sources}",
+        "stories": [_story(digest, story, number, labels) for number, story in enumerate(digest.stories, start=1)],
+        "more": [_story(digest, story, number, labels) for number, story in
+                 enumerate(digest.more, start=len(digest.stories) + 1)],
+        "sources": [_source(digest, article, labels) for article in digest.articles],
+        "keywords": [story.title for story in digest.stories[:10]],
+        "first_brief": " ".join(q.text for story in digest.stories[:1] for q in story.brief)[:300],
+        "author": options.author,
+        "marking": options.marking,
+        "language": digest.options.language_code,
+        "paper_size": paper,
+        "page_margin": f"{(width - MEASURE_MM) / 2:.1f}mm",
+        "css": default_stylesheet() + "\n" + digest_stylesheet(),
+        "t": labels.t,
+        "number": labels.number,
+        "version": __version__,
+        "method": digest.options.method,
+    }
+
+
+def _story(digest: Digest, story: Story, number: int, labels: Labels) -> dict[str, Any]:
+    count = len(story.notes)
+    notes: list[str] = []  # what the story shows shortened, in the digest's language
+    return {
+        "id": f"story-{number}",
+        "number": number,
+        "title": _cut(story.title, MAX_FIELD_CHARS),
+        "count_label": labels.t("one_article") if count == 1 else labels.t("n_articles", n=labels.number(count)),
+        "brief": [_quote(digest, q, labels, notes) for q in story.brief],
+        "facts": [_quote(digest, q, labels, notes) for q in story.facts],
+        "articles": [_source(digest, article, labels) for article in story.articles],
+        "notes": notes,
+    }
+
+
+def _quote(digest: Digest, quote: Quote, labels: Labels, notes: list[str]) -> dict[str, Any]:
+    """A quotation as shown: one no reader can use (over MAX_QUOTE_CHARS) is shortened, and the
+    story says so, as the note does (shortening.py); the JSON keeps it whole."""
+    number, text = digest.number(quote.source), quote.text
+    if len(text) > MAX_QUOTE_CHARS:
+        values = {"n": quote.sentence.index + 1, "shown": MAX_QUOTE_CHARS, "total": len(text)}
+        notes.append(f"[{number}] {labels.t('shortened_sentence', **values)}")
+        LOG.warning("%s: %s", quote.source, labels_for("en").t("shortened_sentence", **values))
+    return {"text": _cut(text, MAX_QUOTE_CHARS), "source": number, "index": quote.sentence.index}
+
+
+def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:
+    url = _cut(article.url, MAX_URL_CHARS)
+    return {
+        "number": digest.number(article.source),
+        "id": f"source-{digest.number(article.source)}",
+        "name": _cut(source_label(article.source), MAX_FIELD_CHARS),
+        "site": _cut(article.site, MAX_FIELD_CHARS),
+        "headline": _cut(article.title, MAX_FIELD_CHARS),
+        "byline": _cut(article.byline, MAX_FIELD_CHARS),
+        "published_label": _cut(labels.published(article.published), MAX_FIELD_CHARS),
+        "url": url,
+        "href": article.url if url and article.url and is_url(article.url) else None,
+    }
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value if value is None or len(value) <= limit else value[:limit] + "…"
+
+
+@lru_cache(maxsize=1)
+def digest_stylesheet() -> str:
+    return (TEMPLATES_DIR / STYLESHEET).read_text(encoding="utf-8")
