@@ -110,7 +110,12 @@ _LOWER_JUNK = re.compile(
     r"his|her|their)|contributed to this (?:report|story)|story highlights|just watched|must watch|"
     r"media playback is (?:not )?supported|scroll down for|click here|all rights reserved|copyright \d{4}|"
     r"©\s*\d{4}|sign up (?:for|to|now)\b|subscribe (?:to|now)\b|follow (?:us|him|her|me|@ ?\w+) on\b|"
-    r"share (?:or comment on )?this article|get news from the bbc|find out (?:how|more)\b.{0,60}\b(?:guide|here)\b"
+    r"share (?:or comment on )?this article|get news from the bbc|find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|"
+    # an outlet asking its readers, and a wire's note on what an update changed
+    r"do you have a story for|have your say\b|send us your (?:comments|views|stories|pictures)|"
+    r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
+    r"^(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
+    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)"
 )
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.

@@ -3,12 +3,13 @@ gets a brief and key facts drawn from all its articles, every sentence quoted ve
 attributed to the input it comes from; nothing is said twice anywhere in the digest.
 
 - A story of one article: that article's single note (make_briefing, unchanged).
-- A story of several: the brief of its most complete article (the anchor: the most words; ties
-  to the first), in which up to EXTRA_SENTENCES places, and at most a third of them, go to the
-  best sentences of the other articles that stand alone, are not in the anchor and say something
-  the story has not said yet: their own single notes' ranking decides, round-robin. The lede
-  stays, and so does a word budget. Key facts come from every article's own key facts,
-  round-robin from the anchor's, each adding something and readable with what the story shows.
+- A story of several: the brief of its most complete and cleanest article (the anchor, see
+  _anchor), in which up to EXTRA_SENTENCES places, and at most a third of them, go to the best
+  sentences of the other articles that stand alone, are not in the anchor and say something the
+  story has not said yet: drawn from their own single notes' briefs, then key facts (what passed
+  the single note's checks), round-robin. The lede stays, and so does a word budget. Key facts
+  come from every article's own key facts, round-robin from the anchor's, each adding something
+  and readable with what the story shows.
 - Nothing twice: one NearDuplicates index for the whole digest, stories in their order; a
   sentence near-identical to one already quoted is left out (the first quotation stands).
 - Order: stories with more articles first, then the most recent, then input order.
@@ -33,7 +34,7 @@ from .segment import terms_for
 from .stories import grouped
 
 EXTRA_SENTENCES = 2  # at most this many brief sentences of a story come from its other articles
-CANDIDATES = 10  # look this far down each other article's ranking
+CANDIDATES = 10  # look this far into each other article's own brief and key facts
 REDUNDANT = 0.5  # a sentence with more than this share of its terms said by one chosen sentence adds nothing
 
 
@@ -55,6 +56,8 @@ class Story:
 
     title: str  # the anchor's title (its headline, else the lede's opening)
     notes: tuple[Briefing, ...]  # its articles' single notes, in input order
+    anchor: int = 0  # the place in ``notes`` of its most complete and cleanest article (_anchor)
+    roundup: bool = False  # an article alone that retells other stories (stories.Grouping.bridges)
     brief: tuple[Quote, ...] = ()
     facts: tuple[Quote, ...] = ()
 
@@ -128,28 +131,40 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
     """The digest of articles already briefed one by one (in input order), as a batch does in its
     workers: grouping and the digest's choices are made here, in one process."""
     digest = digest or DigestOptions()
-    groups, df = grouped([note.article for note in notes], similarity=digest.similarity, language=options.language)
-    stories = [Story(_anchor([notes[i] for i in members]).title, tuple(notes[i] for i in members))
-               for members in groups]
+    grouping = grouped([note.article for note in notes], similarity=digest.similarity, language=options.language)
+    stories = []
+    for members in grouping.stories:
+        told = tuple(notes[i] for i in members)
+        anchor = _anchor(told)
+        stories.append(Story(told[anchor].title, told, anchor, roundup=members[0] in grouping.bridges))
     stories.sort(key=lambda story: story.latest or "", reverse=True)  # stable: input order among equals
     stories.sort(key=lambda story: len(story.notes), reverse=True)
     limit = digest.stories or len(stories)
-    said = NearDuplicates(terms_for(options.language), rarity=df)  # rare terms first: few candidates
-    briefed = tuple(_briefed(story, said) for story in stories[:limit])
+    said = NearDuplicates(terms_for(options.language), rarity=grouping.df)  # rare terms first: few candidates
+    # Round-ups quote last, so that the stories they retell keep their own sentences; a story
+    # left with nothing unsaid is listed by title, with its sources.
+    quoted = {id(story): _briefed(story, said) for story in sorted(stories[:limit], key=lambda story: story.roundup)}
+    briefed = tuple(quoted[id(story)] for story in stories[:limit] if quoted[id(story)].brief)
+    emptied = tuple(story for story in stories[:limit] if not quoted[id(story)].brief)
     title, title_source = options.title, "flag"
     if not title:
         title, title_source = labels_for(options.language_code).t("digest"), "default"
-    return Digest(title, briefed, tuple(stories[limit:]), tuple(note.article for note in notes), options, digest,
-                  creation_time(), title_source)
+    more = emptied + tuple(stories[limit:])
+    return Digest(title, briefed, more, tuple(note.article for note in notes), options, digest, creation_time(),
+                  title_source)
 
 
-def _anchor(notes: Sequence[Briefing]) -> Briefing:
-    """The most complete account: the most words; ties to the first (max keeps the first)."""
-    return max(notes, key=lambda note: note.stats.article_words)
+def _anchor(notes: Sequence[Briefing]) -> int:
+    """The place of the story's most complete and cleanest account: the most words in real
+    sentences (is_candidate: no caption, byline, outlet line or reader appeal), so that the
+    original wins over a copy wrapped in an outlet's lines, and a full account over a rewrite
+    that keeps half of it. Ties to the first (max keeps the first)."""
+    return max(range(len(notes)), key=lambda number: sum(
+        sentence.words for sentence in notes[number].sentences if is_candidate(sentence)))
 
 
 def _briefed(story: Story, said: NearDuplicates) -> Story:
-    anchor = _anchor(story.notes)
+    anchor = story.notes[story.anchor]
     brief = [Quote(s, anchor.article.source) for s in anchor.brief]
     facts = [Quote(s, anchor.article.source) for s in anchor.facts]
     if len(story.notes) > 1:
@@ -187,7 +202,9 @@ def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplica
     for sentence in anchor.sentences:
         in_anchor.add(sentence.text)
     extras: list[Quote] = []
-    pools = [[note.sentences[i] for i in note.ranking[:CANDIDATES]] for note in others]
+    # Only what each article's own note chose (its brief, then its key facts): what passed the
+    # single note's checks, not its filler ("Read the full story on our website.").
+    pools = [[*note.brief, *(fact for fact in note.facts if fact not in note.brief)] for note in others]
     quoted = [in_longer_quotes(note.sentences) for note in others]
     for depth in range(CANDIDATES):
         for number, pool in enumerate(pools):

@@ -13,7 +13,11 @@ its headline and ledes (its first LEDE_SENTENCES real sentences). Two articles a
   SHINGLE_SAMPLE) are in the other and cosine >= 0.3: a copy, or an update with a new top over
   the same body.
 A lede sentence or shingle found in more than LEDE_MAX_SHARE of the articles is boilerplate and
-links nothing. Stories are the connected components of the links.
+links nothing. ``similarity`` moves the floors of the last two rules too (0.15 and 0.3 at the
+default, 1 at 1), so that raising it merges fewer whatever links two articles. Stories are formed from the
+links, closest first, as connected groups with one guard: two groups join only when more than
+half of their cross pairs are linked (BRIDGE_SHARE); an article that would join two stories so
+(a round-up, an earlier digest read back) is taken out of its story and stands alone.
 
 Cost: no all-pairs comparison. Candidates share one of each other's SIGNATURE_TERMS top-weighted
 terms (an inverted index; a term in more than MAX_POSTINGS signatures marks no story) or a lede
@@ -52,6 +56,7 @@ SHINGLE_TERMS = 5
 SHINGLE_SAMPLE = 4  # keep the shingles whose CRC-32 is a multiple of this (Broder's mod-m sample)
 SIGNATURE_TERMS = 10
 MAX_POSTINGS = 200
+BRIDGE_SHARE = 0.5  # two groups join only when more than this share of their cross pairs are linked
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")  # any case: some text is lower-cased
 
 
@@ -79,14 +84,18 @@ class Link:
 
 def group(articles: Sequence[Told], *, similarity: float = SIMILARITY, language: str = "english") -> list[list[int]]:
     """The indices of each story's articles, in input order; stories in order of first appearance."""
-    return grouped(articles, similarity=similarity, language=language)[0]
+    return grouped(articles, similarity=similarity, language=language).stories
 
 
-def grouped(
-    articles: Sequence[Told], *, similarity: float = SIMILARITY, language: str = "english"
-) -> tuple[list[list[int]], Counter[str]]:
-    """The stories, as group() gives them, and each term's document frequency among the articles
-    (which NearDuplicates takes to look at rare terms first)."""
+@dataclass(frozen=True)
+class Grouping:
+    stories: list[list[int]]  # as group() gives them
+    df: Counter[str]  # each term's document frequency among the articles (NearDuplicates looks at rare ones first)
+    bridges: frozenset[int]  # articles that would have joined two stories (round-ups), each alone
+
+
+def grouped(articles: Sequence[Told], *, similarity: float = SIMILARITY, language: str = "english") -> Grouping:
+    """The stories, as group() gives them, with what the digest needs besides."""
     parent = list(range(len(articles)))
 
     def root(index: int) -> int:
@@ -96,22 +105,46 @@ def grouped(
         return index
 
     compared, df = links(articles, language=language)
-    for link in compared:
-        if linked(link, similarity=similarity):
-            a, b = root(link.first), root(link.second)
-            parent[max(a, b)] = min(a, b)  # the root is the story's first article
+    strong = sorted((link for link in compared if linked(link, similarity=similarity)),
+                    key=lambda link: (-link.cosine, link.first, link.second))
+    pairs = {(link.first, link.second) for link in strong}
+    members = {index: [index] for index in range(len(articles))}
+    bridges: set[int] = set()
+    for link in strong:  # the closest pairs first, so a story forms before anything bridges it
+        a, b = root(link.first), root(link.second)
+        if a == b:
+            continue
+        together = sum((min(i, j), max(i, j)) in pairs for i in members[a] for j in members[b])
+        if together <= BRIDGE_SHARE * len(members[a]) * len(members[b]):
+            # One article alone would join two stories: a round-up, an earlier digest read back.
+            # It is a story of its own, so that it lends neither story its other half.
+            bridges.update(end for end, group in ((link.first, a), (link.second, b)) if len(members[group]) > 1)
+            continue
+        keep, gone = min(a, b), max(a, b)  # the root is the story's first article
+        parent[gone] = keep
+        members[keep] += members.pop(gone)
     found: dict[int, list[int]] = {}
     for index in range(len(articles)):
-        found.setdefault(root(index), []).append(index)
-    return list(found.values()), df
+        found.setdefault(-1 - index if index in bridges else root(index), []).append(index)
+    return Grouping(list(found.values()), df, frozenset(bridges))
 
 
 def linked(link: Link, *, similarity: float = SIMILARITY) -> bool:
+    """Whether two articles tell one story. ``similarity`` moves every rule's cosine floor, so
+    that a higher setting merges fewer whichever rule links them."""
     return (
         (link.cosine >= similarity and link.lede_cosine >= LEDE_COSINE)
-        or (link.same_lede and link.cosine >= LEDE_THRESHOLD)
-        or (link.shared_text >= SHARED_TEXT and link.cosine >= SHARED_TEXT_COSINE)
+        or (link.same_lede and link.cosine >= _floor(LEDE_THRESHOLD, similarity))
+        or (link.shared_text >= SHARED_TEXT and link.cosine >= _floor(SHARED_TEXT_COSINE, similarity))
     )
+
+
+def _floor(default: float, similarity: float) -> float:
+    """A rule's cosine floor at ``similarity``: ``default`` at the default setting, 1 at 1 (only
+    the same text), in proportion below the default; linear in between."""
+    if similarity <= SIMILARITY:
+        return default * similarity / SIMILARITY
+    return default + (1 - default) * (similarity - SIMILARITY) / (1 - SIMILARITY)
 
 
 def links(articles: Sequence[Told], *, language: str = "english") -> tuple[list[Link], Counter[str]]:

@@ -1,0 +1,64 @@
+"""The digest against what an audit threw at it: a round-up that retells two stories, a copy
+wrapped in an outlet's lines, filler in the other articles, and the similarity setting."""
+
+from briefing import BriefOptions, make_digest
+from briefing.cleaning import is_junk_text
+from briefing.options import DigestOptions
+from briefing.stories import group, grouped, linked, links
+
+from story_fixtures import COPY, DISTINCT, ORIGINAL, REWRITE
+from test_digest import articles
+
+
+def paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")[1:]  # without the headline
+
+
+ROUNDUP = "\n\n".join(["Evening round-up: the day in brief", "Here is what happened today across the region.",
+                       *paragraphs(ORIGINAL), *paragraphs(DISTINCT), "More tomorrow."])
+WRAPPED_COPY = COPY.replace("EASTMOOR GAZETTE\n\n", "EASTMOOR GAZETTE — Your local news, every day\n\n") + (
+    "\nDo you have a story for us? Email news@gazette.example.\n\n"
+    "Support local journalism: subscribe today from just £1 a week.\n")
+
+
+def test_a_round_up_that_retells_two_stories_joins_neither_and_takes_none_of_their_sentences():
+    found = grouped(articles(ORIGINAL, DISTINCT, ROUNDUP))
+    assert found.stories == [[0], [1], [2]]
+    assert found.bridges == frozenset({2})
+    digest = make_digest(articles(ORIGINAL, DISTINCT, ROUNDUP))
+    assert [[a.source for a in story.articles] for story in digest.stories] == [["in/1.txt"], ["in/2.txt"]]
+    assert all(q.source == story.articles[0].source for story in digest.stories for q in story.brief + story.facts)
+    assert [[a.source for a in story.articles] for story in digest.more] == [["in/3.txt"]]  # listed by title
+
+
+def test_the_clean_original_leads_its_story_over_a_copy_wrapped_in_an_outlets_lines():
+    digest = make_digest(articles(WRAPPED_COPY, ORIGINAL))
+    [story] = digest.stories
+    assert story.title == "Museum returns looted bronze head to Benin after 127 years"
+    quoted = [q.text for q in story.brief + story.facts]
+    assert not any("story for us" in text or "subscribe" in text for text in quoted)
+
+
+def test_sentences_from_a_storys_other_articles_are_only_what_their_own_notes_chose():
+    filler = REWRITE + "\nRead the full story on our website.\n"
+    digest = make_digest(articles(ORIGINAL, filler), BriefOptions(sentences=6))
+    [story] = digest.stories
+    chosen = {s.text for note in story.notes[1:] for s in note.brief + note.facts}
+    assert [q.text for q in story.brief if q.source == "in/2.txt"] != []
+    assert all(q.text in chosen for q in story.brief if q.source == "in/2.txt")
+
+
+def test_a_higher_similarity_setting_raises_every_rules_floor():
+    [link] = [link for link in links(articles(ORIGINAL, REWRITE))[0]]
+    assert link.same_lede and link.cosine < 0.9
+    assert linked(link) and not linked(link, similarity=0.9)
+    assert group(articles(ORIGINAL, REWRITE), similarity=0.9) == [[0], [1]]
+    assert len(make_digest(articles(ORIGINAL, REWRITE), digest=DigestOptions(similarity=0.9)).stories) == 2
+
+
+def test_outlets_appeals_and_wire_update_notes_are_not_prose():
+    for line in ("Do you have a story for us?", "Support local journalism: subscribe today from just £1 a week.",
+                 "Read the full story on our website.", "Adds reaction from the opposition in paragraph 5.",
+                 "Have your say: send us your comments.", "Here are the stories making the news today."):
+        assert is_junk_text(line), line
+    assert not is_junk_text("The union said 81% of its members had voted for the walkout.")
