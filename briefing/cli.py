@@ -196,6 +196,7 @@ def _run(argv: list[str], console: Console) -> int:
     digest = settings.digest.digest
     if digest and settings.run.scheduler:
         raise UsageError("--digest is made on this machine; leave out --scheduler")
+    _refuse_flags_without_effect(args, digest=digest)
     cluster = _cluster_runner() if settings.run.scheduler else None  # before any work: is Dask installed?
     plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
     try:
@@ -204,6 +205,17 @@ def _run(argv: list[str], console: Console) -> int:
         return _brief_all(plan, settings, console, debug=debug, cluster=cluster)
     finally:
         remove_if_empty(plan.created)
+
+
+def _refuse_flags_without_effect(given: dict[str, object], *, digest: bool) -> None:
+    """A flag typed that would change nothing is a mistake to point out; the same keys in
+    briefing.toml are taken as defaults for the other kind of run and left alone."""
+    kept_for, needs = ("template", "appendix"), "shapes a single note; a digest has its own layout: leave it out"
+    if not digest:
+        kept_for, needs = ("stories", "similarity"), "shapes a digest: give --digest too, or leave it out"
+    typed = next((key for key in kept_for if key in given), None)
+    if typed is not None:
+        raise UsageError(f"--{typed} {needs}")
 
 
 def _cluster_runner() -> ModuleType:

@@ -62,3 +62,16 @@ def test_outlets_appeals_and_wire_update_notes_are_not_prose():
                  "Have your say: send us your comments.", "Here are the stories making the news today."):
         assert is_junk_text(line), line
     assert not is_junk_text("The union said 81% of its members had voted for the walkout.")
+
+
+def test_a_flag_that_would_change_nothing_is_refused_in_one_line(run):
+    from test_digest import INBOX
+
+    note_only = "shapes a single note; a digest has its own layout: leave it out"
+    digest_only = "shapes a digest: give --digest too, or leave it out"
+    for flags, message in ((["--digest", "--template", "x.html"], f"--template {note_only}"),
+                           (["--digest", "--appendix"], f"--appendix {note_only}"),
+                           (["--stories", "3"], f"--stories {digest_only}"),
+                           (["--similarity", "0.5"], f"--similarity {digest_only}")):
+        result = run(str(INBOX), *flags)
+        assert (result.code, result.stderr) == (2, f"briefing: {message}\n")
