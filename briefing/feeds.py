@@ -18,11 +18,12 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .errors import InputError
+from .errors import InputError, printable
 from .fetch import is_url
 from .model import Credits, Source
 
 LOG = logging.getLogger("briefing")
+ITEM_TITLE_CHARS = 60  # of an item left out, in its warning
 
 FULL_TEXT_WORDS = 150  # a description at least this long is the article, not a teaser
 _TAG = re.compile(r"<[^>]*>")
@@ -60,7 +61,7 @@ def read_feed(data: bytes, *, base_url: str | None = None, content_type: str | N
     for entry in parsed.entries:
         item = _item(entry)
         key = item.link or entry.get("id") or item.title
-        if (item.link or item.html) and key not in seen:
+        if key not in seen:  # an item with neither text nor link is kept, to be reported (feed_sources)
             seen.add(key)
             items.append(item)
     if not items:
@@ -86,6 +87,9 @@ def feed_sources(data: bytes, source: str) -> tuple[Source, ...]:
             items.append(Source(name, as_document(item).encode(), "text/html", credits, True, source))
         elif item.link and is_url(item.link):
             items.append(Source(item.link, credits=credits, named_after_title=True, found_in=source))
+        else:  # said, so that a reader counting the feed's items knows where one went
+            LOG.warning("%s: item %d (%s) has neither text nor an http(s) link; left out", source, number,
+                        printable(item.title or "untitled", ITEM_TITLE_CHARS))
     if not items:
         raise InputError("is a feed whose items have neither text nor an http(s) link")
     return tuple(items)

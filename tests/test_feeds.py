@@ -22,13 +22,14 @@ def no_network(monkeypatch):
 def test_rss20_items_with_full_text_teasers_and_duplicates():
     feed = read_feed(fx.RSS20)
     assert (feed.title, feed.kind, feed.malformed) == ("City News", "rss20", False)
-    water, teaser, long = feed.items
+    water, teaser, long, bare = feed.items  # the duplicate once; the bare item kept, to be reported
     assert (water.title, water.link, water.author, water.published) == (
         "Water prices rise", "https://news.example/water", "Jane Doe", "2025-03-15")  # 23:30 -02:00 is the 15th in UTC
     assert "4.5%" in water.html and "<script>" not in water.html  # sanitized
     assert 'href="/tariffs"' in water.html  # RSS has no base: relative links stay (see base_url)
     assert teaser.title == "Teaser & link only" and teaser.html is None
     assert long.html and "tariff" in long.html
+    assert (bare.title, bare.link, bare.html) == ("Neither link nor text", None, None)
 
 
 def test_rss10_rdf():
@@ -94,3 +95,19 @@ def test_a_path_to_a_real_feed_file_is_not_opened(tmp_path):
     path.write_bytes(fx.RSS20)
     with pytest.raises(InputError):
         read_feed(str(path).encode())
+
+
+def test_an_item_left_out_is_a_warning_naming_the_feed_and_the_item(run, tmp_path):
+    from conftest import SAMPLE, write
+
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in SAMPLE.read_text().split("\n\n")[1:])
+    write(tmp_path / "news.rss", f"""<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>
+<item><title>Flood barrier approved</title><link>https://news.example/barrier</link>
+<content:encoded><![CDATA[{body}]]></content:encoded></item>
+<item><title>No link here</title><description>Short.</description></item>
+</channel></rss>""")
+    result = run("news.rss", "--format", "json")
+    assert result.code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        "briefing: warning: news.rss: item 2 (No link here) has neither text nor an http(s) link; left out")
