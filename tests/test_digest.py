@@ -332,3 +332,21 @@ def test_the_lines_of_a_jsonl_archive_are_articles_of_the_digest_and_a_bad_line_
 def test_what_a_digest_cannot_do_is_refused_in_one_line(run, flags, message):
     result = run("--digest", INBOX, *flags)
     assert (result.code, result.stderr) == (2, f"briefing: {message}\n")
+
+
+# Layout (the audit of issue 14's output)
+
+
+def test_markdown_sources_are_a_numbered_list_under_their_heading_and_the_rule_after_stays_a_rule(run):
+    from markdown_it import MarkdownIt
+
+    result = run("--digest", INBOX, FEED, "--format", "md", "-o", "-")
+    assert result.code == 0, result.stderr
+    html = MarkdownIt("commonmark").render(result.stdout)
+    sources = html.split("<h2>Sources</h2>", 1)[1]
+    entries = re.findall(r"<li>(.*?)</li>", sources.split("</ol>", 1)[0], re.DOTALL)
+    assert len(entries) == 6  # one item each, none run into the next
+    assert all(entry.startswith('<a id="source-') for entry in entries)
+    assert "<hr />" in sources  # not a setext heading swallowing the list
+    headings = [line for line in result.stdout.splitlines() if line.startswith("## ")]
+    assert len(re.findall("<h2>", html)) == len(headings)  # no text turned into a heading by a rule
