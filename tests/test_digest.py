@@ -350,3 +350,13 @@ def test_markdown_sources_are_a_numbered_list_under_their_heading_and_the_rule_a
     assert "<hr />" in sources  # not a setext heading swallowing the list
     headings = [line for line in result.stdout.splitlines() if line.startswith("## ")]
     assert len(re.findall("<h2>", html)) == len(headings)  # no text turned into a heading by a rule
+
+
+@pytest.mark.parametrize("output", ["d.pdf", "d.html", "d.md"])
+def test_two_inputs_of_one_file_name_in_two_folders_are_named_apart_as_the_user_gave_them(run, tmp_path, output):
+    write(tmp_path / "fa" / "story.txt", ORIGINAL)
+    write(tmp_path / "fb" / "story.txt", DISTINCT)
+    result = run("--digest", "fa", "fb", "-o", output)
+    assert result.code == 0, result.stderr
+    text = pdf_text(tmp_path / output) if output.endswith(".pdf") else (tmp_path / output).read_text()
+    assert "File: fa/story.txt" in text and "File: fb/story.txt" in text
