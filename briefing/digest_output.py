@@ -77,6 +77,9 @@ def digest_pdf(digest: Digest, options: RenderOptions) -> bytes:
 
     html = digest_html(digest, options)
     document = render_document(html, TEMPLATES_DIR)
+    # WeasyPrint splits <meta name=keywords> at every comma, cutting a title such as "… $110,000"
+    # in two: the PDF's Keywords are the titles whole, one from the next by "; ".
+    document.metadata.keywords = ["; ".join(title.replace(";", ",") for title in _keyword_titles(digest))]
     sources = "; ".join(a.url or a.source for a in digest.articles)
     return finish(document, options, dc_source=_cut(sources, MAX_URL_CHARS) or "", html=html)
 
@@ -101,7 +104,7 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
         "more": [_story(digest, story, number, labels) for number, story in
                  enumerate(digest.more, start=len(digest.stories) + 1)],
         "sources": [_source(digest, article, labels) for article in digest.articles],
-        "keywords": [story.title for story in digest.stories[:10]],
+        "keywords": _keyword_titles(digest),
         "first_brief": " ".join(q.text for story in digest.stories[:1] for q in story.brief)[:300],
         "author": options.author,
         "marking": options.marking,
@@ -157,6 +160,10 @@ def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:
         "url": url,
         "href": article.url if url and article.url and is_url(article.url) else None,
     }
+
+
+def _keyword_titles(digest: Digest) -> list[str]:
+    return [story.title for story in digest.stories[:10]]
 
 
 def _cut(value: str | None, limit: int) -> str | None:

@@ -360,3 +360,16 @@ def test_two_inputs_of_one_file_name_in_two_folders_are_named_apart_as_the_user_
     assert result.code == 0, result.stderr
     text = pdf_text(tmp_path / output) if output.endswith(".pdf") else (tmp_path / output).read_text()
     assert "File: fa/story.txt" in text and "File: fb/story.txt" in text
+
+
+def test_the_pdf_keywords_keep_each_story_title_whole_even_with_a_comma_in_it(run, tmp_path):
+    from pypdf import PdfReader
+
+    write(tmp_path / "a.txt", ORIGINAL.replace("Museum returns looted bronze head", "Bronze head, $110,000"))
+    write(tmp_path / "b.txt", "Council budget; a vote in April\n\n" + DISTINCT.split("\n\n", 1)[1])
+    result = run("--digest", "a.txt", "b.txt", "-o", "d.pdf")
+    assert result.code == 0, result.stderr
+    titles = [story["title"] for story in digest_json(run, "a.txt", "b.txt")["stories"]]
+    assert titles == ["Bronze head, $110,000 to Benin after 127 years", "Council budget; a vote in April"]
+    keywords = PdfReader(tmp_path / "d.pdf").metadata["/Keywords"].split("; ")
+    assert keywords == [title.replace(";", ",") for title in titles]
