@@ -373,3 +373,27 @@ def test_the_pdf_keywords_keep_each_story_title_whole_even_with_a_comma_in_it(ru
     assert titles == ["Bronze head, $110,000 to Benin after 127 years", "Council budget; a vote in April"]
     keywords = PdfReader(tmp_path / "d.pdf").metadata["/Keywords"].split("; ")
     assert keywords == [title.replace(";", ",") for title in titles]
+
+
+def test_pdf_numbers_of_three_digits_keep_apart_from_their_text_and_wrapped_lines_align(run, tmp_path):
+    from pypdf import PdfReader
+
+    for number in range(1, 101):
+        write(tmp_path / "in" / f"{number:03}.txt", f"Item {number} on the agenda\n\n"
+              f"Item {number} of the agenda of the parish meeting number {number * 7} was agreed today.")
+    long_headline = "Museum returns looted bronze head to Benin after 127 years, " + "its trustees said " * 5
+    write(tmp_path / "in" / "101.txt", ORIGINAL.replace("Museum returns looted bronze head to Benin after 127 years",
+                                                        long_headline.strip()))
+    write(tmp_path / "in" / "000.txt", ORIGINAL)  # with a copy and a rewrite, the first story
+    write(tmp_path / "in" / "000a.txt", COPY)
+    write(tmp_path / "in" / "000b.txt", REWRITE)
+    result = run("--digest", "in", "--stories", "1", "-o", "d.pdf")
+    assert result.code == 0, result.stderr
+    text = "\n".join(page.extract_text(extraction_mode="layout") for page in PdfReader(tmp_path / "d.pdf").pages)
+    lines = text.splitlines()
+    entries = [(i, match) for i, line in enumerate(lines)
+               if (match := re.match(r"(\s*\d{3} +)Museum returns looted", line))]  # a gap after the number
+    assert len(entries) == 2, text  # in the story's coverage, and in the sources
+    for i, first in entries:
+        wrapped = lines[i + 1]
+        assert len(wrapped) - len(wrapped.lstrip()) == first.end(1), (lines[i], wrapped)
