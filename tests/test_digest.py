@@ -375,6 +375,24 @@ def test_the_pdf_keywords_keep_each_story_title_whole_even_with_a_comma_in_it(ru
     assert keywords == [title.replace(";", ",") for title in titles]
 
 
+def test_the_pdf_contents_give_each_story_its_page_number(run, tmp_path):
+    from pypdf import PdfReader
+
+    result = run("--digest", INBOX, FEED, BARRIER, "-o", "d.pdf")
+    assert result.code == 0, result.stderr
+    reader = PdfReader(tmp_path / "d.pdf")
+    titles = [story["title"] for story in digest_json(run, INBOX, FEED, BARRIER)["stories"]]
+    contents = reader.pages[0].extract_text(extraction_mode="layout")
+    pages = set()
+    for number, title in enumerate(titles, start=1):
+        page = reader.get_destination_page_number(reader.named_destinations[f"story-{number}"]) + 1
+        pages.add(page)
+        entry = re.search(rf"^ *{number}\. {re.escape(title[:20])}.*?(\d+)$", contents, re.MULTILINE)
+        assert entry, contents
+        assert int(entry.group(1)) == page
+    assert len(pages) > 1  # the stories span pages
+
+
 def test_pdf_numbers_of_three_digits_keep_apart_from_their_text_and_wrapped_lines_align(run, tmp_path):
     from pypdf import PdfReader
 
