@@ -22,7 +22,7 @@ from .labels import Labels, labels_for
 from .model import Article
 from .options import RenderOptions
 from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS
-from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, _environment, default_stylesheet, source_label
+from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, _environment, default_stylesheet
 
 LOG = logging.getLogger("briefing")
 HTML_TEMPLATE = "digest.html"
@@ -77,7 +77,10 @@ def digest_pdf(digest: Digest, options: RenderOptions) -> bytes:
 
     html = digest_html(digest, options)
     document = render_document(html, TEMPLATES_DIR)
-    sources = "; ".join(a.url or source_label(a.source) for a in digest.articles)
+    # WeasyPrint splits <meta name=keywords> at every comma, cutting a title such as "… $110,000"
+    # in two: the PDF's Keywords are the titles whole, one from the next by "; ".
+    document.metadata.keywords = ["; ".join(title.replace(";", ",") for title in _keyword_titles(digest))]
+    sources = "; ".join(a.url or a.source for a in digest.articles)
     return finish(document, options, dc_source=_cut(sources, MAX_URL_CHARS) or "", html=html)
 
 
@@ -101,7 +104,7 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
         "more": [_story(digest, story, number, labels) for number, story in
                  enumerate(digest.more, start=len(digest.stories) + 1)],
         "sources": [_source(digest, article, labels) for article in digest.articles],
-        "keywords": [story.title for story in digest.stories[:10]],
+        "keywords": _keyword_titles(digest),
         "first_brief": " ".join(q.text for story in digest.stories[:1] for q in story.brief)[:300],
         "author": options.author,
         "marking": options.marking,
@@ -147,7 +150,9 @@ def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:
     return {
         "number": digest.number(article.source),
         "id": f"source-{digest.number(article.source)}",
-        "name": _cut(source_label(article.source), MAX_FIELD_CHARS),
+        # As the user named it, as in the JSON: two inputs fa/story.txt and fb/story.txt must
+        # stay apart, which the note's file name alone (source_label) cannot do.
+        "name": _cut(article.source, MAX_FIELD_CHARS),
         "site": _cut(article.site, MAX_FIELD_CHARS),
         "headline": _cut(article.title, MAX_FIELD_CHARS),
         "byline": _cut(article.byline, MAX_FIELD_CHARS),
@@ -155,6 +160,10 @@ def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:
         "url": url,
         "href": article.url if url and article.url and is_url(article.url) else None,
     }
+
+
+def _keyword_titles(digest: Digest) -> list[str]:
+    return [story.title for story in digest.stories[:10]]
 
 
 def _cut(value: str | None, limit: int) -> str | None:

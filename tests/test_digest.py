@@ -332,3 +332,86 @@ def test_the_lines_of_a_jsonl_archive_are_articles_of_the_digest_and_a_bad_line_
 def test_what_a_digest_cannot_do_is_refused_in_one_line(run, flags, message):
     result = run("--digest", INBOX, *flags)
     assert (result.code, result.stderr) == (2, f"briefing: {message}\n")
+
+
+# Layout (the audit of issue 14's output)
+
+
+def test_markdown_sources_are_a_numbered_list_under_their_heading_and_the_rule_after_stays_a_rule(run):
+    from markdown_it import MarkdownIt
+
+    result = run("--digest", INBOX, FEED, "--format", "md", "-o", "-")
+    assert result.code == 0, result.stderr
+    html = MarkdownIt("commonmark").render(result.stdout)
+    sources = html.split("<h2>Sources</h2>", 1)[1]
+    entries = re.findall(r"<li>(.*?)</li>", sources.split("</ol>", 1)[0], re.DOTALL)
+    assert len(entries) == 6  # one item each, none run into the next
+    assert all(entry.startswith('<a id="source-') for entry in entries)
+    assert "<hr />" in sources  # not a setext heading swallowing the list
+    headings = [line for line in result.stdout.splitlines() if line.startswith("## ")]
+    assert len(re.findall("<h2>", html)) == len(headings)  # no text turned into a heading by a rule
+
+
+@pytest.mark.parametrize("output", ["d.pdf", "d.html", "d.md"])
+def test_two_inputs_of_one_file_name_in_two_folders_are_named_apart_as_the_user_gave_them(run, tmp_path, output):
+    write(tmp_path / "fa" / "story.txt", ORIGINAL)
+    write(tmp_path / "fb" / "story.txt", DISTINCT)
+    result = run("--digest", "fa", "fb", "-o", output)
+    assert result.code == 0, result.stderr
+    text = pdf_text(tmp_path / output) if output.endswith(".pdf") else (tmp_path / output).read_text()
+    assert "File: fa/story.txt" in text and "File: fb/story.txt" in text
+
+
+def test_the_pdf_keywords_keep_each_story_title_whole_even_with_a_comma_in_it(run, tmp_path):
+    from pypdf import PdfReader
+
+    write(tmp_path / "a.txt", ORIGINAL.replace("Museum returns looted bronze head", "Bronze head, $110,000"))
+    write(tmp_path / "b.txt", "Council budget; a vote in April\n\n" + DISTINCT.split("\n\n", 1)[1])
+    result = run("--digest", "a.txt", "b.txt", "-o", "d.pdf")
+    assert result.code == 0, result.stderr
+    titles = [story["title"] for story in digest_json(run, "a.txt", "b.txt")["stories"]]
+    assert titles == ["Bronze head, $110,000 to Benin after 127 years", "Council budget; a vote in April"]
+    keywords = PdfReader(tmp_path / "d.pdf").metadata["/Keywords"].split("; ")
+    assert keywords == [title.replace(";", ",") for title in titles]
+
+
+def test_the_pdf_contents_give_each_story_its_page_number(run, tmp_path):
+    from pypdf import PdfReader
+
+    result = run("--digest", INBOX, FEED, BARRIER, "-o", "d.pdf")
+    assert result.code == 0, result.stderr
+    reader = PdfReader(tmp_path / "d.pdf")
+    titles = [story["title"] for story in digest_json(run, INBOX, FEED, BARRIER)["stories"]]
+    contents = reader.pages[0].extract_text(extraction_mode="layout")
+    pages = set()
+    for number, title in enumerate(titles, start=1):
+        page = reader.get_destination_page_number(reader.named_destinations[f"story-{number}"]) + 1
+        pages.add(page)
+        entry = re.search(rf"^ *{number}\. {re.escape(title[:20])}.*?(\d+)$", contents, re.MULTILINE)
+        assert entry, contents
+        assert int(entry.group(1)) == page
+    assert len(pages) > 1  # the stories span pages
+
+
+def test_pdf_numbers_of_three_digits_keep_apart_from_their_text_and_wrapped_lines_align(run, tmp_path):
+    from pypdf import PdfReader
+
+    for number in range(1, 101):
+        write(tmp_path / "in" / f"{number:03}.txt", f"Item {number} on the agenda\n\n"
+              f"Item {number} of the agenda of the parish meeting number {number * 7} was agreed today.")
+    long_headline = "Museum returns looted bronze head to Benin after 127 years, " + "its trustees said " * 5
+    write(tmp_path / "in" / "101.txt", ORIGINAL.replace("Museum returns looted bronze head to Benin after 127 years",
+                                                        long_headline.strip()))
+    write(tmp_path / "in" / "000.txt", ORIGINAL)  # with a copy and a rewrite, the first story
+    write(tmp_path / "in" / "000a.txt", COPY)
+    write(tmp_path / "in" / "000b.txt", REWRITE)
+    result = run("--digest", "in", "--stories", "1", "-o", "d.pdf")
+    assert result.code == 0, result.stderr
+    text = "\n".join(page.extract_text(extraction_mode="layout") for page in PdfReader(tmp_path / "d.pdf").pages)
+    lines = text.splitlines()
+    entries = [(i, match) for i, line in enumerate(lines)
+               if (match := re.match(r"(\s*\d{3} +)Museum returns looted", line))]  # a gap after the number
+    assert len(entries) == 2, text  # in the story's coverage, and in the sources
+    for i, first in entries:
+        wrapped = lines[i + 1]
+        assert len(wrapped) - len(wrapped.lstrip()) == first.end(1), (lines[i], wrapped)
