@@ -194,10 +194,12 @@ def _run(argv: list[str], console: Console) -> int:
         raise UsageError(f"{settings.run.format} output would garble the terminal; "
                          "redirect it (> note.pdf) or name a file with -o")
     digest = settings.digest.digest
-    if digest and settings.run.scheduler:
+    if digest and "scheduler" in args:
         raise UsageError("--digest is made on this machine; leave out --scheduler")
     _refuse_flags_without_effect(args, digest=digest)
-    cluster = _cluster_runner() if settings.run.scheduler else None  # before any work: is Dask installed?
+    # A digest is made here even where briefing.toml or BRIEFING_SCHEDULER name a cluster.
+    on_cluster = bool(settings.run.scheduler) and not digest
+    cluster = _cluster_runner() if on_cluster else None  # before any work: is Dask installed?
     plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
     try:
         if digest:

@@ -75,3 +75,14 @@ def test_a_flag_that_would_change_nothing_is_refused_in_one_line(run):
                            (["--similarity", "0.5"], f"--similarity {digest_only}")):
         result = run(str(INBOX), *flags)
         assert (result.code, result.stderr) == (2, f"briefing: {message}\n")
+
+
+def test_a_digest_is_made_here_when_the_environment_names_a_cluster(run, monkeypatch):
+    from test_digest import INBOX
+
+    monkeypatch.setenv("BRIEFING_SCHEDULER", "tcp://127.0.0.1:1")  # nothing listens there
+    result = run("--digest", str(INBOX), "--format", "md", "-o", "-")
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("# News digest")
+    typed = run("--digest", str(INBOX), "--scheduler", "tcp://127.0.0.1:1")
+    assert (typed.code, typed.stderr) == (2, "briefing: --digest is made on this machine; leave out --scheduler\n")
