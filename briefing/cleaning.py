@@ -114,7 +114,8 @@ _LOWER_JUNK = re.compile(
     # an outlet asking its readers, and a wire's note on what an update changed
     r"do you have a story for|have your say\b|send us your (?:comments|views|stories|pictures)|"
     r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
-    r"^(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
+    r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
+    r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
     r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)"
 )
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")

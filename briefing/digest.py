@@ -17,7 +17,8 @@ attributed to the input it comes from; nothing is said twice anywhere in the dig
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
@@ -26,7 +27,7 @@ from urllib.parse import urlsplit
 from .fetch import is_url
 from .labels import labels_for
 from .model import Article, Briefing, Sentence
-from .near_duplicates import NearDuplicates
+from .near_duplicates import NearDuplicates, normalized
 from .options import BriefOptions, DigestOptions
 from .pipeline import creation_time, make_briefing
 from .predicates import in_longer_quotes, is_candidate, stands_alone
@@ -57,7 +58,7 @@ class Story:
     title: str  # the anchor's title (its headline, else the lede's opening)
     notes: tuple[Briefing, ...]  # its articles' single notes, in input order
     anchor: int = 0  # the place in ``notes`` of its most complete and cleanest article (_anchor)
-    roundup: bool = False  # an article alone that retells other stories (stories.Grouping.bridges)
+    roundup: bool = False  # an article alone that retells other stories (stories.Grouping.roundups)
     brief: tuple[Quote, ...] = ()
     facts: tuple[Quote, ...] = ()
 
@@ -135,17 +136,17 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
     stories = []
     for members in grouping.stories:
         told = tuple(notes[i] for i in members)
-        anchor = _anchor(told)
-        stories.append(Story(told[anchor].title, told, anchor, roundup=members[0] in grouping.bridges))
+        anchor = _anchor(told, [[grouping.cosine(i, j) for j in members] for i in members])
+        stories.append(Story(told[anchor].title, told, anchor, roundup=members[0] in grouping.roundups))
     stories.sort(key=lambda story: story.latest or "", reverse=True)  # stable: input order among equals
     stories.sort(key=lambda story: len(story.notes), reverse=True)
+    stories.sort(key=lambda story: story.roundup)  # after the stories they retell, which keep their sentences
     limit = digest.stories or len(stories)
     said = NearDuplicates(terms_for(options.language), rarity=grouping.df)  # rare terms first: few candidates
-    # Round-ups quote last, so that the stories they retell keep their own sentences; a story
-    # left with nothing unsaid is listed by title, with its sources.
-    quoted = {id(story): _briefed(story, said) for story in sorted(stories[:limit], key=lambda story: story.roundup)}
-    briefed = tuple(quoted[id(story)] for story in stories[:limit] if quoted[id(story)].brief)
-    emptied = tuple(story for story in stories[:limit] if not quoted[id(story)].brief)
+    telling = _stories_telling(stories)
+    quoted = [_briefed(story, said, _told_elsewhere(telling, number)) for number, story in enumerate(stories[:limit])]
+    briefed = tuple(story for story in quoted if story.brief)
+    emptied = tuple(story for story, told in zip(stories, quoted, strict=False) if not told.brief)  # listed by title
     title, title_source = options.title, "flag"
     if not title:
         title, title_source = labels_for(options.language_code).t("digest"), "default"
@@ -154,23 +155,46 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
                   title_source)
 
 
-def _anchor(notes: Sequence[Briefing]) -> int:
-    """The place of the story's most complete and cleanest account: the most words in real
-    sentences (is_candidate: no caption, byline, outlet line or reader appeal), so that the
-    original wins over a copy wrapped in an outlet's lines, and a full account over a rewrite
-    that keeps half of it. Ties to the first (max keeps the first)."""
-    return max(range(len(notes)), key=lambda number: sum(
-        sentence.words for sentence in notes[number].sentences if is_candidate(sentence)))
+def _anchor(notes: Sequence[Briefing], cosines: Sequence[Sequence[float]]) -> int:
+    """The place of the story's most central, complete and clean account: the most like the
+    others (the sum of its cosines to them), so that a round-up or a follow-up that also tells
+    other news does not lead; then the most words in real sentences (is_candidate: not captions,
+    bylines or an outlet's lines), so that the original leads rather than a copy wrapped in an
+    outlet's lines, and a full account rather than a rewrite that keeps half of it; then the
+    fewest words in lines that are not; then the first."""
+
+    def rank(number: int) -> tuple[float, int, int, int]:
+        real = sum(sentence.words for sentence in notes[number].sentences if is_candidate(sentence))
+        other = sum(sentence.words for sentence in notes[number].sentences) - real
+        return round(sum(cosines[number]), 6), real, -other, -number
+
+    return max(range(len(notes)), key=rank)
 
 
-def _briefed(story: Story, said: NearDuplicates) -> Story:
+def _stories_telling(stories: Sequence[Story]) -> defaultdict[str, set[int]]:
+    """Which stories (by place) have each sentence, word for word, in one of their articles."""
+    told: defaultdict[str, set[int]] = defaultdict(set)
+    for number, story in enumerate(stories):
+        for note in story.notes:
+            for sentence in note.sentences:
+                told[normalized(sentence.text)].add(number)
+    return told
+
+
+def _told_elsewhere(telling: defaultdict[str, set[int]], number: int) -> Callable[[str], bool]:
+    return lambda text: bool(telling[normalized(text)] - {number})
+
+
+def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool]) -> Story:
+    """``elsewhere``: whether a sentence is told in another story's article too (a round-up's
+    line about other news), which another article may not lend this story."""
     anchor = story.notes[story.anchor]
     brief = [Quote(s, anchor.article.source) for s in anchor.brief]
     facts = [Quote(s, anchor.article.source) for s in anchor.facts]
     if len(story.notes) > 1:
         others = [note for note in story.notes if note is not anchor]
-        brief = _with_others(anchor, others, said)
-        facts = _facts(anchor, others, brief, said)
+        brief = _with_others(anchor, others, said, elsewhere)
+        facts = _facts(anchor, others, brief, said, elsewhere)
     return replace(story, brief=_unsaid(brief, said), facts=_unsaid(facts, said))
 
 
@@ -190,7 +214,9 @@ def _redundant(own: frozenset[str], chosen: Sequence[frozenset[str]]) -> bool:
     return not own or any(len(own & other) / max(1, min(len(own), len(other))) > REDUNDANT for other in chosen)
 
 
-def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplicates) -> list[Quote]:
+def _with_others(
+    anchor: Briefing, others: Sequence[Briefing], said: NearDuplicates, elsewhere: Callable[[str], bool]
+) -> list[Quote]:
     """The anchor's brief with up to EXTRA_SENTENCES (and at most a third) of its places, never
     the lede's, given to the other articles' best sentences that stand alone, are not in the
     anchor and add something; within the word budget when the length is one."""
@@ -214,7 +240,8 @@ def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplica
             chosen_terms = [said.term_set(s.text) for s in kept] + [said.term_set(q.text) for q in extras]
             if (not is_candidate(sentence) or sentence.index in quoted[number]
                     or not stands_alone(sentence, (), titled=False) or said.seen(sentence.text)
-                    or _redundant(said.term_set(sentence.text), chosen_terms) or in_anchor.seen(sentence.text)):
+                    or _redundant(said.term_set(sentence.text), chosen_terms) or in_anchor.seen(sentence.text)
+                    or elsewhere(sentence.text)):
                 continue
             dropped = _droppable(kept, position, titled=bool(anchor.article.title))
             if dropped is None:
@@ -238,7 +265,10 @@ def _droppable(kept: list[Sentence], position: dict[int, int], *, titled: bool) 
     return None
 
 
-def _facts(anchor: Briefing, others: Sequence[Briefing], brief: Sequence[Quote], said: NearDuplicates) -> list[Quote]:
+def _facts(
+    anchor: Briefing, others: Sequence[Briefing], brief: Sequence[Quote], said: NearDuplicates,
+    elsewhere: Callable[[str], bool],
+) -> list[Quote]:
     """Up to the asked number of key facts from all the story's articles' own key facts,
     round-robin from the anchor's, each saying something the brief and the facts chosen have not
     and readable with what the story shows of its own article."""
@@ -256,6 +286,7 @@ def _facts(anchor: Briefing, others: Sequence[Briefing], brief: Sequence[Quote],
             sentence, source = note.facts[depth], note.article.source
             own = said.term_set(sentence.text)
             if (said.seen(sentence.text) or _redundant(own, chosen_terms)
+                    or (note is not anchor and elsewhere(sentence.text))
                     or not stands_alone(sentence, shown.get(source, set()), titled=note is anchor)):
                 continue
             chosen.append(Quote(sentence, source))

@@ -28,12 +28,18 @@ JACCARD = 0.6
 CONTAINMENT = 0.9
 MIN_TERMS = 5
 # Words: 0.6%, 6,000 and don't whole, any case (some text is lower-cased throughout).
+_DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:['’][^\W_]+)*")
 
 
 def content_terms(text: str, terms: Terms) -> list[str]:
     """Stemmed content words, repeats kept, numbers whole."""
     return [terms.stem(word) for word in _WORD.findall(text.lower()) if word not in terms.stop_words]
+
+
+def _numbers(terms: frozenset[str]) -> frozenset[str]:
+    """The runs of digits in a sentence's terms: what a copy's wording edits keep (95m, 95 million)."""
+    return frozenset(run for term in terms for run in _DIGITS.findall(term))
 
 
 def normalized(sentence: str) -> str:
@@ -98,6 +104,8 @@ class NearDuplicates:
         smaller, larger = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
         if not smaller or 2 * smaller < larger:
             return False
+        if _numbers(a) != _numbers(b) and _numbers(a) and _numbers(b):
+            return False  # one template, other figures: "£95m for Kelsby" is not "£130m for Portmere"
         shared = len(a & b)
         if shared >= self.jaccard * (len(a) + len(b) - shared):
             return True

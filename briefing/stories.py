@@ -14,10 +14,10 @@ its headline and ledes (its first LEDE_SENTENCES real sentences). Two articles a
   the same body.
 A lede sentence or shingle found in more than LEDE_MAX_SHARE of the articles is boilerplate and
 links nothing. ``similarity`` moves the floors of the last two rules too (0.15 and 0.3 at the
-default, 1 at 1), so that raising it merges fewer whatever links two articles. Stories are formed from the
-links, closest first, as connected groups with one guard: two groups join only when more than
-half of their cross pairs are linked (BRIDGE_SHARE); an article that would join two stories so
-(a round-up, an earlier digest read back) is taken out of its story and stands alone.
+default, 1 at 1), so that raising it merges fewer whatever links two articles. Stories are the
+connected components of the links, but for round-ups: an article linked to two articles that
+have next to nothing in common (cosine < ROUNDUP_COSINE) retells distinct stories (a round-up of
+the day, an earlier digest read back); it is a story alone, its links left out.
 
 Cost: no all-pairs comparison. Candidates share one of each other's SIGNATURE_TERMS top-weighted
 terms (an inverted index; a term in more than MAX_POSTINGS signatures marks no story) or a lede
@@ -56,7 +56,7 @@ SHINGLE_TERMS = 5
 SHINGLE_SAMPLE = 4  # keep the shingles whose CRC-32 is a multiple of this (Broder's mod-m sample)
 SIGNATURE_TERMS = 10
 MAX_POSTINGS = 200
-BRIDGE_SHARE = 0.5  # two groups join only when more than this share of their cross pairs are linked
+ROUNDUP_COSINE = 0.2  # an article linked to two with less in common than this retells distinct stories
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")  # any case: some text is lower-cased
 
 
@@ -91,7 +91,11 @@ def group(articles: Sequence[Told], *, similarity: float = SIMILARITY, language:
 class Grouping:
     stories: list[list[int]]  # as group() gives them
     df: Counter[str]  # each term's document frequency among the articles (NearDuplicates looks at rare ones first)
-    bridges: frozenset[int]  # articles that would have joined two stories (round-ups), each alone
+    roundups: frozenset[int]  # articles linked to two that share nothing (round-ups), each a story alone
+    vectors: list[dict[str, float]]  # each article's unit tf-idf vector
+
+    def cosine(self, first: int, second: int) -> float:
+        return _cosine(self.vectors[first], self.vectors[second])
 
 
 def grouped(articles: Sequence[Told], *, similarity: float = SIMILARITY, language: str = "english") -> Grouping:
@@ -104,29 +108,30 @@ def grouped(articles: Sequence[Told], *, similarity: float = SIMILARITY, languag
             index = parent[index]
         return index
 
-    compared, df = links(articles, language=language)
-    strong = sorted((link for link in compared if linked(link, similarity=similarity)),
-                    key=lambda link: (-link.cosine, link.first, link.second))
-    pairs = {(link.first, link.second) for link in strong}
-    members = {index: [index] for index in range(len(articles))}
-    bridges: set[int] = set()
-    for link in strong:  # the closest pairs first, so a story forms before anything bridges it
-        a, b = root(link.first), root(link.second)
-        if a == b:
-            continue
-        together = sum((min(i, j), max(i, j)) in pairs for i in members[a] for j in members[b])
-        if together <= BRIDGE_SHARE * len(members[a]) * len(members[b]):
-            # One article alone would join two stories: a round-up, an earlier digest read back.
-            # It is a story of its own, so that it lends neither story its other half.
-            bridges.update(end for end, group in ((link.first, a), (link.second, b)) if len(members[group]) > 1)
-            continue
-        keep, gone = min(a, b), max(a, b)  # the root is the story's first article
-        parent[gone] = keep
-        members[keep] += members.pop(gone)
+    compared, df, vectors = links(articles, language=language)
+    strong = [link for link in compared if linked(link, similarity=similarity)]
+    roundups = _roundups(strong, vectors)
+    for link in strong:
+        if link.first not in roundups and link.second not in roundups:
+            a, b = root(link.first), root(link.second)
+            parent[max(a, b)] = min(a, b)  # the root is the story's first article
     found: dict[int, list[int]] = {}
     for index in range(len(articles)):
-        found.setdefault(-1 - index if index in bridges else root(index), []).append(index)
-    return Grouping(list(found.values()), df, frozenset(bridges))
+        found.setdefault(root(index), []).append(index)
+    return Grouping(list(found.values()), df, roundups, vectors)
+
+
+def _roundups(strong: Sequence[Link], vectors: Sequence[dict[str, float]]) -> frozenset[int]:
+    """Articles linked to two articles that have next to nothing in common: a round-up of the
+    day's news, or an earlier digest read back, which would otherwise join distinct stories."""
+    partners: dict[int, list[int]] = {}
+    for link in strong:
+        partners.setdefault(link.first, []).append(link.second)
+        partners.setdefault(link.second, []).append(link.first)
+    return frozenset(
+        article for article, linked_to in partners.items()
+        if any(_cosine(vectors[a], vectors[b]) < ROUNDUP_COSINE
+               for position, a in enumerate(linked_to) for b in linked_to[position + 1 :]))
 
 
 def linked(link: Link, *, similarity: float = SIMILARITY) -> bool:
@@ -147,8 +152,11 @@ def _floor(default: float, similarity: float) -> float:
     return default + (1 - default) * (similarity - SIMILARITY) / (1 - SIMILARITY)
 
 
-def links(articles: Sequence[Told], *, language: str = "english") -> tuple[list[Link], Counter[str]]:
-    """Every candidate pair, with what could link it; and each term's document frequency."""
+def links(
+    articles: Sequence[Told], *, language: str = "english"
+) -> tuple[list[Link], Counter[str], list[dict[str, float]]]:
+    """Every candidate pair, with what could link it; each term's document frequency; each
+    article's unit tf-idf vector."""
     terms = terms_for(language)
     term_lists = [content_terms(f"{article.title or ''}\n{article.text}", terms) for article in articles]
     df: Counter[str] = Counter()
@@ -173,7 +181,7 @@ def links(articles: Sequence[Told], *, language: str = "english") -> tuple[list[
     shingles = _shingles(term_lists)
     return [Link(i, j, _cosine(vectors[i], vectors[j]), _cosine(lede_vectors[i], lede_vectors[j]), same,
                  len(shingles[i] & shingles[j]) / max(1, min(len(shingles[i]), len(shingles[j]))))
-            for (i, j), same in candidates.items()], df
+            for (i, j), same in candidates.items()], df, vectors
 
 
 def ledes(text: str, count: int = LEDE_SENTENCES) -> list[str]:

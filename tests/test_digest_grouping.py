@@ -24,7 +24,7 @@ WRAPPED_COPY = COPY.replace("EASTMOOR GAZETTE\n\n", "EASTMOOR GAZETTE — Your l
 def test_a_round_up_that_retells_two_stories_joins_neither_and_takes_none_of_their_sentences():
     found = grouped(articles(ORIGINAL, DISTINCT, ROUNDUP))
     assert found.stories == [[0], [1], [2]]
-    assert found.bridges == frozenset({2})
+    assert found.roundups == frozenset({2})
     digest = make_digest(articles(ORIGINAL, DISTINCT, ROUNDUP))
     assert [[a.source for a in story.articles] for story in digest.stories] == [["in/1.txt"], ["in/2.txt"]]
     assert all(q.source == story.articles[0].source for story in digest.stories for q in story.brief + story.facts)
@@ -49,7 +49,7 @@ def test_sentences_from_a_storys_other_articles_are_only_what_their_own_notes_ch
 
 
 def test_a_higher_similarity_setting_raises_every_rules_floor():
-    [link] = [link for link in links(articles(ORIGINAL, REWRITE))[0]]
+    [link] = links(articles(ORIGINAL, REWRITE))[0]
     assert link.same_lede and link.cosine < 0.9
     assert linked(link) and not linked(link, similarity=0.9)
     assert group(articles(ORIGINAL, REWRITE), similarity=0.9) == [[0], [1]]
@@ -86,3 +86,34 @@ def test_a_digest_is_made_here_when_the_environment_names_a_cluster(run, monkeyp
     assert result.stdout.startswith("# News digest")
     typed = run("--digest", str(INBOX), "--scheduler", "tcp://127.0.0.1:1")
     assert (typed.code, typed.stderr) == (2, "briefing: --digest is made on this machine; leave out --scheduler\n")
+
+
+def test_a_follow_up_linked_to_one_member_of_a_story_still_joins_it():
+    from story_fixtures import FOLLOW_UP
+
+    assert group(articles(ORIGINAL, COPY, FOLLOW_UP)) == [[0, 1, 2]]
+
+
+def test_an_article_of_a_story_lends_it_no_sentence_that_another_story_tells():
+    lede = paragraphs(DISTINCT)[0]
+    mixed = "\n\n".join(["Morning briefing", *paragraphs(ORIGINAL), lede])  # joins the bronze story only
+    digest = make_digest(articles(ORIGINAL, COPY, DISTINCT, mixed), BriefOptions(sentences=6, facts=8))
+    bronze = next(story for story in digest.stories if len(story.articles) == 3)
+    assert all(q.text not in DISTINCT for q in bronze.brief + bronze.facts)
+    assert any(q.text in lede for story in digest.stories for q in story.brief)  # told where it belongs
+
+
+def test_template_sentences_with_other_figures_are_not_near_identical():
+    from briefing.near_duplicates import NearDuplicates
+    from briefing.segment import terms_for
+
+    said = NearDuplicates(terms_for("english"))
+    said.add("The Environment Agency has offered £40 million towards the Kelsby barrier.")
+    assert not said.seen("The Environment Agency has offered £60 million towards the Portmere barrier.")
+    assert said.seen("The Environment Agency has offered £40m towards the Kelsby barrier.")  # a copy's edit
+
+
+def test_wire_credits_and_update_notes_are_not_prose():
+    assert is_junk_text("Reporting by Ana Lee; editing by Tom Bird.")
+    assert is_junk_text("UPDATE: Adds reaction from the opposition in paragraph 5.")
+    assert not is_junk_text("Reporting by the BBC has shown that the council lied.")
