@@ -163,6 +163,9 @@ def _anchor(notes: Sequence[Briefing], cosines: Sequence[Sequence[float]]) -> in
     outlet's lines, and a full account rather than a rewrite that keeps half of it; then the
     fewest words in lines that are not; then the first."""
 
+    if len(notes) == 1:
+        return 0
+
     def rank(number: int) -> tuple[float, int, int, int]:
         real = sum(sentence.words for sentence in notes[number].sentences if is_candidate(sentence))
         other = sum(sentence.words for sentence in notes[number].sentences) - real

@@ -104,12 +104,14 @@ class NearDuplicates:
         smaller, larger = (len(a), len(b)) if len(a) <= len(b) else (len(b), len(a))
         if not smaller or 2 * smaller < larger:
             return False
-        if _numbers(a) != _numbers(b) and _numbers(a) and _numbers(b):
-            return False  # one template, other figures: "£95m for Kelsby" is not "£130m for Portmere"
         shared = len(a & b)
-        if shared >= self.jaccard * (len(a) + len(b) - shared):
-            return True
-        return self.containment is not None and smaller >= self.min_terms and shared >= self.containment * smaller
+        alike = shared >= self.jaccard * (len(a) + len(b) - shared) or (
+            self.containment is not None and smaller >= self.min_terms and shared >= self.containment * smaller)
+        if not alike:
+            return False
+        # One template, other figures: "£40 million for Kelsby" is not "£60 million for Portmere".
+        first, second = _numbers(a), _numbers(b)
+        return first == second or not first or not second
 
     def _prefix(self, own: Iterable[str], share: float) -> list[str]:
         """The floor(|set| * (1 - share)) + 1 first terms in a fixed order (rarest first when
