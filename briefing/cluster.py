@@ -37,6 +37,7 @@ from .options import Settings
 from .pipeline import creation_time
 from .remote import filesystem, is_remote, joined, store
 
+WORKERS_SECONDS = 30  # a scheduler with no worker yet may be waiting for them to start
 DRAIN_SECONDS = 5  # after Ctrl-C, how long the chunks under way may take to stop and answer
 Work = Chunk | Join
 
@@ -124,6 +125,12 @@ class _Run:
     def _check_workers(self) -> None:
         """Workers that run this briefing (not one started before a change), warmed up, and an
         output folder they write in and the client sees."""
+        try:
+            self.client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+        except TimeoutError:
+            raise UsageError(f"the Dask scheduler has no workers (waited {WORKERS_SECONDS} s); start some",
+                             source=self.settings.run.scheduler) from None
+        self.threads = max(1, sum(self.client.nthreads().values()))  # workers may have joined since
         theirs = self.client.run(fingerprint, on_error="return")
         other = sorted(worker for worker, answer in theirs.items() if answer != fingerprint())
         if other:

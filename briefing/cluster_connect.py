@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+from urllib.parse import urlsplit
 
 from distributed import Client, LocalCluster
 
@@ -25,6 +27,7 @@ from .errors import UsageError
 from .options import RunOptions
 
 CONNECT_TIMEOUT = "10s"
+GREETING_SECONDS = 10
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -37,10 +40,33 @@ def connect(options: RunOptions) -> Client:
             cluster = LocalCluster(n_workers=options.jobs or default_jobs(), threads_per_worker=1, processes=True,
                                    dashboard_address="127.0.0.1:0", silence_logs=False)  # :8787 may be taken
         return Client(cluster)
+    _check_greets(address)
     try:
         return Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as error:
         raise UsageError(f"cannot reach the Dask scheduler: {error}", source=address) from None
+    except Exception as error:  # a server that answers, but not in Dask's protocol (MemoryError on its lengths)
+        raise UsageError(f"not a Dask scheduler: {type(error).__name__}", source=address) from None
+
+
+def _check_greets(address: str) -> None:
+    """A Dask scheduler speaks first on a new TCP connection (its handshake); a web server, or a
+    dashboard port given by mistake, waits for the client, and Dask's client would wait for it
+    forever. Addresses of other transports (tls://, inproc://) are left to Dask."""
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme != "tcp":
+        return
+    try:
+        host, port = parts.hostname, parts.port
+        with socket.create_connection((host or "127.0.0.1", port or 8786), timeout=GREETING_SECONDS) as connection:
+            greeting = connection.recv(1)
+    except TimeoutError:
+        raise UsageError(f"not a Dask scheduler: it said nothing within {GREETING_SECONDS} s of connecting",
+                         source=address) from None
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot reach the Dask scheduler: {error}", source=address) from None
+    if not greeting:
+        raise UsageError("not a Dask scheduler: it closed the connection without a word", source=address)
 
 
 def disconnect(client: Client) -> None:

@@ -125,7 +125,12 @@ class RunOptions:
         _check_text("scheduler", self.scheduler)
         if self.scheduler is not None:  # "none" sets a config's cluster back to our own workers
             scheduler = self.scheduler.strip()
-            object.__setattr__(self, "scheduler", None if scheduler.lower() in ("", "none") else scheduler)
+            if scheduler.lower() in ("", "none", "local"):  # the names take any case, as choices do
+                scheduler = scheduler.lower()
+            object.__setattr__(self, "scheduler", None if scheduler in ("", "none") else scheduler)
+        from .remote import local_path  # a file:// URL names a folder here: never a relative "file:" one
+
+        object.__setattr__(self, "output_dir", local_path(self.output_dir))
         if not isinstance(self.jsonl, bool):
             raise UsageError(f"jsonl must be true or false, not {self.jsonl!r}")
 

@@ -182,6 +182,34 @@ def test_a_scheduler_that_cannot_be_reached_is_one_line(run):
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_a_server_that_is_not_a_dask_scheduler_is_one_line_not_a_hang(run):
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))  # accepts, then hangs up without a word
+
+    def hang_up():
+        connection, _ = server.accept()
+        connection.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    address = f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    result = run(SAMPLE, "--scheduler", address)
+    server.close()
+    assert (result.code, result.stderr) == (
+        2, f"briefing: {address}: not a Dask scheduler: it closed the connection without a word\n")
+
+
+def test_a_file_url_as_output_folder_is_that_folder_and_scheduler_names_take_any_case(run, tmp_path):
+    result = run(SAMPLE, "--format", "json", "--output-dir", f"file://{tmp_path}/notes")
+    assert (result.code, result.stdout) == (0, f"{tmp_path}/notes/article.json\n")
+    assert not (tmp_path / "file:").exists()
+    from briefing.options import RunOptions
+
+    assert RunOptions(scheduler="LOCAL").scheduler == "local"
+    assert RunOptions(scheduler=" None ").scheduler is None
+
+
 def test_the_scheduler_comes_from_the_environment_between_config_files_and_flags(run, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     write(tmp_path / "briefing.toml", 'scheduler = "none"\n')
