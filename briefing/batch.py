@@ -99,10 +99,7 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     archives are left to its workers to read (Plan.archives)."""
     _check_run(names, output=output, options=options)
     sources, problems = expand(names)
-    archives = [name for name in sources if name != STDIN and not is_url(name)
-                and is_archive(name, options.input_format)]
-    if archives:
-        sources = [name for name in sources if name not in set(archives)]
+    sources, archives = _archives_apart(sources, options)
     lines: list[Source] = []
     if not options.scheduler:
         lines, unread = read_archives(archives, max_bytes=options.max_bytes)
@@ -137,6 +134,14 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     return Plan(found, tuple(problems), destinations, tuple(created), namer, deferred, gathered)
 
 
+def _archives_apart(sources: list[str], options: RunOptions) -> tuple[list[str], list[str]]:
+    """The inputs that are not JSONL archives, and those that are (whose lines are inputs)."""
+    archives = [name for name in sources if name != STDIN and not is_url(name)
+                and is_archive(name, options.input_format)]
+    apart = set(archives)
+    return [name for name in sources if name not in apart], archives
+
+
 def _check_run(names: Sequence[str], *, output: str | None, options: RunOptions) -> None:
     """What the run's options and names ask that cannot go together."""
     if options.jsonl and options.format != "json":
@@ -165,11 +170,9 @@ def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions
     if options.jsonl:
         raise UsageError("--jsonl gathers the notes of a batch; a digest is one note: leave it out")
     sources, problems = expand(names)
-    archives = [name for name in sources if name != STDIN and not is_url(name)
-                and is_archive(name, options.input_format)]
+    sources, archives = _archives_apart(sources, options)
     lines, unread = read_archives(archives, max_bytes=options.max_bytes)
     problems.extend(unread)
-    sources = [name for name in sources if name not in set(archives)]
     if len(sources) + len(lines) + len(problems) == 1 and problems:
         raise problems[0]
     if output not in (None, STDIN) and Path(output).is_dir():

@@ -66,7 +66,7 @@ class _Run:
         self.created = creation_time()  # once, here: a remote worker has not our SOURCE_DATE_EPOCH
         self.run_id = uuid.uuid4().hex[:12]
         self.cancel = Event(f"briefing-cancel-{self.run_id}", client=client)
-        self.threads = max(1, sum(client.nthreads().values()))
+        self.threads = 1  # counted once workers are there (_check_workers)
         self.in_flight: dict[str, tuple[Any, Work]] = {}
         self.archives: dict[str, Archive] = {}
         self.seen = {source.name for source in plan.sources}
@@ -130,7 +130,7 @@ class _Run:
         except TimeoutError:
             raise UsageError(f"the Dask scheduler has no workers (waited {WORKERS_SECONDS} s); start some",
                              source=self.settings.run.scheduler) from None
-        self.threads = max(1, sum(self.client.nthreads().values()))  # workers may have joined since
+        self.threads = max(1, sum(self.client.nthreads().values()))
         theirs = self.client.run(fingerprint, on_error="return")
         other = sorted(worker for worker, answer in theirs.items() if answer != fingerprint())
         if other:

@@ -24,6 +24,7 @@ from datetime import datetime
 from functools import cached_property
 from urllib.parse import urlsplit
 
+from .facts import says_again
 from .fetch import is_url
 from .labels import labels_for
 from .model import Article, Briefing, Sentence
@@ -36,7 +37,6 @@ from .stories import grouped
 
 EXTRA_SENTENCES = 2  # at most this many brief sentences of a story come from its other articles
 CANDIDATES = 10  # look this far into each other article's own brief and key facts
-REDUNDANT = 0.5  # a sentence with more than this share of its terms said by one chosen sentence adds nothing
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,16 @@ class Quote:
 class Story:
     """Articles that tell one story, and what the digest quotes of them."""
 
-    title: str  # the anchor's title (its headline, else the lede's opening)
     notes: tuple[Briefing, ...]  # its articles' single notes, in input order
-    anchor: int = 0  # the place in ``notes`` of its most complete and cleanest article (_anchor)
+    anchor: int = 0  # the place in ``notes`` of its most central, complete and clean article (_anchor)
     roundup: bool = False  # an article alone that retells other stories (stories.Grouping.roundups)
     brief: tuple[Quote, ...] = ()
     facts: tuple[Quote, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The lead article's title (its headline, else the lede's opening)."""
+        return self.notes[self.anchor].title
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -137,7 +141,7 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
     for members in grouping.stories:
         told = tuple(notes[i] for i in members)
         anchor = _anchor(told, [[grouping.cosine(i, j) for j in members] for i in members])
-        stories.append(Story(told[anchor].title, told, anchor, roundup=members[0] in grouping.roundups))
+        stories.append(Story(told, anchor, roundup=members[0] in grouping.roundups))
     stories.sort(key=lambda story: story.latest or "", reverse=True)  # stable: input order among equals
     stories.sort(key=lambda story: len(story.notes), reverse=True)
     stories.sort(key=lambda story: story.roundup)  # after the stories they retell, which keep their sentences
@@ -162,7 +166,6 @@ def _anchor(notes: Sequence[Briefing], cosines: Sequence[Sequence[float]]) -> in
     bylines or an outlet's lines), so that the original leads rather than a copy wrapped in an
     outlet's lines, and a full account rather than a rewrite that keeps half of it; then the
     fewest words in lines that are not; then the first."""
-
     if len(notes) == 1:
         return 0
 
@@ -192,12 +195,13 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
     """``elsewhere``: whether a sentence is told in another story's article too (a round-up's
     line about other news), which another article may not lend this story."""
     anchor = story.notes[story.anchor]
-    brief = [Quote(s, anchor.article.source) for s in anchor.brief]
-    facts = [Quote(s, anchor.article.source) for s in anchor.facts]
-    if len(story.notes) > 1:
-        others = [note for note in story.notes if note is not anchor]
+    others = [note for note in story.notes if note is not anchor]
+    if others:
         brief = _with_others(anchor, others, said, elsewhere)
         facts = _facts(anchor, others, brief, said, elsewhere)
+    else:
+        brief = [Quote(s, anchor.article.source) for s in anchor.brief]
+        facts = [Quote(s, anchor.article.source) for s in anchor.facts]
     return replace(story, brief=_unsaid(brief, said), facts=_unsaid(facts, said))
 
 
@@ -209,12 +213,6 @@ def _unsaid(quotes: Sequence[Quote], said: NearDuplicates) -> tuple[Quote, ...]:
             said.add(quote.text)
             kept.append(quote)
     return tuple(kept)
-
-
-def _redundant(own: frozenset[str], chosen: Sequence[frozenset[str]]) -> bool:
-    """Measured against the smaller set, as facts.py does: a long sentence holding a chosen short
-    one says the same thing."""
-    return not own or any(len(own & other) / max(1, min(len(own), len(other))) > REDUNDANT for other in chosen)
 
 
 def _with_others(
@@ -240,10 +238,11 @@ def _with_others(
             if len(extras) == places or depth >= len(pool):
                 continue
             sentence = pool[depth]
+            own = said.term_set(sentence.text)
             chosen_terms = [said.term_set(s.text) for s in kept] + [said.term_set(q.text) for q in extras]
             if (not is_candidate(sentence) or sentence.index in quoted[number]
                     or not stands_alone(sentence, (), titled=False) or said.seen(sentence.text)
-                    or _redundant(said.term_set(sentence.text), chosen_terms) or in_anchor.seen(sentence.text)
+                    or not own or says_again(own, chosen_terms) or in_anchor.seen(sentence.text)
                     or elsewhere(sentence.text)):
                 continue
             dropped = _droppable(kept, position, titled=bool(anchor.article.title))
@@ -288,7 +287,7 @@ def _facts(
                 continue
             sentence, source = note.facts[depth], note.article.source
             own = said.term_set(sentence.text)
-            if (said.seen(sentence.text) or _redundant(own, chosen_terms)
+            if (said.seen(sentence.text) or not own or says_again(own, chosen_terms)
                     or (note is not anchor and elsewhere(sentence.text))
                     or not stands_alone(sentence, shown.get(source, set()), titled=note is anchor)):
                 continue

@@ -22,7 +22,7 @@ from .labels import Labels, labels_for
 from .model import Article
 from .options import RenderOptions
 from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS
-from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, _environment, default_stylesheet
+from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, default_stylesheet, sandboxed_environment
 
 LOG = logging.getLogger("briefing")
 HTML_TEMPLATE = "digest.html"
@@ -65,11 +65,12 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
 
 
 def digest_html(digest: Digest, options: RenderOptions) -> str:
-    return _environment(TEMPLATES_DIR).get_template(HTML_TEMPLATE).render(context(digest, options))
+    return sandboxed_environment(TEMPLATES_DIR).get_template(HTML_TEMPLATE).render(context(digest, options))
 
 
 def digest_markdown(digest: Digest, options: RenderOptions) -> str:
-    return _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE).render(context(digest, options))
+    template = sandboxed_environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE)
+    return template.render(context(digest, options))
 
 
 def digest_pdf(digest: Digest, options: RenderOptions) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from .model import Sentence
 from .predicates import in_longer_quotes, stands_alone, story_sentences
@@ -108,9 +108,7 @@ def select_facts(
             sentence = sentences[index]
             if index in chosen or not stands_alone(sentence, shown, titled=titled):
                 continue
-            # Measured against the smaller set, so a long sentence that contains a chosen short one
-            # (or a short one contained in the brief) counts as saying the same thing.
-            if any(len(own & other) / max(1, min(len(own), len(other))) > OVERLAP_LIMIT for other in said):
+            if says_again(own, said):
                 continue
             chosen[index] = sentence
             shown.add(index)
@@ -119,6 +117,13 @@ def select_facts(
         else:
             break
     return tuple(chosen[index] for index in sorted(chosen))
+
+
+def says_again(own: Set[str], said: Iterable[Set[str]], limit: float = OVERLAP_LIMIT) -> bool:
+    """Whether more than ``limit`` of a sentence's terms were said by one of ``said``. Measured
+    against the smaller set, so a long sentence that contains a chosen short one (or a short one
+    contained in the brief) counts as saying the same thing."""
+    return any(len(own & other) / max(1, min(len(own), len(other))) > limit for other in said)
 
 
 def _adds_detail(sentence: Sentence, brief_text: str) -> bool:

@@ -82,7 +82,7 @@ def render_note(page: NotePage, fit: Fit | None = None) -> str:
     options = page.options
     name = Path(options.template).name if options.template else HTML_TEMPLATE
     try:
-        template = _environment(template_folder(options)).get_template(name)
+        template = sandboxed_environment(template_folder(options)).get_template(name)
         fit = fit or Fit()
         facts = page.context["facts"][: fit.facts] if fit.facts is not None else page.context["facts"]
         return template.render(page.context | {"fit": fit, "facts": facts})
@@ -101,7 +101,7 @@ def render_note(page: NotePage, fit: Fit | None = None) -> str:
 
 def render_markdown(briefing: Briefing, options: RenderOptions) -> str:
     page = note_page(briefing, options)
-    return _environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE).render(page.context)
+    return sandboxed_environment(TEMPLATES_DIR, markdown=True).get_template(MARKDOWN_TEMPLATE).render(page.context)
 
 
 def template_folder(options: RenderOptions) -> Path:
@@ -246,7 +246,7 @@ class ConfinedLoader(jinja2.BaseLoader):
 
 
 @lru_cache(maxsize=16)
-def _environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
+def sandboxed_environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
     environment = SandboxedEnvironment(
         loader=ConfinedLoader(folder),
         autoescape=not markdown,  # Markdown escapes through its own filter, |md
