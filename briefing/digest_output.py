@@ -21,7 +21,7 @@ from .fetch import is_url
 from .labels import Labels, labels_for
 from .model import Article
 from .options import RenderOptions
-from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS
+from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS, cut
 from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, default_stylesheet, sandboxed_environment
 
 LOG = logging.getLogger("briefing")
@@ -82,20 +82,19 @@ def digest_pdf(digest: Digest, options: RenderOptions) -> bytes:
     # in two: the PDF's Keywords are the titles whole, one from the next by "; ".
     document.metadata.keywords = ["; ".join(title.replace(";", ",") for title in _keyword_titles(digest))]
     sources = "; ".join(a.url or a.source for a in digest.articles)
-    return finish(document, options, dc_source=_cut(sources, MAX_URL_CHARS) or "", html=html)
+    return finish(document, options, dc_source=cut(sources, MAX_URL_CHARS) or "", html=html)
 
 
 def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
     """The variables of the digest's templates."""
     labels = labels_for(digest.options.language_code)
     paper, width = PAPER_SIZES[options.paper]
-    articles = len(digest.articles)
-    count = labels.t("one_article") if articles == 1 else labels.t("n_articles", n=labels.number(articles))
+    count = _articles_label(len(digest.articles), labels)
     outlets = digest.outlets
     sources = labels.t("from_one_source") if outlets == 1 else labels.t("from_n_sources", n=labels.number(outlets))
     dates = digest.dates
     return {
-        "title": _cut(digest.title, MAX_FIELD_CHARS),
+        "title": cut(digest.title, MAX_FIELD_CHARS),
         "created_label": labels.day(digest.created),
         "created_iso": digest.created.isoformat(timespec="seconds"),
         "dates_label": labels.days(*dates) if dates else None,
@@ -121,13 +120,12 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
 
 
 def _story(digest: Digest, story: Story, number: int, labels: Labels) -> dict[str, Any]:
-    count = len(story.notes)
     notes: list[str] = []  # what the story shows shortened, in the digest's language
     return {
         "id": f"story-{number}",
         "number": number,
-        "title": _cut(story.title, MAX_FIELD_CHARS),
-        "count_label": labels.t("one_article") if count == 1 else labels.t("n_articles", n=labels.number(count)),
+        "title": cut(story.title, MAX_FIELD_CHARS),
+        "count_label": _articles_label(len(story.notes), labels),
         "brief": [_quote(digest, q, labels, notes) for q in story.brief],
         "facts": [_quote(digest, q, labels, notes) for q in story.facts],
         "articles": [_source(digest, article, labels) for article in story.articles],
@@ -143,32 +141,32 @@ def _quote(digest: Digest, quote: Quote, labels: Labels, notes: list[str]) -> di
         values = {"n": quote.sentence.index + 1, "shown": MAX_QUOTE_CHARS, "total": len(text)}
         notes.append(f"[{number}] {labels.t('shortened_sentence', **values)}")
         LOG.warning("%s: %s", quote.source, labels_for("en").t("shortened_sentence", **values))
-    return {"text": _cut(text, MAX_QUOTE_CHARS), "source": number, "index": quote.sentence.index}
+    return {"text": cut(text, MAX_QUOTE_CHARS), "source": number, "index": quote.sentence.index}
 
 
 def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:
-    url = _cut(article.url, MAX_URL_CHARS)
+    url = cut(article.url, MAX_URL_CHARS)
     return {
         "number": digest.number(article.source),
         "id": f"source-{digest.number(article.source)}",
         # As the user named it, as in the JSON: two inputs fa/story.txt and fb/story.txt must
         # stay apart, which the note's file name alone (source_label) cannot do.
-        "name": _cut(article.source, MAX_FIELD_CHARS),
-        "site": _cut(article.site, MAX_FIELD_CHARS),
-        "headline": _cut(article.title, MAX_FIELD_CHARS),
-        "byline": _cut(article.byline, MAX_FIELD_CHARS),
-        "published_label": _cut(labels.published(article.published), MAX_FIELD_CHARS),
+        "name": cut(article.source, MAX_FIELD_CHARS),
+        "site": cut(article.site, MAX_FIELD_CHARS),
+        "headline": cut(article.title, MAX_FIELD_CHARS),
+        "byline": cut(article.byline, MAX_FIELD_CHARS),
+        "published_label": cut(labels.published(article.published), MAX_FIELD_CHARS),
         "url": url,
         "href": article.url if url and article.url and is_url(article.url) else None,
     }
 
 
+def _articles_label(count: int, labels: Labels) -> str:
+    return labels.t("one_article") if count == 1 else labels.t("n_articles", n=labels.number(count))
+
+
 def _keyword_titles(digest: Digest) -> list[str]:
     return [story.title for story in digest.stories[:10]]
-
-
-def _cut(value: str | None, limit: int) -> str | None:
-    return value if value is None or len(value) <= limit else value[:limit] + "…"
 
 
 @lru_cache(maxsize=1)

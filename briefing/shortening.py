@@ -36,7 +36,7 @@ class Shown:
             return value
         if label:
             self._say("shortened_field", field=label, shown=limit, total=len(value))
-        return value[:limit] + "…"
+        return cut(value, limit)
 
     def sentence(self, sentence: Sentence) -> Sentence:
         if len(sentence.text) <= MAX_QUOTE_CHARS:
@@ -71,6 +71,11 @@ class Shown:
                 self.notes += (text,)
             else:
                 notes.append(text)
+
+
+def cut(value: str | None, limit: int) -> str | None:
+    """``value`` cut to ``limit`` characters and an ellipsis, when it is longer."""
+    return value if value is None or len(value) <= limit else value[:limit] + "…"
 
 
 def _cut(sentence: Sentence, limit: int) -> Sentence:
