@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from briefing import Article, BriefOptions, make_briefing
+from briefing import Article, BriefOptions, make_briefing, parse_article, render_digest
 from briefing.digest import make_digest
 from briefing.near_duplicates import NearDuplicates
 from briefing.options import DigestOptions
@@ -21,8 +21,6 @@ FEED = ROOT / "examples" / "morning.rss"
 BARRIER = ROOT / "examples" / "article.txt"
 
 def articles(*texts: str) -> list[Article]:
-    from briefing.inputs import parse_article
-
     return [parse_article(text, source=f"in/{number}.txt") for number, text in enumerate(texts, start=1)]
 
 
@@ -229,6 +227,25 @@ def test_the_pdf_has_a_contents_list_linking_to_every_story_and_sources_at_the_e
     assert {f"source-{n}" for n in range(1, 8)} <= links  # every source is cited
     assert "/StructTreeRoot" in reader.trailer["/Root"]  # tagged, as the note is
     assert reader.metadata.title == "News digest"
+
+
+def test_the_closing_line_never_stands_alone_on_the_last_page():
+    import io
+
+    from pypdf import PdfReader
+
+    from made_articles import made_article
+
+    # Laid out without care, these end with the sources list filling page 2 and the closing line
+    # alone on page 3.
+    articles = [parse_article(made_article(number), source=f"made-{number}.txt") for number in range(6)]
+    pilots = parse_article("Harbour pilots in Portmere vote to strike\n\nThe harbour pilots' union said on Monday "
+                           "that its members had voted to strike. Talks with the port's owners broke down last week, "
+                           "the union said.", source="pilots.txt")
+    pages = PdfReader(io.BytesIO(render_digest(make_digest([*articles, pilots]), "pdf"))).pages
+    last = squash(pages[-1].extract_text())
+    assert squash("Extractive summary: every sentence is quoted verbatim") in last
+    assert squash("7 Harbour pilots in Portmere vote to strike File: pilots.txt") in last  # the last source too
 
 
 def test_html_is_self_contained_and_links_each_sentence_to_its_source(run, tmp_path):
