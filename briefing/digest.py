@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from .facts import says_again
 from .fetch import is_url
+from .inputs import parse_article
 from .labels import labels_for
 from .model import Article, Briefing, Sentence
 from .near_duplicates import NearDuplicates, normalized
@@ -128,7 +129,8 @@ def make_digest(
     digest, the other options apply to each story."""
     options = options or BriefOptions()
     per_article = replace(options, title=None, source_url=None, source_name=None)
-    found = [Article(text=a, source=f"<text {n}>") if isinstance(a, str) else a for n, a in enumerate(articles, 1)]
+    # Texts are read as make_briefing reads one: headline, byline and date found, not left in the body.
+    found = [parse_article(a, source=f"<text {n}>") if isinstance(a, str) else a for n, a in enumerate(articles, 1)]
     return digest_of([make_briefing(article, per_article) for article in found], options, digest)
 
 

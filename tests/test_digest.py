@@ -154,6 +154,11 @@ def test_the_python_api_makes_a_digest_of_plain_texts():
     assert [len(story.articles) for story in digest.stories] == [2, 1]
     assert [q.source for q in digest.stories[0].brief] == ["<text 1>"]
     assert briefing.render_digest(digest, "pdf").startswith(b"%PDF-")
+    # Each text is read as make_briefing reads one: its headline titles it and is not a sentence.
+    assert [article.title for article in digest.articles] == [briefing.make_briefing(text).article.title
+                                                              for text in (ORIGINAL, DISTINCT, COPY)]
+    assert digest.articles[0].title == "Museum returns looted bronze head to Benin after 127 years"
+    assert all(not q.text.startswith("Museum returns") for story in digest.stories for q in story.brief)
 
 
 def test_stories_with_more_articles_come_first_then_the_most_recent(run):
