@@ -267,8 +267,10 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
     notes = sorted(((work.order[outcome.source], outcome.note) for outcome in work.done(per_article, one_note=False)
                     if isinstance(outcome, batch.Outcome) and outcome.note is not None), key=lambda pair: pair[0])
     if notes:
-        digest = digest_of([note for _, note in notes], settings.brief, settings.digest)
-        data = render_digest(digest, settings.run.format, settings.render)
+        articles = "1 article" if len(notes) == 1 else f"{len(notes)} articles"
+        with console.status(f"grouping {articles} into stories and laying out the digest"):
+            digest = digest_of([note for _, note in notes], settings.brief, settings.digest)
+            data = render_digest(digest, settings.run.format, settings.render)
         _deliver(data, plan.destinations[batch.DIGEST], console)
     if plan.total > 1 or work.expanded:
         console.say(f"{len(notes)} digested, {len(work.failures)} failed")

@@ -91,6 +91,12 @@ class Console:
         return _Bar(total=total, file=self.stderr, disable=total <= 1 or not self.stderr_is_terminal,
                     unit="note", leave=False, dynamic_ncols=True)
 
+    def status(self, doing: str) -> tqdm[Any]:
+        """A line on a terminal's stderr saying what a long step after the progress bar is doing
+        (laying out a digest of hundreds of pages takes a while), cleared when the step ends."""
+        return _Bar(total=None, file=self.stderr, disable=not self.stderr_is_terminal, leave=False,
+                    bar_format="{desc}", desc=f"{PREFIX}{printable(doing)}…")
+
     @contextmanager
     def warnings(self) -> Iterator[None]:
         """Our warnings, and WeasyPrint's errors (a template resource it was refused), as

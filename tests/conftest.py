@@ -23,6 +23,11 @@ class Result:
     stderr: str
 
 
+class FakeTerminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
 @pytest.fixture
 def run(tmp_path, monkeypatch):
     """Run ``briefing ARGS`` in-process from a fresh working directory (tmp_path), with no
@@ -30,10 +35,12 @@ def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
-    def invoke(*args: str, stdin: bytes = b"") -> Result:
+    def invoke(*args: str, stdin: bytes = b"", terminal: bool = False) -> Result:
+        """``terminal``: stderr is a terminal, so progress is shown there."""
         stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-        stderr = io.StringIO()
-        code = main([str(arg) for arg in args], console=Console(io.BytesIO(stdin), stdout, stderr))
+        stderr = FakeTerminal() if terminal else io.StringIO()
+        code = main([str(arg) for arg in args],
+                    console=Console(io.BytesIO(stdin), stdout, stderr, stderr_is_terminal=terminal))
         stdout.flush()
         return Result(code, stdout.buffer.getvalue().decode("utf-8"), stderr.getvalue())
 

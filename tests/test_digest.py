@@ -253,6 +253,15 @@ def test_the_closing_line_never_stands_alone_on_the_last_page():
     assert squash("7 Harbour pilots in Portmere vote to strike File: pilots.txt") in last  # the last source too
 
 
+def test_a_terminal_is_told_what_happens_once_the_progress_bar_is_done(run):
+    result = run("--digest", INBOX, "-o", "d.json", terminal=True)
+    assert result.code == 0
+    # Shown while the stories are formed and laid out, then cleared for the tally.
+    status = "briefing: grouping 4 articles into stories and laying out the digest…"
+    assert result.stderr.endswith(f"\r{status}\r{' ' * len(status)}\rbriefing: 4 digested, 0 failed\n")
+    assert "digest…" not in run("--digest", INBOX, "-o", "d.json").stderr  # only on a terminal
+
+
 def test_html_is_self_contained_and_links_each_sentence_to_its_source(run, tmp_path):
     result = run("--digest", INBOX, "-o", "digest.html")
     assert result.code == 0, result.stderr

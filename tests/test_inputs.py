@@ -14,7 +14,7 @@ from briefing.console import Console
 from briefing.errors import InputError
 from briefing.fetch import fetch
 
-from conftest import SAMPLE, write
+from conftest import SAMPLE, FakeTerminal, write
 
 PAGE = Path(__file__).parent / "fixtures" / "page.html"
 BOILERPLATE = ("Home", "ADVERTISEMENT", "cruise", "Related stories", "Ten things", "All rights reserved", "Cookie")
@@ -162,11 +162,6 @@ def test_globs_folders_and_files_mix(run, tmp_path, article_text):
     assert written == ["one.json", "page.json", "three.json", "two.json"]
     result = run(str(tmp_path / "nothing" / "*.txt"))
     assert result.code == 2 and "match this pattern" in result.stderr
-
-
-class FakeTerminal(io.StringIO):
-    def isatty(self):
-        return True
 
 
 def test_progress_bar_only_on_a_terminal_and_printed_paths_start_their_own_line():
