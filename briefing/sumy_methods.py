@@ -88,6 +88,13 @@ def _summarizer(method: str, terms: Terms, title: str | None) -> Any:
         summarizer.null_words = terms.stop_words
     elif method != "random":
         summarizer.stop_words = terms.stop_words
+    if method == "lsa":
+        # sumy numbers the words in a frozenset's order, which the hash seed changes from run to
+        # run; near-equal ranks then fall out differently (13 of 150 BBC notes differed between
+        # runs). Numbered in sorted order, a note is the same every run.
+        create_dictionary = summarizer._create_dictionary
+        summarizer._create_dictionary = lambda document: {
+            word: row for row, word in enumerate(sorted(create_dictionary(document)))}
     if method == "luhn":
         # sumy looks each word up in a tuple of the document's significant words, whose number
         # grows with the text: a set gives the same ratings in linear time (1 MB of prose: 11 s → 3 s).
