@@ -31,6 +31,9 @@ _DATE = re.compile(
 _BY = re.compile(r"^(?:by|words by|written by|reporting by|story by)\s+(?P<name>\S.*)$", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|al|bin|le|la))+(?:,\s+[\w\s'’-]+)?$")
 _SEPARATORS = " \t/|·•,–—-"
+# A byline's role on a line of its own: "Business editor", "Chief political correspondent".
+_ROLE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|analyst|"
+                   r"journalist|producer|staff|desk|contributor)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,12 @@ def read_head(paragraphs: list[str], *, title: str | None = None) -> Head:
             break  # the body keeps at least one paragraph
         found_byline, found_date, _rest = byline_and_date(paragraph)
         if found_byline or found_date:
+            if found_date and byline is None and found_byline is None and _is_name_under_headline(candidates):
+                found_byline = candidates.pop()  # "Headline / Sarah Whitlock / Published: 12 February 2026"
             byline = byline or found_byline
             published = published or found_date
+        elif byline is not None and published is None and _ROLE.match(paragraph) and taken + 2 < len(paragraphs):
+            byline = f"{byline}, {paragraph}"  # "By Simon Jack / Business editor / 10 February 2005"
         elif title is None and is_headline(paragraph) and byline is None and published is None:
             candidates.append(paragraph)
         else:
@@ -64,6 +71,15 @@ def read_head(paragraphs: list[str], *, title: str | None = None) -> Head:
     if title is None and candidates:
         title = max(candidates, key=lambda line: len(line.split()))
     return Head(title or None, byline, published, taken)
+
+
+def _is_name_under_headline(candidates: list[str]) -> bool:
+    """Whether the last headline-like line is a person's name under a headline, rather than the
+    headline itself."""
+    if len(candidates) < 2 or not _NAME.match(candidates[-1]):
+        return False
+    words = len(candidates[-1].split())  # a Title Case headline under a site's name is the longer line
+    return words <= 4 and any(len(line.split()) > words for line in candidates[:-1])
 
 
 def is_headline(line: str) -> bool:

@@ -16,6 +16,9 @@ _SOCIAL = frozenset(
     share tweet print copy link copied save comments comment flipboard bluesky threads mastodon
     instagram youtube tiktok sms more""".split()
 )
+# A site's footer: "Copyright 2026 Portmere Post. All rights reserved. …", "© 2026 …".
+_FOOTER = re.compile(r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©\s*(?:copyright\s*)?\d{4})\b", re.IGNORECASE)
+MAX_FOOTER_WORDS = 40
 _BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?]{1,40}){1,6}$")
 _JUNK = re.compile(
     r"""^(?:
@@ -44,6 +47,8 @@ def is_page_junk(line: str) -> bool:
     """Whether a whole line is browser chrome rather than article text."""
     text = " ".join(line.split())
     words = text.split()
+    if len(words) <= MAX_FOOTER_WORDS and _FOOTER.match(text):
+        return True
     if not words or len(words) > MAX_JUNK_WORDS:
         return False
     bare = text.rstrip(":").strip()

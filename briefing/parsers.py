@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .article_head import byline_and_date, iso_date, read_head
+from .article_head import HEAD_LINES, byline_and_date, is_headline, iso_date, read_head
 from .page_junk import is_page_junk
 
 _TERMINAL = tuple(".!?:;…\"'”’)»")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _TAG = re.compile(r"<[^>]{0,500}>")
 ONE_A_LINE_SHARE = 0.5  # a block whose lines mostly end sentences has one paragraph a line
+WRAP_WIDTH = 100  # hard-wrapped prose has shorter lines; a longer line is a paragraph of its own
+MENU_RUN = 3  # this many one- or two-word lines in a row are a site's menu
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,11 @@ def from_plain(text: str) -> Parsed:
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [" ".join(line.split()) for line in block.split("\n")]
-        lines = [line for line in lines if line and not is_page_junk(line)]
+        lines = _without_menus([line for line in lines if line and not is_page_junk(line)])
+        if not paragraphs:  # a head written line by line above the lede: "Headline / Name / Date"
+            head_lines = _head_lines(lines)
+            paragraphs.extend(lines[:head_lines])
+            lines = lines[head_lines:]
         if len(lines) > 1 and _one_a_line(lines):
             paragraphs.extend(lines)
         elif lines:
@@ -50,10 +56,43 @@ def from_plain(text: str) -> Parsed:
     return Parsed(paragraphs[head.lines :], head.title, head.byline, head.published)
 
 
+def _head_lines(lines: list[str]) -> int:
+    """How many lines at the top of the first block are a head, each a paragraph of its own: up to
+    its last byline or date line, when the lines above that are headline-like (no prose wraps
+    onto a line that is only a byline or a date)."""
+    last = 0
+    for number, line in enumerate(lines[:HEAD_LINES], start=1):
+        byline, published, _rest = byline_and_date(line)
+        if byline or published:
+            last = number
+        elif not is_headline(line):
+            break
+    return last
+
+
+def _without_menus(lines: list[str]) -> list[str]:
+    """Lines without a site's menus: runs of MENU_RUN or more lines of one or two words each
+    ("News", "Sport", "Weather", "Search BBC"), which prose never is. Byline and date lines stay."""
+    short = [len(line.split()) <= 2 and not line.endswith(_TERMINAL) and byline_and_date(line)[2] != ""
+             for line in lines]
+    kept, start = [], 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or not short[end]:
+            if end - start < MENU_RUN:
+                kept.extend(lines[start:end])
+            if end < len(lines):
+                kept.append(lines[end])
+            start = end + 1
+    return kept
+
+
 def _one_a_line(lines: list[str]) -> bool:
-    """Whether a block's lines are paragraphs of their own rather than hard-wrapped prose. The
-    first line may be a headline and the last ends its paragraph either way, so the lines
-    between decide; byline and date lines do not count."""
+    """Whether a block's lines are paragraphs of their own rather than hard-wrapped prose. A line
+    longer than anyone wraps prose (other than the last) settles it. Otherwise the first line may
+    be a headline and the last ends its paragraph either way, so the lines between decide; byline
+    and date lines do not count."""
+    if any(len(line) > WRAP_WIDTH for line in lines[:-1]):
+        return True
     middle = [line for line in lines[1:-1] if byline_and_date(line)[2]]
     if not middle:  # "Headline\nThe lede." : two paragraphs, unless the lede runs on
         return not lines[-1][0].islower()

@@ -41,6 +41,8 @@ def test_a_page_pasted_from_a_browser_keeps_its_head_and_loses_its_chrome(run):
         ("Last modified on Thu 12 Feb 2026 09.30 GMT", None, "2026-02-12"),
         ("Updated 2026-02-12T09:00:00Z", None, "2026-02-12"),
         ("Published 03/04/2026", None, None),  # day or month first? not guessed
+        ("Sarah Whitlock\nPublished: Thu 12 February 2026", "Sarah Whitlock", "2026-02-12"),
+        ("By Simon Jack\nBusiness editor\n10 February 2005", "Simon Jack, Business editor", "2005-02-10"),
     ],
 )
 def test_bylines_and_dates_in_the_shapes_they_come_in(run, tmp_path, head, byline, published):
@@ -57,6 +59,45 @@ def test_a_long_headline_is_still_a_headline_and_a_site_name_above_it_is_dropped
     data = brief(run, path)
     assert data["title"] == headline and len(headline.split()) == 30
     assert "Portmere Post" not in json.dumps(data)
+
+
+def test_a_head_written_line_by_line_right_above_the_lede_keeps_the_lede(run, tmp_path):
+    body = SAMPLE.read_text().split("\n\n", 1)[1]
+    lede = body.split("\n\n")[0]
+    head = "Ferry fares rise again\nSarah Whitlock\nPublished: Thu 12 February 2026"
+    path = write(tmp_path / "story.txt", f"{head}\n{body}")  # no blank line under the head
+    data = brief(run, path, "--ratio", "1")
+    assert (data["title"], data["source"]["byline"], data["source"]["published"]) == (
+        "Ferry fares rise again", "Sarah Whitlock", "2026-02-12")
+    assert data["brief_sentences"][0]["text"] == lede  # the lede, alone (one sentence)
+    assert data["brief_sentences"][0]["index"] == 0
+
+
+def test_a_page_pasted_in_one_block_loses_its_menus_and_keeps_its_paragraphs(run, tmp_path):
+    paragraphs = [" ".join(paragraph.split()) for paragraph in SAMPLE.read_text().split("\n\n")[1:]]
+    page = ["Skip to content", "Portmere Post Homepage", "Sign in", "Home", "News", "Sport", "Weather", "Podcasts",
+            "Menu", "Search Portmere Post", "Business", "Home > News > Local", "Ferry fares rise again",
+            "By Simon Jack", "Business editor", "10 February 2026", "Share", "Facebook Twitter Email",
+            *paragraphs, "Copyright 2026 Portmere Post. All rights reserved. The Portmere Post is not responsible for "
+            "the content of external sites.", "Accept cookies"]
+    data = brief(run, write(tmp_path / "page.txt", "\n".join(page)), "--facts", "20", "--ratio", "1")
+    assert (data["title"], data["source"]["byline"], data["source"]["published"]) == (
+        "Ferry fares rise again", "Simon Jack, Business editor", "2026-02-10")
+    clean = brief(run, SAMPLE)["stats"]
+    assert (data["stats"]["article_words"], data["stats"]["article_sentences"]) == (
+        clean["article_words"], clean["article_sentences"])  # the body, and nothing but the body
+    assert data["brief_sentences"][0] == {**data["brief_sentences"][0], "text": paragraphs[0], "paragraph": 0}
+    assert data["brief_sentences"][-1]["paragraph"] == len(paragraphs) - 1  # a paragraph a line
+    every_sentence = json.dumps([data["brief_sentences"], data["facts"]])
+    for chrome in ("Homepage", "Weather", "Podcasts", "Business editor", "February 2026", "external sites"):
+        assert chrome not in every_sentence
+
+
+def test_a_title_case_headline_under_a_site_name_is_not_a_byline(run, tmp_path):
+    path = write(tmp_path / "story.txt", "Portmere Post\nFerry Fares Rise\n10 February 2026\n\n"
+                 + SAMPLE.read_text().split("\n\n", 1)[1])
+    data = brief(run, path)
+    assert (data["title"], data["source"]["byline"]) == ("Ferry Fares Rise", None)
 
 
 def test_markdown_front_matter_gives_title_author_and_date(run, tmp_path):
