@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
 
 def _run(argv: list[str], console: Console) -> int:
     parser = build_parser()
-    known, unknown = parser.parse_known_args(argv)
+    known, unknown = parser.parse_known_intermixed_args(argv)  # inputs may come after options too
     if unknown:
         raise UsageError(_unknown_option(parser, unknown[0]))
     args = vars(known)

@@ -39,7 +39,8 @@ def load_record(data: bytes) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}" if error.lineno > 1 else f"column {error.colno}"
         hint = " (one article a line? name it .jsonl, or use --input-format jsonl)" if error.msg == "Extra data" else ""
-        raise InputError(f"not valid JSON: {error.msg[0].lower()}{error.msg[1:]} at {where}{hint}") from None
+        problem = error.msg.removesuffix(" at")  # "Unterminated string starting at": the place follows
+        raise InputError(f"not valid JSON: {problem[0].lower()}{problem[1:]} at {where}{hint}") from None
     if not isinstance(record, dict):
         raise InputError(f"is {_JSON_TYPES.get(type(record), 'a value')} in JSON, not an object with an article")
     return record

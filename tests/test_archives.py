@@ -153,6 +153,9 @@ def test_a_json_record_is_an_article_by_content_or_when_asked(run, tmp_path):
     result = run("two.json", "--input-format", "json", "--format", "json", "-o", "-")
     assert result.stderr == ("briefing: two.json: not valid JSON: extra data at line 2 column 1 (one article a line? "
                              "name it .jsonl, or use --input-format jsonl)\n")
+    write(tmp_path / "cut.json", '{"id": "x", "text": "The barrier')
+    assert run("cut.json", "--format", "json", "-o", "-").stderr == (
+        "briefing: cut.json: not valid JSON: unterminated string starting at column 21\n")
 
 
 def test_a_title_repeated_as_the_first_line_is_not_quoted_twice(run, tmp_path):

@@ -138,6 +138,15 @@ def test_one_note_flags_are_refused_for_a_batch(run, tmp_path):
         assert (result.code, result.stderr) == (
             2, f"briefing: {flag} describes one article; give one input, or leave it out for a batch\n")
     assert not (tmp_path / "output").exists()
+    result = run(SAMPLE, "--title", "x", second)  # an input after a flag is an input all the same
+    assert (result.code, result.stderr) == (
+        2, "briefing: --title describes one article; give one input, or leave it out for a batch\n")
+
+
+def test_inputs_may_come_before_between_and_after_options(run, tmp_path):
+    second = write(tmp_path / "b.txt", SAMPLE.read_text())
+    result = run(SAMPLE, "--format", "md", second, "--output-dir", "notes")
+    assert (result.code, sorted(result.stdout.split())) == (0, ["notes/article.md", "notes/b.md"])
 
 
 def test_an_input_list_names_files_and_urls_one_a_line(run, tmp_path):
