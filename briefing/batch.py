@@ -25,6 +25,7 @@ from .inputs import has_supported_suffix, supported_suffixes
 from .model import Article, Briefing, Source
 from .options import RunOptions, Settings
 from .outputs import OUTPUT_FORMATS, render
+from .own_notes import is_own_note
 from .pipeline import make_briefing
 from .reading import STDIN, read_source
 from .remote import expand_remote, is_remote, local_path
@@ -73,6 +74,7 @@ class Plan:
     names: OutputNames | None = None  # names outputs that are named after their title (URLs, feed items)
     archives: tuple[str, ...] = ()  # archives whose lines are named and counted later, by a cluster's workers
     gathered: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)  # --jsonl: each file's lines, in order
+    skipped: tuple[str, ...] = ()  # notes briefing wrote that a folder or pattern gave: not articles
 
     @property
     def total(self) -> int:
@@ -98,7 +100,7 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     own, named after the other inputs, in order; on a cluster (``options.scheduler``) the
     archives are left to its workers to read (Plan.archives)."""
     _check_run(names, output=output, options=options)
-    sources, problems = expand(names)
+    sources, problems, skipped = expand(names)
     sources, archives = _archives_apart(sources, options)
     lines: list[Source] = []
     if not options.scheduler:
@@ -131,7 +133,7 @@ def plan(names: Sequence[str], *, output: str | None, options: RunOptions) -> Pl
     created = prepare_folder(folder) if output != STDIN and not is_remote(options.output_dir) else []
     found = tuple(Source(name, named_after_title=is_url(name)) for name in sources) + tuple(lines)
     deferred = tuple(archives) if options.scheduler else ()
-    return Plan(found, tuple(problems), destinations, tuple(created), namer, deferred, gathered)
+    return Plan(found, tuple(problems), destinations, tuple(created), namer, deferred, gathered, tuple(skipped))
 
 
 def _archives_apart(sources: list[str], options: RunOptions) -> tuple[list[str], list[str]]:
@@ -169,7 +171,7 @@ def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions
         raise UsageError(f"{remote}: a digest reads and writes local files and http(s) URLs only")
     if options.jsonl:
         raise UsageError("--jsonl gathers the notes of a batch; a digest is one note: leave it out")
-    sources, problems = expand(names)
+    sources, problems, skipped = expand(names)
     sources, archives = _archives_apart(sources, options)
     lines, unread = read_archives(archives, max_bytes=options.max_bytes)
     problems.extend(unread)
@@ -186,7 +188,7 @@ def plan_digest(names: Sequence[str], *, output: str | None, options: RunOptions
     _refuse_replacing_inputs([*sources, *archives], {DIGEST: destination})
     created = prepare_folder(destination.parent) if destination is not None else []
     found = tuple(Source(name) for name in sources) + tuple(lines)
-    return Plan(found, tuple(problems), {DIGEST: destination}, tuple(created))
+    return Plan(found, tuple(problems), {DIGEST: destination}, tuple(created), skipped=tuple(skipped))
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -234,14 +236,16 @@ def file_identity(name: str | Path) -> tuple[int, int] | None:
     return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
 
 
-def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
+def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]]:
     """Inputs as given, with each folder replaced by its supported files (not its subfolders')
-    and each glob pattern by the supported files it matches, sorted by name. URLs and ``-``
-    stay as they are. Each file is briefed once, however often it is named (by a folder and a
-    pattern, by two paths, through a link). A folder or pattern that gives no file is a problem
-    to report, not a reason to stop the others."""
+    and each glob pattern by the supported files it matches, sorted by name; and the notes
+    briefing wrote that they also gave, left out (own_notes.py). URLs and ``-`` stay as they
+    are. Each file is briefed once, however often it is named (by a folder and a pattern, by two
+    paths, through a link). A folder or pattern that gives no file is a problem to report, not
+    a reason to stop the others."""
     sources: list[str] = []
     problems: list[InputError] = []
+    skipped: list[str] = []
     for name in map(local_path, names):
         if is_remote(name):  # on a cluster: s3://bucket/2026-*.jsonl
             found, problem = expand_remote(name, supported_suffixes())
@@ -254,17 +258,23 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError]]:
             continue
         if path.is_dir():
             found = [str(child) for child in path.iterdir() if _supported(child)]
-            missing = "no supported files ({}) in this folder"
+            where = "in this folder"
         else:
             found = [match for match in matching(name) if _supported(Path(match))]
-            missing = "no supported files ({}) match this pattern"
-        if not found:
-            problems.append(InputError(missing.format(", ".join(supported_suffixes())), source=name))
-        sources.extend(sorted(found))
+            where = "match this pattern"
+        own = [file for file in found if is_own_note(Path(file))]
+        if own and len(own) == len(found):
+            problems.append(InputError(f"only notes briefing wrote {where}, no article", source=name))
+        elif not found:
+            problems.append(InputError(f"no supported files ({', '.join(supported_suffixes())}) {where}", source=name))
+        sources.extend(sorted(file for file in found if file not in own))
+        skipped.extend(sorted(own))
     unique: dict[object, str] = {}
     for source in sources:
         unique.setdefault(file_identity(source) or source, source)
-    return list(unique.values()), problems
+    named = set(unique)
+    return list(unique.values()), problems, [file for file in dict.fromkeys(skipped)
+                                             if (file_identity(file) or file) not in named]
 
 
 def matching(pattern: str) -> list[str]:

@@ -2,6 +2,7 @@
 keeps its permissions, and no temporary is left behind."""
 
 import errno
+import json
 import os
 import stat
 import threading
@@ -10,7 +11,7 @@ import pytest
 from briefing.errors import OutputError
 from briefing.writing import write_atomically
 
-from conftest import SAMPLE, write
+from conftest import ROOT, SAMPLE, write
 
 
 def no_work(toy_method):
@@ -158,3 +159,41 @@ def test_an_input_named_by_two_paths_is_briefed_once(run, tmp_path):
     write(tmp_path / "a.txt", SAMPLE.read_text())
     result = run("a.txt", "./a.txt", tmp_path / "a.txt", "--format", "json")
     assert (result.code, result.stderr, result.stdout) == (0, "", "output/a.json\n")
+
+
+def test_a_digest_saved_into_its_inbox_is_left_out_of_the_next_one(run, tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    shutil.copytree(ROOT / "examples" / "inbox", tmp_path / "inbox")
+    first = run("--digest", "inbox", "-o", "inbox/digest.md")
+    digest = (tmp_path / "inbox" / "digest.md").read_text()
+    for output in ("inbox/digest.md", "inbox/digest.pdf", "inbox/digest.html"):
+        again = run("--digest", "inbox", "-o", output)
+        assert again.code == 0
+        assert again.stderr.endswith("briefing: 4 digested, 0 failed\n")  # the articles, not the digests
+    assert (first.code, first.stderr) == (0, "briefing: 4 digested, 0 failed\n")
+    again = run("--digest", "inbox", "-o", "inbox/digest.md")
+    assert again.stderr.splitlines()[:-1] == [
+        f"briefing: inbox/digest.{suffix}: skipped, a note briefing wrote (name it on its own to read it)"
+        for suffix in ("html", "md", "pdf")]
+    assert (tmp_path / "inbox" / "digest.md").read_text() == digest  # replaced by the same digest
+    named = run("inbox/digest.md", "--format", "json", "-o", "-")  # named on its own, it is read
+    assert named.code == 0 and json.loads(named.stdout)["title"] == "News digest"
+
+
+@pytest.mark.parametrize("args", [("--format", "pdf"), ("--format", "html"), ("--format", "md", "--language", "de")])
+def test_notes_written_beside_their_articles_are_left_out_of_the_next_run(run, tmp_path, args):
+    for name in ("a", "b"):
+        write(tmp_path / "in" / f"{name}.txt", SAMPLE.read_text())
+    suffix = args[1]
+    assert run("in", "--output-dir", "in", *args).code == 0
+    again = run("in", "--output-dir", "in", *args)
+    assert (again.code, sorted(again.stderr.splitlines())) == (0, [
+        "briefing: 2 written, 0 failed",
+        f"briefing: in/a.{suffix}: skipped, a note briefing wrote (name it on its own to read it)",
+        f"briefing: in/b.{suffix}: skipped, a note briefing wrote (name it on its own to read it)"])
+    (tmp_path / "only").mkdir()
+    (tmp_path / "in" / f"a.{suffix}").rename(tmp_path / "only" / f"a.{suffix}")
+    assert (run("only").code, run("only").stderr) == (2, "briefing: only: only notes briefing wrote in this folder, "
+                                                         "no article\n")
