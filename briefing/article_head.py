@@ -56,8 +56,9 @@ def read_head(paragraphs: list[str], *, title: str | None = None) -> Head:
         if taken + 1 >= len(paragraphs):
             break  # the body keeps at least one paragraph
         found_byline, found_date, _rest = byline_and_date(paragraph)
-        if found_byline or found_date:
-            if found_date and byline is None and found_byline is None and _is_name_under_headline(candidates):
+        dated = found_date is not None or is_date_line(paragraph)  # a date not read whole is still one
+        if found_byline or dated:
+            if dated and byline is None and found_byline is None and _is_name_under_headline(candidates):
                 found_byline = candidates.pop()  # "Headline / Sarah Whitlock / Published: 12 February 2026"
             byline = byline or found_byline
             published = published or found_date
@@ -110,6 +111,12 @@ def byline_and_date(line: str) -> tuple[str | None, str | None, str]:
     if name and len(name.split()) <= BYLINE_MAX_WORDS and name[:1].isupper():
         return name.rstrip("."), published, ""
     return None, None, line
+
+
+def is_date_line(line: str) -> bool:
+    """Whether the whole line is a date (and time), read whole or not ("11/02/2005")."""
+    match = _DATE.search(line)
+    return match is not None and not (line[: match.start()] + line[match.end() :]).strip(_SEPARATORS)
 
 
 def iso_date(text: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .article_head import HEAD_LINES, byline_and_date, is_headline, iso_date, read_head
+from .article_head import HEAD_LINES, byline_and_date, is_date_line, is_headline, iso_date, read_head
 from .page_junk import is_page_junk
 
 _TERMINAL = tuple(".!?:;…\"'”’)»")
@@ -63,7 +63,7 @@ def _head_lines(lines: list[str]) -> int:
     last = 0
     for number, line in enumerate(lines[:HEAD_LINES], start=1):
         byline, published, _rest = byline_and_date(line)
-        if byline or published:
+        if byline or published or is_date_line(line):
             last = number
         elif not is_headline(line):
             break

@@ -43,6 +43,7 @@ def test_a_page_pasted_from_a_browser_keeps_its_head_and_loses_its_chrome(run):
         ("Published 03/04/2026", None, None),  # day or month first? not guessed
         ("Sarah Whitlock\nPublished: Thu 12 February 2026", "Sarah Whitlock", "2026-02-12"),
         ("By Simon Jack\nBusiness editor\n10 February 2005", "Simon Jack, Business editor", "2005-02-10"),
+        ("Maria Lopez\n11/02/2005", "Maria Lopez", None),  # a date all the same, though not read
     ],
 )
 def test_bylines_and_dates_in_the_shapes_they_come_in(run, tmp_path, head, byline, published):
@@ -50,6 +51,7 @@ def test_bylines_and_dates_in_the_shapes_they_come_in(run, tmp_path, head, bylin
     data = brief(run, path)
     assert data["title"] == "Ferry fares rise again"
     assert (data["source"]["byline"], data["source"]["published"]) == (byline, published)
+    assert data["stats"]["article_sentences"] == brief(run, SAMPLE)["stats"]["article_sentences"]  # no head left
 
 
 def test_a_long_headline_is_still_a_headline_and_a_site_name_above_it_is_dropped(run, tmp_path):
