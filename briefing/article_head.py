@@ -113,6 +113,13 @@ def byline_and_date(line: str) -> tuple[str | None, str | None, str]:
     return None, None, line
 
 
+def is_head_line(line: str) -> bool:
+    """Whether the line is a byline or a date line (its date read whole or not): a line of a head
+    that prose never is."""
+    byline, published, _rest = byline_and_date(line)
+    return bool(byline or published or is_date_line(line))
+
+
 def is_date_line(line: str) -> bool:
     """Whether the whole line is a date (and time), read whole or not ("11/02/2005")."""
     match = _DATE.search(line)

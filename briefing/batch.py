@@ -262,7 +262,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]
         else:
             found = [match for match in matching(name) if _supported(Path(match))]
             where = "match this pattern"
-        own = [file for file in found if is_own_note(Path(file))]
+        own = {file for file in found if is_own_note(Path(file))}
         if own and len(own) == len(found):
             problems.append(InputError(f"only notes briefing wrote {where}, no article", source=name))
         elif not found:

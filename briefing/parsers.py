@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
-from .article_head import HEAD_LINES, byline_and_date, is_date_line, is_headline, iso_date, read_head
+from .article_head import HEAD_LINES, byline_and_date, is_head_line, is_headline, iso_date, read_head
 from .page_junk import is_page_junk
 
 _TERMINAL = tuple(".!?:;…\"'”’)»")
@@ -62,8 +63,7 @@ def _head_lines(lines: list[str]) -> int:
     onto a line that is only a byline or a date)."""
     last = 0
     for number, line in enumerate(lines[:HEAD_LINES], start=1):
-        byline, published, _rest = byline_and_date(line)
-        if byline or published or is_date_line(line):
+        if is_head_line(line):
             last = number
         elif not is_headline(line):
             break
@@ -73,17 +73,16 @@ def _head_lines(lines: list[str]) -> int:
 def _without_menus(lines: list[str]) -> list[str]:
     """Lines without a site's menus: runs of MENU_RUN or more lines of one or two words each
     ("News", "Sport", "Weather", "Search BBC"), which prose never is. Byline and date lines stay."""
-    short = [len(line.split()) <= 2 and not line.endswith(_TERMINAL) and byline_and_date(line)[2] != ""
-             for line in lines]
-    kept, start = [], 0
-    for end in range(len(lines) + 1):
-        if end == len(lines) or not short[end]:
-            if end - start < MENU_RUN:
-                kept.extend(lines[start:end])
-            if end < len(lines):
-                kept.append(lines[end])
-            start = end + 1
+    kept: list[str] = []
+    for is_item, run in groupby(lines, key=_menu_item):
+        items = list(run)
+        if not (is_item and len(items) >= MENU_RUN):
+            kept.extend(items)
     return kept
+
+
+def _menu_item(line: str) -> bool:
+    return len(line.split()) <= 2 and not line.endswith(_TERMINAL) and not is_head_line(line)
 
 
 def _one_a_line(lines: list[str]) -> bool:
