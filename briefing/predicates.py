@@ -23,8 +23,8 @@ Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite"]
 DANGLING_OPENERS = frozenset(
     """he she it they them his her its their this that these those such however but and also
     yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
-    then thus hence therefore otherwise likewise similarly later another both former latter
-    nor or afterwards now there here""".split()
+    then thus hence therefore otherwise likewise similarly later another both
+    nor or afterwards now there here""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
 )
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _PERSONAL = frozenset("he she it they them his her its their".split())
@@ -36,7 +36,7 @@ _CONNECTIVE_PHRASE = re.compile(
     r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
     r"Of (?:these|those|them)|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
     r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
-    r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|can|could|would|will|may|might|is|has)\b)"
+    r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
 )
 # Openers that lean on nothing: the expletive "it", a time deixis, the existential "there".
 _NOT_LEANING = re.compile(
@@ -46,7 +46,11 @@ _NOT_LEANING = re.compile(
     r"(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|"
     r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b|Later (?:this|that|in the) "
     r"(?:year|month|week|season)\b|There(?:['’]s| (?:is|are|was|were|have|has|had|will|would|could|may|might|"
-    r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged)\b",
+    r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b|"
+    # what the page shows, not what the text said: "This is the moment …", "These extraordinary images show …"
+    r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
+    r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
+    r"footage|clips?|scenes?)\b",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
@@ -144,18 +148,39 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return kind is not None and kind != "definite"
 
 
-def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool) -> bool:
+def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, lede: int = 0) -> bool:
     """Whether a reader understands the sentence given the sentences ``shown`` before it in the
-    note (and a headline when ``titled``): whatever it leans on must be shown. The article's
-    first sentence may lean on its headline."""
+    note (and a headline when ``titled``): whatever it leans on must be shown. The lede (the
+    story's first sentence, at index ``lede``; what comes before it is furniture) has nothing to
+    lean on but the headline, so its "it" is an expletive or points ahead, its "He" is named
+    later in it, and its "These images" are the page's (lede_stands)."""
     kind = leaning(sentence)
     if kind is None or sentence.index - 1 in shown:
         return True
-    if sentence.index == 0:
-        return titled
+    if sentence.index <= lede:
+        return titled or _lede_stands(sentence, kind)
     if kind == "definite":
         return titled or any(index < sentence.index for index in shown)
     return False
+
+
+def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
+    text = sentence.text
+    first = _OPENING_WORD.match(text)
+    word = first.group(1).lower() if first else ""
+    if kind == "pronoun":
+        return word in ("it", "its") or _NAMED_LATER.search(text, 3) is not None
+    if kind == "connective":
+        return word in ("this", "these", "those", "such", "now", "still", "there", "here")
+    return kind in ("anaphor", "definite")
+
+
+_NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
+
+
+def lede_of(fit: Sequence[bool]) -> int:
+    """The index of the story's first sentence: everything before it is furniture."""
+    return next((index for index, real in enumerate(fit) if real), 0)
 
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
