@@ -27,9 +27,11 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _VERB_ENDING = re.compile(r"[a-z]{2,}(?:ed|es|[^su's]s)$")
 
 
-def has_verb(text: str) -> bool:
-    """Whether a word of ``text`` in lower case can be a finite verb."""
+def has_verb(text: str, *, plural_s: bool = True) -> bool:
+    """Whether a word of ``text`` in lower case can be a finite verb. Not ``plural_s``: a word in
+    -s does not count ("High numbers", "Butting heads"), only auxiliaries, past forms and a few
+    common verbs."""
     return any(
-        word in _AUXILIARIES or word in _IRREGULAR or _VERB_ENDING.match(word)
+        word in _AUXILIARIES or word in _IRREGULAR or (_VERB_ENDING.match(word) and (plural_s or word.endswith("ed")))
         for word in _WORD.findall(text)
     )

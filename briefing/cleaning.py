@@ -149,6 +149,8 @@ _CREDIT_LINE = re.compile(
 )
 _LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
 _SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b")
+_DISCOURSE_LABELS = frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
+                               "the answer", "the result", "the reason", "the problem", "the question"))
 _CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _HANDLES = re.compile(r"(?<!\w)[#@]\w")
@@ -330,6 +332,8 @@ def _label_caption(text: str, words: list[str]) -> bool:
         return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
     if caption[1:2].islower() and has_verb(label):
         return False  # "There is one problem: the cost." is prose
+    if not has_verb(label.lower(), plural_s=False) and label.lower() not in _DISCOURSE_LABELS:
+        return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
     if not has_verb(caption):
         return True  # "Retread: David Cameron with Samantha yesterday."
     return len(words) <= MAX_LABEL_CAPTION_WORDS and all(

@@ -64,7 +64,7 @@ _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader
     r"teenager|child|device|product|service|site|app|book|show|series|brothers|sisters|victims|men|women)\b"
     # … unless the phrase itself says who: "The man accused of the shooting", "The firm behind the app"
     r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
-    r"involved|responsible)\b)"
+    r"involved|responsible|of)\b)"
 )
 _SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
@@ -155,6 +155,8 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
     lean on but the headline, so its "it" is an expletive or points ahead, its "He" is named
     later in it, and its "These images" are the page's (lede_stands)."""
     kind = leaning(sentence)
+    if kind is None and sentence.index <= lede and not titled and opens_on_bare_definite(sentence.text):
+        kind = "definite"
     if kind is None or sentence.index - 1 in shown:
         return True
     if sentence.index <= lede:
@@ -165,17 +167,50 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
 
 
 def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
+    """A lede's pronoun stands when it is an expletive "it" ("It's crunch time …") or points ahead
+    to a name in the same sentence ("He may not be playing much, but Anders Lindegaard …"); a
+    connective, an anaphor or a definite description has nothing to point back to."""
     text = sentence.text
-    first = _OPENING_WORD.match(text)
-    word = first.group(1).lower() if first else ""
-    if kind == "pronoun":
-        return word in ("it", "its") or _NAMED_LATER.search(text, 3) is not None
-    if kind == "connective":
-        return word in ("this", "these", "those", "such", "now", "still", "there", "here")
-    return kind in ("anaphor", "definite")
+    if kind != "pronoun":
+        return False
+    return _EXPLETIVE_IT.match(text) is not None or (
+        not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
 
 
+_EXPLETIVE_IT = re.compile(
+    r"It(?:['’]s| is| was| will be| has been) (?:a|an|the|not|just|only|time|crunch|all|no|never|hard|easy|rare|"
+    r"unusual|difficult|impossible|one|every)\b|It (?:looks|seems|appears|takes|pays|helps)\b"
+)
 _NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
+# A lede without a headline that opens on "the" and a common noun leans on what the reader never saw
+# ("The city in western Germany is …", "The 24-hour industrial action is …"), unless the phrase says
+# what it is ("The boss of HSBC", "The man who …") or names the one such thing there is.
+_PHRASE_ENDS = frozenset("of who whose that which behind accused charged named called in at on for from with to "
+                         "and or by the a an".split())
+_SAYS_WHICH = frozenset("of who whose that which behind accused charged named called to".split())
+_PLACED = frozenset("at in from for on".split())
+_ONLY_ONE = frozenset("government police public world economy president pope queen king prime army military "
+                      "weather internet nation sun moon".split())
+_PHRASE_WORD = re.compile(r"[\w'’-]+|,")
+
+
+def opens_on_bare_definite(text: str) -> bool:
+    """Whether the sentence opens on a definite description that needs an introduction (above)."""
+    body = text.lstrip("\"'“‘([«„ ")
+    if body.startswith("According to ") and "," in body[:60]:
+        body = body.split(",", 1)[1].lstrip()  # "According to companies house, the business was …"
+    words = _PHRASE_WORD.findall(body[:120])
+    if not words or words[0] not in ("The", "the"):
+        return False
+    phrase: list[str] = []
+    for word in words[1:4]:
+        if word == "," or word in _PHRASE_ENDS or not (word[0].islower() or word[0].isdigit()):
+            break
+        phrase.append(word)
+    following = words[1 + len(phrase) : 3 + len(phrase)]
+    says_which = bool(following) and (following[0] in _SAYS_WHICH or (  # "The coordinator at Royal Docks School"
+        following[0] in _PLACED and len(following) > 1 and following[1][:1].isupper()))
+    return bool(phrase) and not says_which and not _ONLY_ONE.intersection(phrase)
 
 
 def lede_of(fit: Sequence[bool]) -> int:
