@@ -71,13 +71,39 @@ _CAPTION_FILLER = {"of", "the", "and", "a", "an", "in", "at", "with", "on", "for
 
 
 def caption(sentences: Sequence[tuple[str, int]], index: int) -> bool:
-    """A photo caption: the sentence just before a credit ("... arrive for the IIFA Awards." | "(AFP) ...")."""
+    """A photo caption: the sentence just before a credit ("... arrive for the IIFA Awards." | "(AFP) ..."),
+    or a line that had no full stop once the story has begun (a lede printed without one is allowed)."""
     following = sentences[index + 1][0] if index + 1 < len(sentences) else ""
-    return bool(_CREDIT_START.match(following))
+    if _CREDIT_START.match(following):
+        return True
+    text = sentences[index][0]
+    return bool(_UNSTOPPED.search(text)) and any(
+        len(earlier.split()) >= 8 and not junk(earlier) for earlier, _ in sentences[:index])
+
+
+_UNSTOPPED = re.compile(r"\w\s+\.$")  # "… against France and Chile .": a caption line that had no full stop
+_GLUED_CAPTION = re.compile(r"\((?:pictured|left|right|above|below)\)\s+[A-Z][a-z]+\s")  # "… (pictured) Police said"
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|told|[a-z]{3,}ed)\b")
+
+
+def glued_caption(text: str) -> bool:
+    """A caption glued to prose: "(pictured) Police said …", or a text whose first words come again."""
+    words = text.split()
+    opening = " ".join(words[:4])
+    return bool(_GLUED_CAPTION.search(text)) or (
+        len(words) > 8 and len(opening) >= 16 and opening in text[len(opening):])
+
+
+def label_caption(text: str) -> bool:
+    """ "Final embrace: These special sessions …": a label of a few words with no verb, then a colon."""
+    label = text.split(":", 1)[0]
+    return bool(_CAPTION_LABEL.match(text)) and len(label.split()) <= 4 and not _VERBISH.search(label.lower())
 
 
 def junk(text: str) -> bool:
     if any(pattern.search(text) for pattern in _JUNK):
+        return True
+    if glued_caption(text) or label_caption(text):
         return True
     words = text.split()
     if len(re.findall(r"(?<!\w)[#@]\w", text)) >= 2:  # hashtags and handles of a social embed
@@ -206,7 +232,8 @@ _NOT_LEANING = re.compile(  # openers that lean on nothing: expletive it, deicti
     r"^(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|"
     r"evening|time|is why)\b|^These days\b|^Those (?:who|with|in|at|aged)\b|^So far\b|"
     r"^Later (?:this|that|in the) (?:year|month|week)\b|^There(?:'s| (?:is|are|was|were|have|has|will|would|"
-    r"could|may|might|should|must) be| (?:is|are|was|were|have|has))\b|^Here(?:'s| is| are)\b|^Also [Rr]ead\b",
+    r"could|may|might|should|must) be| (?:is|are|was|were|have|has))\b|^Here(?:'s| is| are)\b|^Also [Rr]ead\b|"
+    r"^This is (?:the moment|what|how|why)\b|^It is one of\b",  # what the page shows; a subject named after a colon
     re.IGNORECASE)
 _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader may have missed
     r"^The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
@@ -247,9 +274,34 @@ def leans(text: str) -> str | None:  # noqa: PLR0911
         return "connective"
     if _AGE_OR_GROUP.match(body):
         return "age"
-    if _DEFINITE.match(body):
+    if _DEFINITE.match(body) or bare_definite(body):
         return "definite"
     return None
+
+
+_SAYS_WHICH = {"of", "who", "whose", "that", "which", "behind", "named", "called", "to"}
+_ENDS_PHRASE = _SAYS_WHICH | {"in", "at", "on", "for", "from", "with", "to", "and", "or", "by", "the", "a", "an"}
+_UNIQUE = {"government", "police", "public", "world", "economy", "president", "pope", "queen", "king", "prime", "army",
+           "weather", "internet"}
+
+
+def bare_definite(body: str) -> str | None:
+    """ "The route is shut …", "The 24-hour industrial action …": "the" and a common noun that says
+    neither which one ("of", "who") nor is the only one of its kind. Its noun, or None."""
+    words = re.findall(r"[\w'’-]+|,", body[:100])
+    if not words or words[0] != "The":
+        return None
+    phrase = []
+    for word in words[1:4]:
+        if (word == "," or word in _ENDS_PHRASE or not (word[:1].islower() or word[:1].isdigit())
+                or _VERBISH.match(word)):
+            break
+        phrase.append(word)
+    after = words[1 + len(phrase) : 3 + len(phrase)]
+    placed = len(after) > 1 and after[0] in ("at", "in", "from", "for", "on") and after[1][:1].isupper()
+    if not phrase or (after and after[0] in _SAYS_WHICH) or placed or _UNIQUE & set(phrase):
+        return None
+    return phrase[-1]
 
 
 def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:

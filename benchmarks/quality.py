@@ -29,8 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from briefing import BriefOptions, make_briefing, parse_article
-from briefing.facts import specifics
+from briefing.cleaning import junk
+from briefing.facts import says_again, specifics
 from briefing.methods import METHODS
+from briefing.predicates import MIN_WORDS, in_longer_quotes, lede_of, stands_alone, story_sentences
 
 from defects import KINDS, Note, detect
 
@@ -58,7 +60,8 @@ def evaluate(record: dict[str, Any], methods: tuple[str, ...]) -> dict[Any, Any]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     reference = "\n".join(line.strip() for line in record["reference"].split("\n") if line.strip())
     article = article_of(record)
-    lead_words = sum(s.words for s in make_briefing(article, BriefOptions(method=BASELINE)).brief)
+    lead_note = make_briefing(article, BriefOptions(method=BASELINE))
+    lead_words = sum(s.words for s in lead_note.brief)
     rows: dict[Any, Any] = {"words": len(article.text.split())}
     for method in methods:
         for setting, options in (("3 sentences", BriefOptions(method=method)),
@@ -77,12 +80,59 @@ def evaluate(record: dict[str, Any], methods: tuple[str, ...]) -> dict[Any, Any]
                 row["fact_recall_r1"] = scorer.score(reference, with_facts)["rouge1"].recall
                 row["facts"] = [(specifics(f) > 0, f.words) for f in note.facts]
                 row["defects"] = defects(note)
+                if method == DEFAULT:
+                    row["left_out"] = left_out(note, lead_note)
             rows[(method, setting)] = row
     lead3 = "\n".join(pysbd_sentences(article.text)[:3])
     scores = scorer.score(reference, lead3)
     rows[(PYSBD, "3 sentences")] = {"r1": scores["rouge1"].fmeasure, "r2": scores["rouge2"].fmeasure,
                                     "rl": scores["rougeLsum"].fmeasure, "words": len(lead3.split())}
     return rows
+
+
+LEFT_OUT = ("furniture", "not a sentence", "too short", "cut quotation", "leans on unshown", "repeats",
+            "ranked lower")
+
+
+def left_out(note, lead_note) -> list[str]:
+    """Why each sentence of our own Lead-3 that the brief leaves out was left out, by the note's
+    own rules, in the order they are applied: the first that holds."""
+    sentences = note.sentences
+    excluded, fit, quoted = junk(sentences), story_sentences(sentences), in_longer_quotes(sentences)
+    shown = {s.index for s in note.brief}
+    lede = lede_of(fit)
+    reasons = []
+    for sentence in lead_note.brief:
+        index = sentence.index
+        if index in shown:
+            continue
+        if index in excluded:
+            reasons.append("furniture")
+        elif sentence.words < MIN_WORDS:
+            reasons.append("too short")
+        elif not fit[index]:
+            reasons.append("not a sentence")
+        elif index in quoted:
+            reasons.append("cut quotation")
+        elif not stands_alone(sentence, shown, titled=bool(note.article.title), lede=lede):
+            reasons.append("leans on unshown")
+        elif any(says_again(set(sentence.text.lower().split()), [set(b.text.lower().split())], 0.6)
+                 for b in note.brief):
+            reasons.append("repeats")
+        else:
+            reasons.append("ranked lower")
+    return reasons
+
+
+def left_out_table(sets: list[tuple[str, list[dict]]]) -> str:
+    """Per set: our own Lead-3's sentences that the brief leaves out, per 100 notes, by reason."""
+    lines = ["| data | left out /100 notes | " + " | ".join(LEFT_OUT) + " |", "|---|---:|" + "---:|" * len(LEFT_OUT)]
+    for name, results in sets:
+        reasons = Counter(r for result in results for r in result[(DEFAULT, "3 sentences")]["left_out"])
+        per_note = 100 / len(results)
+        lines.append(f"| {name} | {per_note * sum(reasons.values()):.1f} | "
+                     + " | ".join(f"{per_note * reasons[r]:.1f}" for r in LEFT_OUT) + " |")
+    return "\n".join(lines)
 
 
 def pysbd_sentences(text: str) -> list[str]:
@@ -129,7 +179,8 @@ def summarize(path: Path, results: list[dict], methods: tuple[str, ...]) -> str:
             ms = f"{1000 * statistics.fmean(row['seconds'] for row in rows):.1f}" if "seconds" in rows[0] else "-"
             lines.append(f"| {name_of(method)} | {setting} | {100 * mean['r1']:.2f} | {100 * mean['r2']:.2f} | "
                          f"{100 * mean['rl']:.2f} | {mean['words']:.0f} | {ms} |")
-    tables = (gains([(path.stem, results)]), defect_table(results, methods), fact_table(results, methods))
+    tables = (gains([(path.stem, results)]), left_out_table([(path.stem, results)]), defect_table(results, methods),
+              fact_table(results, methods))
     return "\n\n".join(["\n".join(lines), *tables])
 
 
@@ -224,6 +275,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="JSONL files (default: ../shared/data/*.jsonl)")
     parser.add_argument("--limit", type=int, help="at most this many records per file")
+    parser.add_argument("--half", choices=("all", "even", "odd"), default="all",
+                        help="the even-numbered records (where rules are tuned) or the odd ones (held out)")
     parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated methods")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--no-timing", action="store_true", help="skip the long-text timings")
@@ -235,7 +288,8 @@ def main() -> None:
         parser.error(f"no JSONL files given and none in {DATA}")
     sets = []
     for path in files:
-        records = [json.loads(line) for line in path.open()][: args.limit]
+        records = [json.loads(line) for line in path.open()]
+        records = (records if args.half == "all" else records[args.half == "odd" :: 2])[: args.limit]
         with ProcessPoolExecutor(args.jobs) as pool:
             results = list(pool.map(evaluate, records, [methods] * len(records), chunksize=8))
         sets.append((path.stem, results))
@@ -243,6 +297,8 @@ def main() -> None:
     if len(sets) > 1:
         print("### Pooled: the brief against both Lead-3s\n")
         print(gains([*sets, ("pooled", [r for _name, results in sets for r in results])]), end="\n\n")
+        print("### Our own Lead-3's sentences the brief leaves out, and why\n")
+        print(left_out_table(sets), end="\n\n")
     if not args.no_timing:
         print("### Long texts: brief and facts, beyond start-up\n")
         print(timing(("newsrank", "lead")))

@@ -28,10 +28,11 @@ from briefing.selection import select
 from quality import DATA, article_of
 
 GRID = {
-    "lead_decay": (0.35, 0.5, 0.75, 1.5),
+    "lead_decay": (0.5, 0.75, 1.0, 1.5),
     "centrality": (0.25, 0.5, 1.0, 1.5),
     "backward": (-0.5, 0.0, 0.5),
     "headline": (0.0, 0.3, 0.6),
+    "short_words": (5, 8),
 }
 
 

@@ -16,9 +16,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .clauses import has_verb
 from .model import Sentence
 from .page_junk import is_page_junk
 
+MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is a clause
 MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
 TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
 SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
@@ -40,6 +42,18 @@ _STAMP = re.compile(
     rf"{_STAMP_PART}(?:[\s,|:-]+(?:AT\s+)?{_STAMP_PART})*[\s,|:-]*(?=\s*(?:(?!{_DAY}|{_MONTH})[A-Z\"“‘'«„]|$))"
 )
 _HAS_TIME = re.compile(rf"{_TIME}|\b{_STAMP_LABEL}\b")  # a stamp holds a clock time or says Updated …
+# A page's masthead above the lede, as pasted or as a data set flattened it (line breaks became
+# " . "): "By . Ann Lee . and Bo Kim . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . …",
+# "By Daily Mail Reporter", "Last updated at 1:25 AM on 3rd August 2011". Read part by part from a
+# paragraph's start (masthead_end); every part is bounded, so the scan is linear.
+_MASTHEAD_NAME = r"(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)){0,6}"
+_MASTHEAD_BYLINE = re.compile(rf"(?:By|BY)[ \t]*\.?[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
+_MASTHEAD_MORE = re.compile(
+    rf"(?:and|&)[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))"  # "and Hugo Gye ."
+    rf"|(?:{_STAMP_LABEL}|UPDATED|PUBLISHED)[ \t]*:?[ \t]*(?:\.[ \t]+)?(?:at[ \t]+|on[ \t]+)?"
+    rf"(?:{_STAMP_UNIT}[ \t,]*(?:on[ \t]+|at[ \t]+)?){{1,8}}\.?(?=\s|$)"
+    r"|\|[ \t]*\.?(?=\s|$)"
+)
 # Glued in front of a lede; each is cut off as a piece of its own (junk_cuts).
 _PREFIXES = (
     # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:
@@ -52,6 +66,12 @@ _PREFIXES = (
         rf"(?:\s+(?:Reporter|Staff(?: Writer)?|Correspondent))?)(?:\s*(?:,|and|&)\s+{_NAME})*"
         r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z]{2,}[A-Za-z.]*)*|\s+[Ff]or\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
         rf"\s*\|?\s*{_LEDE}"
+    ),
+    # By DEXTER FORDMAY 9, 2014 MALIBU, CALIF.: a byline in capitals with the date glued on, and a dateline
+    re.compile(
+        r"By\s+[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}?\s*(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)"
+        r"[A-Z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*[A-Z][A-Z.]+)?"
+        rf"\s*[—–-]?\s*{_LEDE}"
     ),
     # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
     _STAMP,
@@ -117,7 +137,8 @@ _LOWER_JUNK = re.compile(
     r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
     r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
     r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
-    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)"
+    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|"
+    r"a version of this (?:article|review|story|column|essay|report) (?:appears|appeared) in print\b"
 )
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
@@ -126,7 +147,10 @@ _CREDIT_LINE = re.compile(
     r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:|A post shared by|"
     r"(?:[\w.'’-]+\s+){0,4}\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 )
-_LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: [A-Z\"“‘']")
+_LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b")
+_DISCOURSE_LABELS = frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
+                               "the answer", "the result", "the reason", "the problem", "the question"))
 _CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _HANDLES = re.compile(r"(?<!\w)[#@]\w")
@@ -151,7 +175,56 @@ def junk_cuts(text: str, start: int, end: int) -> list[int]:
     credit_end = _credit_end(text, credit.end(), end) if credit else None
     if credit_end is not None and credit_end < last:
         cuts.append(credit_end)
-    return cuts
+    seam = _CAPTION_SEAM.search(text, position, end)
+    if seam and seam.end(1) < last:
+        cuts.append(seam.end(1))
+    restart = _restart(text, position, end)
+    if restart is not None and restart < last:
+        cuts.append(restart)
+    return sorted(set(cuts))
+
+
+def _restart(text: str, start: int, end: int) -> int | None:
+    """Where a caption glued to the paragraph it repeats ends: the span's first words written
+    again after a word with no full stop ("… stolen from a hotel parking lot An FBI agent's
+    sniper rifle was ripped out …"). None when the span does not repeat its opening."""
+    opening = _OPENING_WORDS.match(text, start, end)
+    if not opening or len(opening.group()) < MIN_RESTART_CHARACTERS:
+        return None
+    found = text.find(opening.group(), opening.end(), end)
+    if found < 0 or not (text[found - 1].isspace() and text[found - 2 : found].strip()[-1:].isalnum()):
+        return None
+    return found
+
+
+def masthead_end(text: str) -> int:
+    """Where a masthead (byline, "PUBLISHED:" and "UPDATED:" stamps) at the start of ``text``
+    ends; 0 when the text does not open with one. It must open with a byline or a stamp with a
+    label, so that a lede is never taken for one."""
+    position = len(text) - len(text.lstrip())
+    first = _MASTHEAD_BYLINE.match(text, position) or _MASTHEAD_MORE.match(text, position)
+    if not first or first.group().startswith(("and", "&", "|")):
+        return 0
+    end = first.end()
+    while (part := _MASTHEAD_MORE.match(text, end + len(text[end:end + 20]) - len(text[end:end + 20].lstrip()))):
+        if part.end() == part.start():
+            break
+        end = part.end()
+    return end
+
+
+# A caption glued to the lede where its line break was lost: "… barely recognisable (pictured) Police said …"
+_CAPTION_SEAM = re.compile(
+    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom|second (?:left|right)|"
+    r"far (?:left|right))(?:,? (?:left|right|above|below))?(\))\s+(?=[A-Z][a-z]+\s)"
+)
+_CAPTION_END = re.compile(  # "… the bishop is located (pictured)": a caption's last words, with no full stop
+    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom)\)$"
+)
+_NO_FULL_STOP = re.compile(r"\S\s+\.$")  # "… against France and Chile .": a line that had no full stop
+_OPENING_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){3}")
+MIN_LEDE_WORDS = 8  # a shorter line above the story is a heading or a label, not its lede
+MIN_RESTART_CHARACTERS = 16  # the repeated opening must say something ("An FBI agent's sniper")
 
 
 def _prefix(text: str, position: int, end: int) -> re.Match[str] | None:
@@ -191,14 +264,34 @@ def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
 def _junk(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     found = set()
     note_paragraph = -1
+    story = False  # whether a sentence of the story came before
     for index, sentence in enumerate(sentences):
-        if sentence.paragraph == note_paragraph or is_junk_text(sentence.text):
+        # A line that had no full stop is a caption or a subheading, but for the lede, which some
+        # sites print in bold without one ("… who was dying of cancer .")
+        unstopped = _NO_FULL_STOP.search(sentence.text) is not None and (story or not _may_be_lede(sentence.text))
+        story = story or _may_be_lede(sentence.text)
+        if sentence.paragraph == note_paragraph or unstopped or is_junk_text(sentence.text):
             found.add(index)
             if _EDITORS_NOTE.match(sentence.text):
                 note_paragraph = sentence.paragraph  # the rest of an editor's note is the note too
-        elif index + 1 < len(sentences) and _CREDIT_LINE.match(sentences[index + 1].text):
-            found.add(index)  # a photo caption: the sentence right before its credit
+        elif index + 1 < len(sentences) and (
+            _CREDIT_LINE.match(sentences[index + 1].text) or _repeated_by(sentence.text, sentences[index + 1].text)
+        ):
+            found.add(index)  # a photo caption: the sentence right before its credit, or repeated after it
     return frozenset(found)
+
+
+def _may_be_lede(text: str) -> bool:
+    return not (is_junk_text(text) or _LABEL_CAPTION.match(text) or len(text.split()) < MIN_LEDE_WORDS)
+
+
+def _repeated_by(text: str, following: str) -> bool:
+    """A line without a full stop whose opening the next sentence writes again: a caption."""
+    if text.rstrip("\"'”’)").endswith((".", "!", "?", "…")):
+        return False
+    opening = _OPENING_WORDS.match(text)
+    return opening is not None and len(opening.group()) >= MIN_RESTART_CHARACTERS and (
+        following.startswith(opening.group()))
 
 
 def is_junk_text(text: str) -> bool:
@@ -208,6 +301,8 @@ def is_junk_text(text: str) -> bool:
     words = text.split()
     return (
         bool(prefix and len(prefix.group().rstrip()) >= len(text.rstrip()))  # a whole dateline, byline, stamp
+        or masthead_end(text) >= len(text.rstrip())
+        or bool(_CAPTION_END.search(text))
         or bool(_JUNK.search(text) or _JUNK_START.match(text) or _LOWER_JUNK.search(text.lower()))
         or is_page_junk(text)
         or bool("(" in text and _DATELINE_INSIDE.search(text))
@@ -230,7 +325,16 @@ def _team_sheet(text: str, words: list[str]) -> bool:
 
 def _label_caption(text: str, words: list[str]) -> bool:
     """ "Sweet life: The Duchess of Cornwall.": a short label, a colon and a noun phrase."""
-    if not _LABEL_CAPTION.match(text) or len(words) > MAX_LABEL_CAPTION_WORDS:
+    if not _LABEL_CAPTION.match(text):
         return False
-    caption = text.split(":", 1)[1].split()
-    return all(word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption if word[:1].islower())
+    label, caption = text.split(":", 1)
+    if len(label.split()) > MAX_LABEL_WORDS or _SPEECH_IN_LABEL.search(label):
+        return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
+    if caption[1:2].islower() and has_verb(label):
+        return False  # "There is one problem: the cost." is prose
+    if not has_verb(label.lower(), plural_s=False) and label.lower() not in _DISCOURSE_LABELS:
+        return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
+    if not has_verb(caption):
+        return True  # "Retread: David Cameron with Samantha yesterday."
+    return len(words) <= MAX_LABEL_CAPTION_WORDS and all(
+        word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption.split() if word[:1].islower())

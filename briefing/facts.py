@@ -11,8 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 
+from .clauses import has_verb
 from .model import Sentence
-from .predicates import in_longer_quotes, stands_alone, story_sentences
+from .predicates import in_longer_quotes, lede_of, stands_alone, story_sentences
 from .segment import Terms
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
@@ -84,12 +85,18 @@ def select_facts(
     brief_text = " ".join(sentence.text for sentence in brief)
     top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
     quoted = in_longer_quotes(sentences)
+    lede = lede_of(fit)
+    first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
     scored = []
     for position, index in enumerate(top):
         sentence = sentences[index]
         detail = specifics(sentence)
         if not detail or not fit[index] or index in quoted:
             continue  # a bullet without a number, date, amount or name is not a key fact
+        if not has_verb(sentence.text):
+            continue  # "£21 for 908g, Fortnum & Mason.": a fragment, not a fact
+        if not first_person_piece and _first_person(sentence.text) and not _SPEECH.search(sentence.text):
+            continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
         own = set(terms.of(sentence.text))
         if not own or (len(own & brief_all) / len(own) >= BRIEF_OVERLAP_LIMIT
                        and not _adds_detail(sentence, brief_text)):
@@ -106,7 +113,7 @@ def select_facts(
     while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
         for _score, index, own in scored:
             sentence = sentences[index]
-            if index in chosen or not stands_alone(sentence, shown, titled=titled):
+            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede):
                 continue
             if says_again(own, said):
                 continue
@@ -117,6 +124,16 @@ def select_facts(
         else:
             break
     return tuple(chosen[index] for index in sorted(chosen))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|our|Our|"
+                           r"us|me|myself|ourselves)\b")
+_SPEECH = re.compile(r"[\"“”‘’'«»]|\b(?:said|says|told|tells|added|adds|wrote|writes|according to)\b")
+
+
+def _first_person(text: str) -> bool:
+    """Whether the sentence speaks in the first person ("I", "we", "our")."""
+    return _FIRST_PERSON.search(text) is not None
 
 
 def says_again(own: Set[str], said: Iterable[Set[str]], limit: float = OVERLAP_LIMIT) -> bool:

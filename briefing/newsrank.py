@@ -24,10 +24,11 @@ from .segment import Terms
 class Weights:
     """The method's few parameters, chosen by benchmarks/tune.py (see the README)."""
 
-    lead_decay: float = 0.5  # prior exp(-lead_decay * r) on the r-th real sentence
+    lead_decay: float = 0.75  # prior exp(-lead_decay * r) on the r-th real sentence
     centrality: float = 0.5  # weight of directed centrality ...
-    backward: float = 0.5  # ... in which similarity with earlier sentences counts this much against
-    headline: float = 0.6  # weight of similarity with the headline
+    backward: float = -0.5  # ... in which similarity with earlier sentences counts this much against (for: a
+    # sentence that takes up what came before continues the story's run rather than starting a new one)
+    headline: float = 0.3  # weight of similarity with the headline
     redundancy: float = 0.5  # a sentence this similar (cosine) to a chosen one is skipped
     short_words: int = 8  # sentences shorter than this are scaled down ...
     long_words: int = 60  # ... and so are longer ones

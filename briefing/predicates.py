@@ -23,8 +23,8 @@ Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite"]
 DANGLING_OPENERS = frozenset(
     """he she it they them his her its their this that these those such however but and also
     yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
-    then thus hence therefore otherwise likewise similarly later another both former latter
-    nor or afterwards now there here""".split()
+    then thus hence therefore otherwise likewise similarly later another both
+    nor or afterwards now there here""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
 )
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _PERSONAL = frozenset("he she it they them his her its their".split())
@@ -36,7 +36,7 @@ _CONNECTIVE_PHRASE = re.compile(
     r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
     r"Of (?:these|those|them)|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
     r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
-    r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|can|could|would|will|may|might|is|has)\b)"
+    r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
 )
 # Openers that lean on nothing: the expletive "it", a time deixis, the existential "there".
 _NOT_LEANING = re.compile(
@@ -46,7 +46,11 @@ _NOT_LEANING = re.compile(
     r"(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|"
     r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b|Later (?:this|that|in the) "
     r"(?:year|month|week|season)\b|There(?:['’]s| (?:is|are|was|were|have|has|had|will|would|could|may|might|"
-    r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged)\b",
+    r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b|"
+    # what the page shows, not what the text said: "This is the moment …", "These extraordinary images show …"
+    r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
+    r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
+    r"footage|clips?|scenes?)\b",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
@@ -60,7 +64,7 @@ _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader
     r"teenager|child|device|product|service|site|app|book|show|series|brothers|sisters|victims|men|women)\b"
     # … unless the phrase itself says who: "The man accused of the shooting", "The firm behind the app"
     r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
-    r"involved|responsible)\b)"
+    r"involved|responsible|of)\b)"
 )
 _SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
@@ -144,18 +148,74 @@ def leans_on_previous(sentence: Sentence) -> bool:
     return kind is not None and kind != "definite"
 
 
-def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool) -> bool:
+def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, lede: int = 0) -> bool:
     """Whether a reader understands the sentence given the sentences ``shown`` before it in the
-    note (and a headline when ``titled``): whatever it leans on must be shown. The article's
-    first sentence may lean on its headline."""
+    note (and a headline when ``titled``): whatever it leans on must be shown. The lede (the
+    story's first sentence, at index ``lede``; what comes before it is furniture) has nothing to
+    lean on but the headline, so its "it" is an expletive or points ahead, its "He" is named
+    later in it, and its "These images" are the page's (lede_stands)."""
     kind = leaning(sentence)
+    if kind is None and sentence.index <= lede and not titled and opens_on_bare_definite(sentence.text):
+        kind = "definite"
     if kind is None or sentence.index - 1 in shown:
         return True
-    if sentence.index == 0:
-        return titled
+    if sentence.index <= lede:
+        return titled or _lede_stands(sentence, kind)
     if kind == "definite":
         return titled or any(index < sentence.index for index in shown)
     return False
+
+
+def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
+    """A lede's pronoun stands when it is an expletive "it" ("It's crunch time …") or points ahead
+    to a name in the same sentence ("He may not be playing much, but Anders Lindegaard …"); a
+    connective, an anaphor or a definite description has nothing to point back to."""
+    text = sentence.text
+    if kind != "pronoun":
+        return False
+    return _EXPLETIVE_IT.match(text) is not None or (
+        not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
+
+
+_EXPLETIVE_IT = re.compile(
+    r"It(?:['’]s| is| was| will be| has been) (?:a|an|the|not|just|only|time|crunch|all|no|never|hard|easy|rare|"
+    r"unusual|difficult|impossible|one|every)\b|It (?:looks|seems|appears|takes|pays|helps)\b"
+)
+_NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
+# A lede without a headline that opens on "the" and a common noun leans on what the reader never saw
+# ("The city in western Germany is …", "The 24-hour industrial action is …"), unless the phrase says
+# what it is ("The boss of HSBC", "The man who …") or names the one such thing there is.
+_PHRASE_ENDS = frozenset("of who whose that which behind accused charged named called in at on for from with to "
+                         "and or by the a an".split())
+_SAYS_WHICH = frozenset("of who whose that which behind accused charged named called to".split())
+_PLACED = frozenset("at in from for on".split())
+_ONLY_ONE = frozenset("government police public world economy president pope queen king prime army military "
+                      "weather internet nation sun moon".split())
+_PHRASE_WORD = re.compile(r"[\w'’-]+|,")
+
+
+def opens_on_bare_definite(text: str) -> bool:
+    """Whether the sentence opens on a definite description that needs an introduction (above)."""
+    body = text.lstrip("\"'“‘([«„ ")
+    if body.startswith("According to ") and "," in body[:60]:
+        body = body.split(",", 1)[1].lstrip()  # "According to companies house, the business was …"
+    words = _PHRASE_WORD.findall(body[:120])
+    if not words or words[0] not in ("The", "the"):
+        return False
+    phrase: list[str] = []
+    for word in words[1:4]:
+        if word == "," or word in _PHRASE_ENDS or not (word[0].islower() or word[0].isdigit()):
+            break
+        phrase.append(word)
+    following = words[1 + len(phrase) : 3 + len(phrase)]
+    says_which = bool(following) and (following[0] in _SAYS_WHICH or (  # "The coordinator at Royal Docks School"
+        following[0] in _PLACED and len(following) > 1 and following[1][:1].isupper()))
+    return bool(phrase) and not says_which and not _ONLY_ONE.intersection(phrase)
+
+
+def lede_of(fit: Sequence[bool]) -> int:
+    """The index of the story's first sentence: everything before it is furniture."""
+    return next((index for index, real in enumerate(fit) if real), 0)
 
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:

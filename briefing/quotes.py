@@ -114,10 +114,13 @@ def quoted_parts(texts: Sequence[str], paragraphs: Sequence[int]) -> frozenset[i
                     close(family, index - 1, closed=False)  # never closed: it ran to its paragraph's end
         for family in [f for f in opened if index - counted[f] >= MAX_SENTENCES]:
             close(family, index - 1, closed=False)
+        scare: set[str] = set()  # quotations opened inside this sentence with nothing that introduces speech
         for number, mark in enumerate(sentence_marks):
             if mark.kind == "open" or (mark.kind == "either" and mark.family not in opened):
                 if mark.family not in opened:
                     opened[mark.family] = counted[mark.family] = index
+                    if mark.kind == "open" and _scare_quote(text, mark.position):
+                        scare.add(mark.family)
             elif mark.family in opened:
                 if mark.kind == "maybe" and any(
                     later.family == mark.family and later.kind == "close" for later in sentence_marks[number + 1 :]
@@ -126,9 +129,25 @@ def quoted_parts(texts: Sequence[str], paragraphs: Sequence[int]) -> frozenset[i
                 close(mark.family, index)
             elif mark.kind == "close":
                 parts.add(index)  # its opening mark is out of sight
+        for family in scare & set(opened):
+            if opened[family] == index:
+                del opened[family]  # "the 'notorious' black widow 'killer": a detached mark, not a quotation
     for family in list(opened):
         close(family, min(len(texts) - 1, counted[family] + MAX_SENTENCES - 1), closed=False)
     return frozenset(parts)
+
+
+_INTRODUCES_SPEECH = re.compile(
+    r"(?:[:,;—–-]|\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned|declared|"
+    r"replied|stated|that))\s*$"
+)
+
+
+def _scare_quote(text: str, position: int) -> bool:
+    """Whether a mark that opens inside a sentence (not at its start) opens a word or two in scare
+    quotes rather than speech: no colon, comma, dash or speech verb introduces it."""
+    before = text[:position].rstrip()
+    return bool(before.strip("\"'“‘«„([ ")) and _INTRODUCES_SPEECH.search(before[-30:]) is None
 
 
 def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = False) -> frozenset[str]:

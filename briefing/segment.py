@@ -20,7 +20,7 @@ from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
 from .abbreviations import Conventions, conventions
-from .cleaning import junk_cuts
+from .cleaning import is_junk_text, junk_cuts, masthead_end
 from .languages import stemmer
 from .model import Sentence
 from .quotes import MAX_SENTENCES, lost_quotes, open_after
@@ -58,6 +58,7 @@ _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
 _FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LEADING_DASH = re.compile(r"(?:--|[–—-])\s+")
 _WORD = re.compile(r"\w")
 _TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
 
@@ -120,6 +121,10 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
 def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
     spans = [(tokens[0].offset, tokens[-1].offset + len(tokens[-1].value))
              for tokens in segmenter.split(_TOKENIZER.tokenize(block))]
+    head = masthead_end(block)
+    if head:  # a masthead is one piece of furniture, however many sentences syntok saw in it
+        yield len(block) - len(block.lstrip()), head
+        spans = [(max(start, head), end) for start, end in spans if end > head]
     opened: frozenset[str] = frozenset()  # quotations open at this point of the paragraph ...
     age = 0  # ... for this many sentences
     for start, end in _rejoined(block, spans, rules):
@@ -153,6 +158,12 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
             if stray and not open_after(previous[: stray.end() - 1], lost=rules.lost_quotes):
                 joined[-1] = (previous_start, previous_start + stray.start() + 1)
                 begin = previous_start + stray.end() - 1
+        dash = _LEADING_DASH.match(block, begin, end)
+        if dash and dash.end() < end:  # "Washington (CNN)" + "-- The pilots …": the dash ends the dateline;
+            # otherwise it marks an item of a list, and the sentence starts after it
+            if joined and is_junk_text(block[joined[-1][0] : begin + len(dash.group().rstrip())]):
+                joined[-1] = (joined[-1][0], begin + len(dash.group().rstrip()))
+            begin = dash.end()
         joined.append((begin, end))
     return joined
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .model import Sentence
-from .predicates import in_longer_quotes, stands_alone, story_sentences
+from .predicates import in_longer_quotes, lede_of, stands_alone, story_sentences
 
 if TYPE_CHECKING:
     from .options import BriefOptions
@@ -52,14 +52,18 @@ def select(
         return tuple(taken[index] for index in sorted(taken))
     fit = story_sentences(sentences) if fit is None else fit
     quoted = in_longer_quotes(sentences)
+    lede = lede_of(fit)
+    if fit and fit[lede] and lede not in quoted and stands_alone(sentences[lede], (), titled=titled, lede=lede):
+        ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
     chosen: dict[int, Sentence] = {}
-    _take_readable(sentences, ranking, fit=fit, quoted=quoted, chosen=chosen, limit=limit, budget=budget, titled=titled)
+    _take_readable(sentences, ranking, fit=fit, quoted=quoted, chosen=chosen, limit=limit, budget=budget, titled=titled,
+                   lede=lede)
     if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
         loose = story_sentences(sentences, strict=False)
         _take_readable(sentences, ranking, fit=loose, quoted=quoted, chosen=chosen, limit=limit, budget=budget,
-                       titled=titled)
+                       titled=titled, lede=lede)
         if len(chosen) < limit and budget is None:
-            _take_whole(sentences, ranking, quoted=quoted, chosen=chosen, limit=limit, titled=titled)
+            _take_whole(sentences, ranking, quoted=quoted, chosen=chosen, limit=limit, titled=titled, lede=lede)
         if len(chosen) < limit:
             rest = [index for index in ranking if index not in chosen]
             chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
@@ -74,6 +78,7 @@ def _take_whole(
     chosen: dict[int, Sentence],
     limit: int,
     titled: bool,
+    lede: int,
 ) -> None:
     """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
     they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
@@ -85,12 +90,12 @@ def _take_whole(
             continue
         first, last = _quotation_of(index, quoted)
         for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
-            if first == 0 or stands_alone(sentences[first], chosen, titled=titled):
+            if first == 0 or stands_alone(sentences[first], chosen, titled=titled, lede=lede):
                 break
             first -= 1
         unit = [i for i in range(first, last + 1) if i not in chosen]
         if (all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit
-                and stands_alone(sentences[first], chosen, titled=titled)):
+                and stands_alone(sentences[first], chosen, titled=titled, lede=lede)):
             chosen.update((i, sentences[i]) for i in unit)
 
 
@@ -114,6 +119,7 @@ def _take_readable(
     limit: int,
     budget: int | None,
     titled: bool,
+    lede: int,
 ) -> None:
     """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
     quotation over several sentences only whole, where the count allows; a sentence skipped for
@@ -137,12 +143,13 @@ def _take_readable(
             continue
         if budget is not None and words + unit_words > budget:
             continue
-        if not stands_alone(sentences[unit[0]], chosen, titled=titled):
+        if not stands_alone(sentences[unit[0]], chosen, titled=titled, lede=lede):
             waiting.append((position - 1, index))
             continue
         chosen.update((i, sentences[i]) for i in unit)
         words += unit_words
-        for entry in [entry for entry in waiting if stands_alone(sentences[entry[1]], chosen, titled=titled)]:
+        for entry in [entry for entry in waiting
+                      if stands_alone(sentences[entry[1]], chosen, titled=titled, lede=lede)]:
             waiting.remove(entry)
             heapq.heappush(ready, entry[0])
 

@@ -177,7 +177,7 @@ def test_a_sentence_skipped_for_its_unchosen_predecessor_is_taken_up_once_that_o
         sentences.append(Sentence(text, index, 0, offset, offset + len(text)))
         offset += len(text) + 1
     brief = select(sentences, [2, 1, 5, 4, 3, 0], BriefOptions(sentences=3), readable=True)
-    assert [s.index for s in brief] == [1, 2, 5]  # "But …" ranks above 5 once 1 is in
+    assert [s.index for s in brief] == [0, 1, 2]  # the lede leads; "But …" ranks above 5 once 1 is in
 
 
 def test_languages_keep_ordinals_and_abbreviations_in_the_brief():

@@ -1,0 +1,37 @@
+"""Whether a piece of text has a verb, told without a tagger (NLTK's needs downloaded data).
+
+A caption ("Retread: David Cameron with Samantha yesterday.") or a price line ("£21 for 908g,
+Fortnum & Mason.") has no finite verb; a sentence nearly always has an auxiliary, a past form or
+a verb in -s. The test errs towards "has a verb": it is used to refuse fragments, never prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUXILIARIES = frozenset(
+    """is are was were be been being am has have had do does did will would can could shall should
+    may might must 's 're 've 'd 'll ’s ’re ’ve ’d ’ll isn't aren't wasn't weren't hasn't haven't hadn't
+    don't doesn't didn't won't wouldn't can't couldn't shouldn't""".split()
+)
+_IRREGULAR = frozenset(
+    """said told went came took made gave found left won lost saw got became began ran fell held kept
+    brought thought felt knew put set met paid sold led hit cut shot built sent spent stood sat wrote
+    spoke broke chose drove rose flew grew threw wore struck hung fought caught taught bought sought
+    let read say tell go come take make give find leave win lose see get become begin run fall hold
+    keep bring think feel know meet pay sell lead send spend stand sit write speak break choose drive
+    rise fly grow throw wear strike hang fight catch teach buy seek need want like love hate hope
+    believe expect plan warn claim admit deny""".split()
+)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_VERB_ENDING = re.compile(r"[a-z]{2,}(?:ed|es|[^su's]s)$")
+
+
+def has_verb(text: str, *, plural_s: bool = True) -> bool:
+    """Whether a word of ``text`` in lower case can be a finite verb. Not ``plural_s``: a word in
+    -s does not count ("High numbers", "Butting heads"), only auxiliaries, past forms and a few
+    common verbs."""
+    return any(
+        word in _AUXILIARIES or word in _IRREGULAR or (_VERB_ENDING.match(word) and (plural_s or word.endswith("ed")))
+        for word in _WORD.findall(text)
+    )

@@ -1,0 +1,133 @@
+"""News we do not tune on (issue 19): every kind of defect readers found in notes of CNN, Daily Mail
+and feature pieces, each shown by a short article of our own, and the note that comes out free of it.
+The articles have no headline, as such pastes often have none: the lede must stand on its own."""
+
+import pytest
+from briefing import BriefOptions, make_briefing, parse_article
+from briefing.quotes import quoted_parts
+
+FOUR_FACTS = BriefOptions(facts=4)
+
+
+def note_of(text: str, options: BriefOptions = FOUR_FACTS):
+    note = make_briefing(parse_article(text, source="<test>"), options)
+    for sentence in note.brief + note.facts:  # verbatim, and where the source has it
+        assert sentence.text == " ".join(note.article.text[sentence.start : sentence.end].split())
+    return note
+
+
+def shown(note) -> list[str]:
+    return [sentence.text for sentence in note.brief + note.facts]
+
+
+STORY = (
+    "The council approved the £12 million budget for the new bridge on Tuesday night. "
+    "Work on the 240-metre crossing will begin in March and should take two years. "
+    "Councillor Ann Lee said 3,000 residents had signed a petition in favour. "
+    "The old ferry, which carries 800 people a day, will stop running in 2028. "
+    "Traffic on the ring road has grown by 14 per cent since 2019, a report found."
+)
+
+
+@pytest.mark.parametrize("masthead", [
+    "By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 15:36 EST, 25 October 2013 .",
+    "By . Mark Duell . and Hugo Gye . UPDATED: . 18:30 EST, 3 March 2012 .",
+    "By . Daily Mail Reporter . Last updated at 1:25 AM on 3rd August 2011 .",
+    "By Associated Press\nPUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: 15:36 EST, 25 October 2013\n",
+    "By DEXTER FORDMAY 9, 2014 MALIBU, CALIF. —",
+])
+def test_a_masthead_above_the_lede_is_furniture_and_the_lede_leads(masthead):
+    lede = "A bishop has exposed hundreds of church members in North Dakota to the hepatitis A virus."
+    note = note_of(f"{masthead} {lede} {STORY}")
+    assert note.brief[0].text == lede
+    assert not any(word in " ".join(shown(note)) for word in ("PUBLISHED", "UPDATED", "Reporter", "FORD", "By "))
+
+
+@pytest.mark.parametrize("lede", [
+    "This is the moment a rescue helicopter lifted 52 passengers from a ship stuck in the Antarctic ice.",
+    "These extraordinary images show the moment a 40-foot whale leapt out of the sea beside a fishing boat.",
+    "Former Holland forward Patrick Kluivert has been named the new director of football at Paris Saint-Germain.",
+    "It's crunch time for the council, which must agree a £12 million budget for the new bridge this week.",
+    "He may not be playing much at Old Trafford, but Anders Lindegaard is happy to wait for his chance.",
+    "One can hardly read the news these days without learning that another firm plans to move abroad.",
+])
+def test_a_lede_whose_opener_points_ahead_or_at_the_page_is_kept(lede):
+    note = note_of(f"{lede} {STORY}")
+    assert note.brief[0].text == lede
+
+
+def test_a_lede_that_leans_on_something_unseen_is_still_refused():
+    lede = "But the council said the money would have to come from elsewhere."
+    note = note_of(f"{lede} {STORY}")
+    assert lede not in shown(note)
+
+
+def test_detached_scare_quotes_do_not_block_the_lede_and_the_sentences_after_it():
+    text = ("Police arrested the 'notorious' black widow 'killer on Monday after a 20-year search across three states. "
+            "Officers found her at a motel in Reno, Nevada, where she had lived for six months under a false name. "
+            "She was charged with the murder of two husbands who died in 1998 and 2004. " + STORY)  # one paragraph
+    note = note_of(text, BriefOptions(sentences=3, facts=4))
+    assert [sentence.index for sentence in note.brief][:2] == [0, 1]
+    assert quoted_parts([sentence.text for sentence in note.sentences], [0] * len(note.sentences)) == frozenset()
+
+
+def test_a_quotation_introduced_as_speech_and_left_open_still_blocks_its_sentences():
+    texts = ["The mayor said: 'We will build it.", "It will open in 2028.", "Then the talks ended."]
+    assert quoted_parts(texts, [0, 0, 0]) >= {0, 1}
+
+
+def test_a_lede_after_a_dateline_dash_is_trimmed_not_excluded():
+    lede = "Terrorists are likely to use a weapon of mass destruction in the next five years, a panel has concluded."
+    note = note_of(f"WASHINGTON (CNN)  -- {lede} {STORY}")
+    assert note.brief[0].text == lede
+
+
+@pytest.mark.parametrize(("caption", "kept"), [
+    # glued where the caption's line break was lost, cut at the seam
+    ("The wrecked car was barely recognisable (pictured)", "Police said the driver had drunk four pints of lager."),
+    # a caption glued to the paragraph it repeats
+    ("An FBI agent's sniper rifle (similar to the one pictured) was stolen from a hotel parking lot",
+     "An FBI agent's sniper rifle was stolen from his car at a Salt Lake City hotel on Friday night."),
+])
+def test_a_caption_glued_to_prose_is_cut_at_the_seam_and_never_shown(caption, kept):
+    note = note_of(f"{caption} {kept} {STORY}")
+    assert note.brief[0].text == kept
+    assert not any(caption in text for text in shown(note))
+
+
+@pytest.mark.parametrize("caption", [
+    "Retread: David Cameron with Samantha yesterday.",
+    "Skipping chipotle: their restaurant of choice in the city centre.",
+    "Final embrace: These special sessions are just for terminally ill or elderly pets .",
+    "Signed: Neymar has played 40 times for Brazil, against France and Chile among others .",
+    "A version of this review appears in print on May 11, 2014, on page AU4 of the New York edition.",
+    "CLICK HERE for all the latest news from the council meeting.",
+])
+def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furniture(caption):
+    lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
+    note = note_of(f"{lede} {caption} {STORY}", BriefOptions(sentences=4, facts=4))
+    assert caption not in shown(note)
+
+
+def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
+    lede = "A wedding planner who stole £11,000 from couples has avoided jail because she spent it on a dying friend ."
+    note = note_of(f"By . John Hall . Scam: Patricia Glancy conned five couples at a golf club . {lede} {STORY}")
+    assert note.brief[0].text == lede
+    assert not any("Scam" in text for text in shown(note))
+
+
+def test_a_bullet_names_its_speaker_and_has_a_verb():
+    text = (
+        "Two brothers from Leeds have won £50,000 from investors on a television show for their board game. "
+        "Richard and Tom Kay, 48 and 45, spent six years and £20,000 of their savings on the idea.\n\n"
+        "The game sold 4,000 copies in its first month, according to the shop that stocks it. "
+        "We had to fund it ourselves this time and put £2,000 in again. "
+        "£21 for 908g, Fortnum & Mason. "
+        "The investors will take a 30 per cent stake in the company, which employs 12 people. "
+        "A second game is planned for release in October 2027, the brothers said. "
+        "Shops in 14 countries have asked to sell it."
+    )
+    note = note_of(text, BriefOptions(sentences=2, facts=4))
+    bullets = [fact.text for fact in note.facts]
+    assert len(bullets) >= 3
+    assert not any(bullet.startswith(("We had", "£21")) for bullet in bullets)
