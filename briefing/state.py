@@ -171,8 +171,6 @@ def _connect(path: Path) -> sqlite3.Connection:
     with _errors(path):
         connection = sqlite3.connect(path, timeout=30.0)
         try:
-            connection.execute("PRAGMA journal_mode = WAL")  # readers (workers) go on while the run records
-            connection.execute("PRAGMA synchronous = NORMAL")  # a commit survives a killed process
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if application_id != APPLICATION_ID:
@@ -184,6 +182,9 @@ def _connect(path: Path) -> sqlite3.Connection:
             problem = connection.execute("PRAGMA quick_check").fetchone()[0]
             if problem != "ok":
                 raise sqlite3.DatabaseError(problem)
+            # Set once it is known to be ours: nothing is written into a file that is not.
+            connection.execute("PRAGMA journal_mode = WAL")  # readers (workers) go on while the run records
+            connection.execute("PRAGMA synchronous = NORMAL")  # a commit survives a killed process
         except BaseException:
             connection.close()
             raise
