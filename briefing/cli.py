@@ -286,8 +286,8 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
     work = _Work(plan, console, debug=debug)
     per_article = replace(settings, brief=replace(settings.brief, title=None))
     taken = sorted(((work.order[outcome.source], outcome) for outcome in work.done(per_article, one_note=False)
-                    if isinstance(outcome, batch.Outcome) and outcome.note is not None
-                    and morning.admit(outcome.left_out, outcome.key, outcome.undated)), key=lambda pair: pair[0])
+                    if isinstance(outcome, batch.Outcome) and morning.admit(outcome.left_out, outcome.key, outcome.undated)
+                    and outcome.note is not None), key=lambda pair: pair[0])
     notes = [outcome.note for _, outcome in taken if outcome.note is not None]
     if notes:
         articles = "1 article" if len(notes) == 1 else f"{len(notes)} articles"

@@ -83,3 +83,13 @@ def test_a_bad_since_is_a_usage_error(run, tmp_path):
     result = run("--since", "last tuesday", "examples/article.txt")
     assert result.code == 2
     assert result.stderr.startswith("briefing: --since takes a date")
+
+
+def test_a_digest_counts_what_since_left_out(run, tmp_path):
+    feed = write_feed(tmp_path / "town.rss", [Item(0, published=datetime(2025, 1, 1, tzinfo=UTC)),
+                                              Item(1, published=datetime(2025, 1, 2, tzinfo=UTC)),
+                                              Item(2, published=datetime(2026, 2, 12, tzinfo=UTC))])
+    result = run("--since", "2026-02-01", "--digest", "--format", "md", "-o", "digest.md", feed)
+    assert result.code == 0, result.stderr
+    assert result.stderr == "briefing: 1 digested, 0 failed, 2 older than --since, 0 undated (kept)\n"
+    assert "school meals 2" in (tmp_path / "digest.md").read_text()
