@@ -257,7 +257,7 @@ def _brief_all(
         if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
             console.print(outcome.path)
             written += outcome.notes
-        elif not morning.admit(outcome.left_out, outcome.key, outcome.undated):
+        elif not morning.admit(outcome):
             continue  # briefed by an earlier run, or older than --since
         elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
             if outcome.written is not None:
@@ -286,7 +286,7 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
     work = _Work(plan, console, debug=debug)
     per_article = replace(settings, brief=replace(settings.brief, title=None))
     taken = sorted(((work.order[outcome.source], outcome) for outcome in work.done(per_article, one_note=False)
-                    if isinstance(outcome, batch.Outcome) and morning.admit(outcome.left_out, outcome.key, outcome.undated)
+                    if isinstance(outcome, batch.Outcome) and morning.admit(outcome)
                     and outcome.note is not None), key=lambda pair: pair[0])
     notes = [outcome.note for _, outcome in taken if outcome.note is not None]
     if notes:

@@ -79,15 +79,16 @@ class MorningRun:
             return settings
         return replace(settings, recurring=replace(self.options, state=str(self.state_path.absolute())))
 
-    def admit(self, left_out: str | None, key: str | None, undated: bool) -> bool:
+    def admit(self, outcome: Outcome) -> bool:
         """Whether an outcome is to be written: not left out by a worker, not taken already in
         this run (the same text under two names), and counted."""
+        left_out, key = outcome.left_out, outcome.key
         if left_out is None and key is not None and self.store is not None and self.store.has(key):
             left_out = BRIEFED
         if left_out is not None:
             self.left_out[left_out] += 1
             return False
-        self.undated += undated
+        self.undated += outcome.undated
         return True
 
     def written(self, delivered: Delivered) -> None:

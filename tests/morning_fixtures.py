@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 

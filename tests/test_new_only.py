@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from morning_fixtures import Item, items, write_archive, write_feed
 
 NOTHING_NEW = "briefing: nothing new since "
@@ -195,3 +196,35 @@ def test_new_only_in_the_config_file(run, tmp_path):
     assert run(feed).code == 0
     assert run(feed).stderr.startswith(NOTHING_NEW)
     assert (tmp_path / "kept.sqlite").is_file()
+
+
+def test_pages_are_remembered_by_their_final_address(run, raw_server, tmp_path):
+    from conftest import SAMPLE
+
+    def site(request):
+        path = request.split(b" ")[1].decode()
+        head = "HTTP/1.1 {status}\r\n{extra}Content-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
+        if path.startswith("/latest"):  # a moving pointer to this morning's story
+            return [head.format(status="302 Found", extra="Location: /2026/story\r\n").encode()
+                    + b"Content-Length: 0\r\n\r\n"]
+        body = SAMPLE.read_bytes()
+        return [head.format(status="200 OK", extra="").encode() + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                + body]
+
+    server = raw_server(site)
+    first = morning(run, f"{server.url}/latest")
+    assert first.code == 0, first.stderr
+    again = morning(run, f"{server.url}/2026/story", f"{server.url}/latest?utm=mail", out="later")
+    assert again.code == 0 and again.stderr.startswith(NOTHING_NEW), again.stderr
+    assert sqlite3.connect(Path(tmp_path / "xdg-state/briefing/state.sqlite")).execute(
+        "SELECT key FROM briefed").fetchall() == [(f"{server.url}/2026/story",)]
+
+
+def test_standard_input_is_remembered_by_its_content(run, tmp_path):
+    text = b"Council decides on the bus fares\n\n" + "\n\n".join(items(range(1))[0].paragraphs()).encode()
+    assert run("--new-only", "--format", "md", "-o", "a.md", "-", stdin=text).code == 0
+    again = run("--new-only", "--format", "md", "-o", "b.md", "-", stdin=text)
+    assert again.code == 0 and again.stderr.startswith(NOTHING_NEW)
+    assert not (tmp_path / "b.md").exists()
+    assert run("--new-only", "--format", "md", "-o", "c.md", "-", stdin=text + b"\n\nMore.").code == 0
+    assert (tmp_path / "c.md").is_file()

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import SAMPLE
 from morning_fixtures import items, write_feed
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from briefing.errors import UsageError
 from briefing.since import OLDER, UNDATED, parse_since, verdict
+
 from morning_fixtures import Item, write_archive, write_feed
 
 NOW = datetime(2026, 2, 12, 8, 0, tzinfo=UTC)
