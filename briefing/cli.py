@@ -13,9 +13,10 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from types import FrameType, ModuleType
@@ -266,8 +267,8 @@ def _brief_all(
         else:
             try:
                 destination = fill_title(plan.destination(outcome), outcome.title)
-                _deliver(outcome.data, destination, console)
-                morning.written(delivered(outcome, destination))
+                _deliver(outcome.data, destination, console,
+                         landed=partial(morning.written, delivered(outcome, destination)))
                 written += 1
             except OutputError as failure:  # this output fails alone: the batch goes on
                 console.say(str(failure))
@@ -296,8 +297,8 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
             data = render_digest(digest, settings.run.format, settings.render)
         destination = plan.destinations[batch.DIGEST]
         destination = fill_title(destination, digest.title)
-        _deliver(data, destination, console)
-        morning.written(delivered_digest(digest.title, [outcome for _, outcome in taken], destination))
+        _deliver(data, destination, console,
+                 landed=partial(morning.written, delivered_digest(digest.title, [o for _, o in taken], destination)))
     finished = _finish(morning, console, written=len(notes), failures=work.failures,
                        tally=plan.total > 1 or work.expanded, verb="digested")
     if finished is not None:
@@ -401,13 +402,19 @@ def _read_stdin(console: Console, max_bytes: int) -> bytes:
     return read_capped(console.stdin, max_bytes)
 
 
-def _deliver(data: bytes, destination: Path | None, console: Console) -> None:
+def _deliver(
+    data: bytes, destination: Path | None, console: Console, landed: Callable[[], None] = lambda: None
+) -> None:
+    """Write the output; then ``landed`` (a morning run records its inputs), before Ctrl-C or
+    SIGTERM can stop the run in between."""
     if destination is None:
         console.write_bytes(data)
+        landed()
         return
     with stop_signals_held():  # a file written is a file named, even when Ctrl-C comes in between
         write_atomically(destination, data)
         console.print(str(destination))  # a reader of the pipe sees each file as it lands
+        landed()
 
 
 class Terminated(BaseException):

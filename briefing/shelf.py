@@ -37,6 +37,7 @@ _DATA = re.compile(r'<script type="application/json" id="briefing-shelf">(.*?)</
 _HTML_TITLE = re.compile(rb"<title>(.*?)</title>", re.DOTALL | re.IGNORECASE)
 _MD_TITLE = re.compile(r"^#\s+(.+)$", re.MULTILINE)
 SAMPLE_BYTES = 8192
+SOURCES_SHOWN = 5  # of a digest's: the rest are counted ("and 40 more")
 
 
 @dataclass(frozen=True)
@@ -62,21 +63,23 @@ class Shelf:
         """Add this run's outputs, take in notes the index did not know, drop the files gone, and
         rewrite the page."""
         known = {entry.path: entry for entry in self._stored()}
+        written = list(written)
         for entry in written:
             relative = os.path.relpath(Path(entry.path).absolute(), self.folder.absolute())
             known[relative] = ShelfEntry(relative, entry.title, entry.kind, entry.created, entry.sources)
         for relative in self._unlisted(set(known)):
             known[relative] = _entry_of_file(self.folder, relative)
         entries = _newest_first(entry for entry in known.values() if (self.folder / entry.path).is_file())
-        write_atomically(self.path, self.render(entries).encode())
+        updated = max((entry.created for entry in written), default=datetime.now().astimezone())
+        write_atomically(self.path, self.render(entries, updated=updated).encode())
 
-    def render(self, entries: list[ShelfEntry]) -> str:
+    def render(self, entries: list[ShelfEntry], *, updated: datetime) -> str:
         template = sandboxed_environment(TEMPLATES_DIR).get_template(TEMPLATE)
         data = json.dumps([_stored_form(entry) for entry in entries], ensure_ascii=False)
         data = data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
         return template.render(
             version=__version__, heading=f"Briefings in {self.folder.absolute().name or self.folder}",
-            updated=shown(datetime.now().astimezone()), entries=[_shown(entry) for entry in entries],
+            updated=shown(updated), entries=[_shown(entry) for entry in entries],
             data=Markup(data))
 
     def _stored(self) -> list[ShelfEntry]:
@@ -152,7 +155,9 @@ def _shown(entry: ShelfEntry) -> dict[str, Any]:
     return {"title": entry.title, "kind": entry.kind, "iso": entry.created.isoformat(timespec="seconds"),
             "when": shown(entry.created), "link": _href(link),
             "format": Path(entry.path).suffix.lstrip(".").upper() or "file",
-            "sources": [{"text": source, "url": source if is_url(source) else None} for source in entry.sources]}
+            "sources": [{"text": source if is_url(source) else Path(source).name or source, "full": source,
+                         "url": source if is_url(source) else None} for source in entry.sources[:SOURCES_SHOWN]],
+            "more": max(0, len(entry.sources) - SOURCES_SHOWN)}
 
 
 def _href(relative: str) -> str:

@@ -116,3 +116,10 @@ def test_index_with_standard_output_is_refused(run):
     result = run("--index", "-o", "-", "examples/article.txt")
     assert result.code == 2
     assert "--index keeps index.html beside the notes" in result.stderr
+
+
+def test_a_digest_of_many_shows_five_sources_and_counts_the_rest(run, tmp_path):
+    feed = write_feed(tmp_path / "town.rss", items(range(8)))
+    assert run("--index", "--digest", "--format", "md", "-o", "d/{date}.md", feed).code == 0
+    page = (tmp_path / "d" / "index.html").read_text()
+    assert page.count('"><a href="https://town.example/') == 5 and "<li>and 3 more</li>" in page
