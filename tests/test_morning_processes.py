@@ -67,3 +67,20 @@ def test_twenty_runs_at_once_over_one_state_brief_each_item_once(tmp_path):
     assert sorted(written) == sorted(item.title for item in items(range(5)))
     assert sqlite3.connect(state).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert sqlite3.connect(state).execute("SELECT count(*) FROM briefed").fetchone()[0] == 5
+
+
+def test_a_run_waits_for_the_run_holding_the_state_and_says_so(tmp_path):
+    import fcntl
+
+    feed = write_feed(tmp_path / "town.rss", items(range(1)))
+    state = tmp_path / "state.sqlite"
+    with open(tmp_path / "state.sqlite.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # as a run in progress holds it
+        waiting = briefing("--new-only", "--state", state, "--format", "md", feed, cwd=tmp_path)
+        assert waiting.stderr is not None
+        line = waiting.stderr.readline().decode()
+        assert line == f"briefing: waiting for another run using {state}\n"
+        assert waiting.poll() is None and not (tmp_path / "output").exists()
+    _, rest = waiting.communicate(timeout=300)  # the lock is free: the run goes on
+    assert waiting.returncode == 0, rest.decode()
+    assert len(titles_in(tmp_path / "output")) == 1
