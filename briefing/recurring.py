@@ -2,11 +2,12 @@
 earlier runs briefed is in state.py's database), only what is recent (``--since``), and keeps
 its notes on a shelf (``--index``, shelf.py).
 
-Two halves. ``screen`` runs in the workers, before an input is fetched, parsed or briefed: it
-leaves out an input whose key is remembered or whose container dates it before --since.
-``MorningRun`` runs in the main process, around the batch: it holds the state's lock, records
-each input once its note (or the digest that took it) is in place, counts what was left out,
-and says "nothing new" when nothing was.
+This is the main process's half (the workers' is screening.py, which leaves out an input whose
+key is remembered or whose date is before --since, before it is fetched, parsed or briefed).
+``MorningRun`` runs around the batch: it holds the state's lock, records each input once its
+note (or the digest that took it) is in place, counts what was left out, says "nothing new" when
+nothing was, and updates the shelf. ``start_morning`` fills {date} and {time} into the run's
+output names first.
 """
 
 from __future__ import annotations
