@@ -196,6 +196,8 @@ def _errors(path: Path) -> Iterator[None]:
     """SQLite's errors as one StateError naming the database; it is left as it is."""
     try:
         yield
+    except sqlite3.OperationalError as error:  # cannot open, locked, disk full: the file may be fine
+        raise StateError(f"cannot use the state database: {error}", source=str(path)) from None
     except sqlite3.DatabaseError as error:
         raise StateError(f"the state database is damaged ({error}); it was left as it is: move it aside "
                          "to start afresh (every input is then new again)", source=str(path)) from None

@@ -228,3 +228,11 @@ def test_standard_input_is_remembered_by_its_content(run, tmp_path):
     assert not (tmp_path / "b.md").exists()
     assert run("--new-only", "--format", "md", "-o", "c.md", "-", stdin=text + b"\n\nMore.").code == 0
     assert (tmp_path / "c.md").is_file()
+
+
+def test_a_state_that_cannot_be_opened_is_one_line_exit_2(run, tmp_path):
+    feed = write_feed(tmp_path / "town.rss", items(range(1)))
+    (tmp_path / "folder.sqlite").mkdir()
+    result = morning(run, feed, extra=("--state", "folder.sqlite"))
+    assert result.code == 2
+    assert result.stderr == "briefing: folder.sqlite: cannot use the state database: unable to open database file\n"
