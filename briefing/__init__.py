@@ -12,14 +12,14 @@ from .errors import BriefingError, DependencyError, InputError, OutputError, Usa
 from .inputs import parse_article
 from .json_output import to_dict
 from .model import Article, Briefing, Sentence, Stats
-from .options import BriefOptions, DigestOptions, RenderOptions, RunOptions, Settings
+from .options import BriefOptions, DigestOptions, RecurringOptions, RenderOptions, RunOptions, Settings
 from .outputs import render, render_digest
 from .pipeline import brief_file, make_briefing
 from .reading import read_article
 
 __all__ = [
     "DEFAULTS", "Article", "BriefOptions", "Briefing", "BriefingError", "DependencyError", "Digest",
-    "DigestOptions", "InputError", "OutputError", "RenderOptions", "RunOptions", "Sentence",
+    "DigestOptions", "InputError", "OutputError", "RecurringOptions", "RenderOptions", "RunOptions", "Sentence",
     "Settings", "Stats", "Story", "UsageError", "__version__", "brief_file", "load_settings",
     "make_briefing", "make_digest", "parse_article", "read_article", "render", "render_digest",
     "to_dict",

@@ -150,8 +150,10 @@ def line_sources(span: Span, *, max_bytes: int) -> Iterator[Source]:
 
 
 def line_source(archive: str, stem: str, number: int, line: bytes) -> Source:
+    """A line as an input; --new-only remembers it by its ``id`` (else by its text)."""
+    identifier = record_id(line)
     return Source(f"{archive}:{number}", line, RECORD_MEDIA_TYPE, found_in=archive,
-                  output_stem=line_stem(stem, number, record_id(line)))
+                  output_stem=line_stem(stem, number, identifier), key=f"id:{identifier}" if identifier else None)
 
 
 def local_sources(path: str, *, max_bytes: int) -> Iterator[Source]:

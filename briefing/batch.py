@@ -27,8 +27,10 @@ from .options import RunOptions, Settings
 from .outputs import OUTPUT_FORMATS, render
 from .own_notes import is_own_note
 from .pipeline import make_briefing
-from .reading import STDIN, read_source
+from .reading import STDIN, load_source, read_source
 from .remote import expand_remote, is_remote, local_path
+from .screening import input_key, screen, screen_article
+from .since import OLDER, UNDATED
 from .workers import Death, run_in_workers
 from .writing import OutputNames, check_suffix, output_stem, prepare_folder, title_stem
 
@@ -44,6 +46,9 @@ class Outcome:
     note: Briefing | None = None  # for a digest: the note itself, not rendered
     stem: str | None = None  # what its input asks its output to be named after (an archive line's id)
     written: str | None = None  # where a cluster's worker has written the note already (data is then None)
+    key: str | None = None  # what --new-only remembers its input by (screening.input_key)
+    left_out: str | None = None  # why it was not briefed: briefed before, older than --since (screening.py)
+    undated: bool = False  # it says no date, and --since kept it
 
 
 @dataclass(frozen=True)
@@ -343,22 +348,41 @@ def brief_one(
     try:
         if name == STDIN and source.data is None:
             source = replace(source, data=stdin)
-        requested = settings.run.input_format if source.found_in is None else "auto"  # a feed's items are what they are
-        found = read_source(source, max_bytes=settings.run.max_bytes, input_format=requested)
-        if not isinstance(found, Article):
-            return Outcome(name, children=found)
+        read = _read(source, settings)
+        if isinstance(read, Outcome):
+            return read
+        found, key, undated = read
         note = make_briefing(found, settings.brief)
         if created is not None:
             note = replace(note, created=created)
         if settings.digest.digest:  # the digest is made and rendered once all notes are in
-            return Outcome(name, title=note.title, note=note)
+            return Outcome(name, title=note.title, note=note, key=key, undated=undated)
         data = render(note, settings.run.format, settings.render)
-        return Outcome(name, data=data, title=note.title, stem=source.output_stem)
+        return Outcome(name, data=data, title=note.title, stem=source.output_stem, key=key, undated=undated)
     except BriefingError as error:
         return Outcome(name, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
         message = f"internal error: {type(error).__name__}: {error}"
         return Outcome(name, error=InternalError(message, source=name), detail=traceback.format_exc())
+
+
+def _read(source: Source, settings: Settings) -> tuple[Article, str | None, bool] | Outcome:
+    """The article, what --new-only remembers it by and whether it is undated; or the outcome
+    of an input left out (screening.py) or holding others (a feed's items)."""
+    left_out = screen(source, settings.recurring)  # by what its container says: nothing fetched
+    if left_out is None and settings.recurring.new_only:
+        source = load_source(source, max_bytes=settings.run.max_bytes)
+        left_out = screen(source, settings.recurring)
+    if left_out is not None:
+        return Outcome(source.name, left_out=left_out)
+    requested = settings.run.input_format if source.found_in is None else "auto"  # a feed's items are what they are
+    found = read_source(source, max_bytes=settings.run.max_bytes, input_format=requested)
+    if not isinstance(found, Article):
+        return Outcome(source.name, children=found)
+    dating = screen_article(found.published, source, settings.recurring)
+    if dating == OLDER:
+        return Outcome(source.name, left_out=dating)
+    return found, input_key(source), dating == UNDATED
 
 
 def run(

@@ -13,9 +13,10 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import replace
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 from types import FrameType, ModuleType
@@ -34,7 +35,9 @@ from .methods import METHODS
 from .options import PAPERS, PDF_VARIANTS, Settings
 from .outputs import OUTPUT_FORMATS, format_of_suffix, render_digest
 from .pipeline import creation_time
+from .placeholders import fill_title
 from .reading import STDIN, read_capped
+from .recurring import MorningRun, delivered, delivered_digest, start_morning
 from .remote import MISSING_EXTRA
 from .workers import stop_signals_held
 from .writing import remove_if_empty, write_atomically
@@ -128,6 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--similarity", type=float, metavar="F",
                         help="with --digest: how alike two articles must be to be one story, the cosine of their "
                         f"words' tf-idf, 0 < F <= 1; higher merges fewer (default {DEFAULTS.digest.similarity})")
+    parser.add_argument("--new-only", action="store_true",
+                        help="leave out inputs an earlier --new-only run briefed (feed items by guid or link, pages by "
+                        "final address, archive lines by id, files by content); nothing new: one line, exit 0")
+    parser.add_argument("--state", metavar="FILE",
+                        help="the database --new-only remembers in (default $XDG_STATE_HOME/briefing/state.sqlite)")
+    parser.add_argument("--since", metavar="WHEN",
+                        help="only inputs dated on or after WHEN: 2026-02-12, '2026-02-12 08:00', 24h, 3d "
+                        "(undated inputs are kept and counted)")
+    parser.add_argument("--index", action="store_true",
+                        help="keep index.html in the output folder: every note and digest in it, newest first "
+                        "(-o and --output-dir also take {date}, {time} and {title})")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument("-h", "--help", action="store_true", help="show this help and exit")
     parser.add_argument("--version", action="store_true", help="show the version and exit")
@@ -186,7 +200,8 @@ def _run(argv: list[str], console: Console) -> int:
     if output not in (None, STDIN) and "format" not in args:
         args["format"] = format_of_suffix(Path(output).suffix)
     settings = load_settings(args, config_path=Path(config) if config else None)
-    creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
+    started = creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
+    output, settings, morning = start_morning(output, settings, started=started, typed=args)
     if output == STDIN and console.stdout_closed:
         raise UsageError("standard output is closed; give -o FILE, or leave out -o")
 
@@ -197,16 +212,18 @@ def _run(argv: list[str], console: Console) -> int:
     if digest and "scheduler" in args:
         raise UsageError("--digest is made on this machine; leave out --scheduler")
     _refuse_flags_without_effect(args, digest=digest)
-    # A digest is made here even where briefing.toml or BRIEFING_SCHEDULER name a cluster.
-    on_cluster = bool(settings.run.scheduler) and not digest
+    # A digest (or a morning run) is made here even where briefing.toml or BRIEFING_SCHEDULER name a cluster.
+    on_cluster = bool(settings.run.scheduler) and not digest and not morning.here
     cluster = _cluster_runner() if on_cluster else None  # before any work: is Dask installed?
-    plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
-    try:
-        if digest:
-            return _digest(plan, settings, console, debug=debug)
-        return _brief_all(plan, settings, console, debug=debug, cluster=cluster)
-    finally:
-        remove_if_empty(plan.created)
+    with closing(morning.open(waiting=lambda: console.say(f"waiting for another run using {morning.state_path}"))):
+        settings = morning.for_workers(settings)
+        plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
+        try:
+            if digest:
+                return _digest(plan, settings, console, debug=debug, morning=morning)
+            return _brief_all(plan, settings, console, debug=debug, cluster=cluster, morning=morning)
+        finally:
+            remove_if_empty(plan.created)
 
 
 def _refuse_flags_without_effect(given: dict[str, object], *, digest: bool) -> None:
@@ -231,7 +248,8 @@ def _cluster_runner() -> ModuleType:
 
 
 def _brief_all(
-    plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None
+    plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None,
+    morning: MorningRun,
 ) -> int:
     _refuse_one_note_flags(plan, settings, ("title", "source_url", "source_name"))
     work = _Work(plan, console, debug=debug)
@@ -240,23 +258,27 @@ def _brief_all(
         if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
             console.print(outcome.path)
             written += outcome.notes
+        elif not morning.admit(outcome):
+            continue  # briefed by an earlier run, or older than --since
         elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
             if outcome.written is not None:
                 console.print(outcome.written)
                 written += 1
         else:
             try:
-                _deliver(outcome.data, plan.destination(outcome), console)
+                destination = fill_title(plan.destination(outcome), outcome.title)
+                _deliver(outcome.data, destination, console,
+                         landed=partial(morning.written, delivered(outcome, destination)))
                 written += 1
             except OutputError as failure:  # this output fails alone: the batch goes on
                 console.say(str(failure))
                 work.failures.append(failure)
-    if plan.total > 1 or work.expanded:
-        console.say(f"{written} written, {len(work.failures)} failed")
-    return work.exit_status
+    finished = _finish(morning, console, written=written, failures=work.failures,
+                       tally=plan.total > 1 or work.expanded, verb="written")
+    return work.exit_status if finished is None else finished
 
 
-def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool) -> int:
+def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, morning: MorningRun) -> int:
     """One note of all the inputs: each article is read and briefed in the workers, as in a
     batch; the stories are formed, briefed and rendered here, once all are in."""
     _refuse_one_note_flags(plan, settings, ("source_url", "source_name"))  # --title titles the digest
@@ -264,17 +286,38 @@ def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bo
         raise UsageError(f"the {settings.run.format} format cannot hold a digest")
     work = _Work(plan, console, debug=debug)
     per_article = replace(settings, brief=replace(settings.brief, title=None))
-    notes = sorted(((work.order[outcome.source], outcome.note) for outcome in work.done(per_article, one_note=False)
-                    if isinstance(outcome, batch.Outcome) and outcome.note is not None), key=lambda pair: pair[0])
+    taken = sorted(((work.order[outcome.source], outcome) for outcome in work.done(per_article, one_note=False)
+                    if isinstance(outcome, batch.Outcome) and morning.admit(outcome)
+                    and outcome.note is not None), key=lambda pair: pair[0])
+    notes = [outcome.note for _, outcome in taken if outcome.note is not None]
     if notes:
         articles = "1 article" if len(notes) == 1 else f"{len(notes)} articles"
         with console.status(f"grouping {articles} into stories and laying out the digest"):
-            digest = digest_of([note for _, note in notes], settings.brief, settings.digest)
+            digest = digest_of(notes, settings.brief, settings.digest)
             data = render_digest(digest, settings.run.format, settings.render)
-        _deliver(data, plan.destinations[batch.DIGEST], console)
-    if plan.total > 1 or work.expanded:
-        console.say(f"{len(notes)} digested, {len(work.failures)} failed")
+        destination = plan.destinations[batch.DIGEST]
+        destination = fill_title(destination, digest.title)
+        _deliver(data, destination, console,
+                 landed=partial(morning.written, delivered_digest(digest.title, [o for _, o in taken], destination)))
+    finished = _finish(morning, console, written=len(notes), failures=work.failures,
+                       tally=plan.total > 1 or work.expanded, verb="digested")
+    if finished is not None:
+        return finished
     return work.exit_status if notes else max(ExitStatus.USAGE, work.exit_status)  # nothing usable: nothing written
+
+
+def _finish(
+    morning: MorningRun, console: Console, *, written: int, failures: list[BriefingError], tally: bool, verb: str
+) -> int | None:
+    """The run's last lines: the tally, with what a morning run left out; or, when a morning run
+    found nothing new and nothing failed, one line and success (ExitStatus.OK)."""
+    morning.finish()
+    if morning.active and written == 0 and not failures:
+        console.say(morning.nothing_new())
+        return ExitStatus.OK
+    if tally:
+        console.say(f"{written} {verb}, {len(failures)} failed{morning.tally()}")
+    return None
 
 
 def _refuse_one_note_flags(plan: batch.Plan, settings: Settings, keys: tuple[str, ...]) -> None:
@@ -359,13 +402,19 @@ def _read_stdin(console: Console, max_bytes: int) -> bytes:
     return read_capped(console.stdin, max_bytes)
 
 
-def _deliver(data: bytes, destination: Path | None, console: Console) -> None:
+def _deliver(
+    data: bytes, destination: Path | None, console: Console, landed: Callable[[], None] = lambda: None
+) -> None:
+    """Write the output; then ``landed`` (a morning run records its inputs), before Ctrl-C or
+    SIGTERM can stop the run in between."""
     if destination is None:
         console.write_bytes(data)
+        landed()
         return
     with stop_signals_held():  # a file written is a file named, even when Ctrl-C comes in between
         write_atomically(destination, data)
         console.print(str(destination))  # a reader of the pipe sees each file as it lands
+        landed()
 
 
 class Terminated(BaseException):

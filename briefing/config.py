@@ -26,7 +26,7 @@ from .errors import UsageError
 from .options import SETTING_NAMES, Settings
 
 CONFIG_FILE_NAME = "briefing.toml"
-PATH_KEYS = ("template", "output_dir")
+PATH_KEYS = ("template", "output_dir", "state")
 ENVIRONMENT = {"scheduler": "BRIEFING_SCHEDULER"}  # settings an environment variable may give
 DEFAULTS = Settings()
 

@@ -53,6 +53,12 @@ class OutputError(BriefingError):
     exit_status = ExitStatus.USAGE
 
 
+class StateError(BriefingError):
+    """The state database of --new-only cannot be used: damaged, not ours, not writable."""
+
+    exit_status = ExitStatus.USAGE
+
+
 class DependencyError(BriefingError):
     """A system library the tool needs is missing (WeasyPrint's Pango, for example)."""
 

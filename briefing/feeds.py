@@ -36,6 +36,8 @@ class FeedItem:
     author: str | None = None
     published: str | None = None  # ISO date, YYYY-MM-DD, in UTC
     html: str | None = None  # the full text when the feed carries it, else None: fetch the link
+    guid: str | None = None  # the item's own id (RSS guid, Atom id), which stays when its link changes
+    dated: dt.datetime | None = None  # published (else updated), to the second, in UTC
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,13 @@ def feed_sources(data: bytes, source: str) -> tuple[Source, ...]:
     for number, item in enumerate(feed.items, start=1):
         credits = Credits(item.title, item.author, item.published, item.link, feed.title)
         name = item.link or f"{source}#{number}"
+        key = item.guid or item.link  # --new-only remembers an item by these; neither: by its text
         if item.html is not None:
-            items.append(Source(name, as_document(item).encode(), "text/html", credits, True, source))
+            items.append(Source(name, as_document(item).encode(), "text/html", credits, True, source,
+                                key=key, dated=item.dated))
         elif item.link and is_url(item.link):
-            items.append(Source(item.link, credits=credits, named_after_title=True, found_in=source))
+            items.append(Source(item.link, credits=credits, named_after_title=True, found_in=source,
+                                key=key, dated=item.dated))
         else:  # said, so that a reader counting the feed's items knows where one went
             LOG.warning("%s: item %d (%s) has neither text nor an http(s) link; left out", source, number,
                         printable(item.title or "untitled", ITEM_TITLE_CHARS))
@@ -110,7 +115,9 @@ def _item(entry) -> FeedItem:  # type: ignore[no-untyped-def]
         html_text = _as_html(summary)
     author = entry.get("author") or ", ".join(a.get("name", "") for a in entry.get("authors", []) if a.get("name"))
     author = " ".join(author.split()) or None
-    return FeedItem(_clean(entry, "title"), entry.get("link") or None, author, _iso(entry), html_text)
+    guid = " ".join(str(entry.get("id") or "").split()) or None
+    return FeedItem(_clean(entry, "title"), entry.get("link") or None, author, _iso(entry), html_text, guid,
+                    _moment(entry))
 
 
 def _as_html(detail) -> str:  # type: ignore[no-untyped-def]
@@ -121,10 +128,15 @@ def _as_html(detail) -> str:  # type: ignore[no-untyped-def]
 
 
 def _iso(entry) -> str | None:  # type: ignore[no-untyped-def]
+    moment = _moment(entry)
+    return moment.date().isoformat() if moment else None
+
+
+def _moment(entry) -> dt.datetime | None:  # type: ignore[no-untyped-def]
     parsed = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed")
     if not parsed:
         return None
-    return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.UTC).date().isoformat()
+    return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.UTC)
 
 
 def _clean(node, key: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ import ssl
 import threading
 import time
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote, urljoin, urlsplit
 
 from ._version import __version__
@@ -38,6 +38,7 @@ class Page:
     data: bytes
     media_type: str | None  # from the Content-Type, e.g. "text/html"; None when the server gave none
     charset: str | None = None  # the Content-Type's charset, e.g. "windows-1252"
+    url: str | None = None  # where it was found at last, redirects followed
 
 
 def is_url(name: str) -> bool:
@@ -57,7 +58,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Page:
     for _ in range(MAX_REDIRECTS + 1):
         answer = _get(current, source=url, max_bytes=max_bytes, deadline=deadline, timeout=timeout)
         if isinstance(answer, Page):
-            return answer
+            return replace(answer, url=current)
         current = answer
     raise InputError(f"more than {MAX_REDIRECTS} redirects", source=url)
 

@@ -51,6 +51,9 @@ class Source:
     named_after_title: bool = False  # its output is named after the note's title (URLs, feed items)
     found_in: str | None = None  # the input that listed it (a feed), for items found inside another
     output_stem: str | None = None  # what its output is named after, when its container says (an archive's id)
+    key: str | None = None  # what --new-only remembers it by, when known before its bytes (recurring.py)
+    dated: datetime | None = None  # when its container says it was published, to the minute (a feed's)
+    charset: str | None = None  # the charset a server declared for its content
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@
   workers, a Dask cluster); read by reading, batch, writing and the cluster runner.
 - DigestOptions: whether all inputs make one digest, and how its stories are formed and shown;
   read by digest.py and the command line.
+- RecurringOptions: what a run repeated each morning leaves out (what earlier runs briefed, what
+  is older than --since) and keeps (the shelf's index); read by batch's workers and recurring.py.
 
 Flags and config keys are the field names (``output_dir`` is ``--output-dir``), unique across the
 groups, so one flat mapping of settings sets them all (config.py).
@@ -154,6 +156,25 @@ class DigestOptions:
             raise UsageError(f"similarity must be a number above 0 and at most 1, not {self.similarity!r}")
 
 
+@dataclass(frozen=True)
+class RecurringOptions:
+    new_only: bool = False  # leave out inputs an earlier --new-only run briefed (state.py)
+    state: str | None = None  # the state database; None: $XDG_STATE_HOME/briefing/state.sqlite
+    since: str | None = None  # only inputs dated on or after this; kept as an ISO instant once read
+    index: bool = False  # keep index.html in the output folder: every note and digest in it
+
+    def __post_init__(self) -> None:
+        from .since import parse_since
+
+        for key in ("new_only", "index"):
+            if not isinstance(getattr(self, key), bool):
+                raise UsageError(f"{key.replace('_', '-')} must be true or false, not {getattr(self, key)!r}")
+        _check_text("state", self.state)
+        _check_text("since", self.since)
+        if self.since is not None:  # an age ("24h") is fixed once, so that every worker reads one instant
+            object.__setattr__(self, "since", parse_since(self.since).isoformat(timespec="seconds"))
+
+
 CHOICE_KEYS = ("method", "format", "paper", "pdf_variant", "input_format", "language")
 
 
@@ -168,7 +189,8 @@ def normalize_choice(key: str, value: str) -> str:
     return value.strip().lower()
 
 
-GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions, "digest": DigestOptions}
+GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions, "digest": DigestOptions,
+          "recurring": RecurringOptions}
 SETTING_NAMES = tuple(f.name for group in GROUPS.values() for f in fields(group))
 
 
@@ -180,6 +202,7 @@ class Settings:
     render: RenderOptions = field(default_factory=RenderOptions)
     run: RunOptions = field(default_factory=RunOptions)
     digest: DigestOptions = field(default_factory=DigestOptions)
+    recurring: RecurringOptions = field(default_factory=RecurringOptions)
 
     def merged(self, overrides: Mapping[str, Any]) -> Settings:
         """These settings with flat ``overrides`` applied on top (``None`` values are ignored).

@@ -41,12 +41,9 @@ def read_source(
     """The Article at ``source``, or the inputs it holds (a feed's items). Its bytes are
     ``source.data`` when in hand, else read from the file or fetched from the URL it names. What
     ``source.credits`` say fills in what the article does not say of itself."""
-    name, data, media_type, charset = source.name, source.data, source.media_type, None
-    if data is None and is_url(name):
-        page = fetch(name, max_bytes=max_bytes)
-        data, media_type, charset = page.data, page.media_type, page.charset
-    elif data is None:
-        data = read_file(Path(name), max_bytes=max_bytes)
+    source = load_source(source, max_bytes=max_bytes)
+    name, data, media_type, charset = source.name, source.data, source.media_type, source.charset
+    assert data is not None
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
@@ -66,6 +63,18 @@ def read_source(
         url=article.url or credits.url or (name if is_url(name) else None),
         site=article.site or credits.site,
     )
+
+
+def load_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """``source`` with its bytes in hand: read from its file, or fetched from its URL (then its
+    key, unless its container gave one, is the address the fetch ended at, redirects followed)."""
+    if source.data is not None:
+        return source
+    if is_url(source.name):
+        page = fetch(source.name, max_bytes=max_bytes)
+        return replace(source, data=page.data, media_type=page.media_type, charset=page.charset,
+                       key=source.key or page.url)
+    return replace(source, data=read_file(Path(source.name), max_bytes=max_bytes))
 
 
 def shown_name(name: str) -> str:
