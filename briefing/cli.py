@@ -164,6 +164,10 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
 
 
 def _run(argv: list[str], console: Console) -> int:
+    if argv[:1] == ["serve"]:  # a command of its own, with its own flags (briefing/web)
+        from .web.serve import serve
+
+        return serve(argv[1:], console)
     parser = build_parser()
     known, unknown = parser.parse_known_intermixed_args(argv)  # inputs may come after options too
     if unknown:

@@ -26,24 +26,27 @@ def read_article(
     max_bytes: int = DEFAULT_MAX_BYTES,
     input_format: str = "auto",
     data: bytes | None = None,
+    public_only: bool = False,
 ) -> Article:
     """Read and parse the article at ``source``: a path, a URL, or ``-`` (then ``data`` holds what
-    standard input gave). Raises InputError when it cannot be briefed, a feed included."""
-    found = read_source(Source(str(source), data), max_bytes=max_bytes, input_format=input_format)
+    standard input gave). Raises InputError when it cannot be briefed, a feed included.
+    ``public_only``: a URL is fetched only from public addresses (addresses.py)."""
+    found = read_source(Source(str(source), data), max_bytes=max_bytes, input_format=input_format,
+                        public_only=public_only)
     if not isinstance(found, Article):
         raise InputError(f"is a feed of {len(found)} items, not one article", source=str(source))
     return found
 
 
 def read_source(
-    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto"
+    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto", public_only: bool = False
 ) -> Article | tuple[Source, ...]:
     """The Article at ``source``, or the inputs it holds (a feed's items). Its bytes are
     ``source.data`` when in hand, else read from the file or fetched from the URL it names. What
     ``source.credits`` say fills in what the article does not say of itself."""
     name, data, media_type, charset = source.name, source.data, source.media_type, None
     if data is None and is_url(name):
-        page = fetch(name, max_bytes=max_bytes)
+        page = fetch(name, max_bytes=max_bytes, public_only=public_only)
         data, media_type, charset = page.data, page.media_type, page.charset
     elif data is None:
         data = read_file(Path(name), max_bytes=max_bytes)
