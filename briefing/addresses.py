@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Callable
 
 from .errors import InputError
 
@@ -40,14 +41,19 @@ def kind_of(address: Address) -> str:
     return "a non-public"
 
 
-def public_addresses(host: str, port: int, *, source: str) -> list[tuple[int, SocketAddress]]:
+Policy = Callable[[Address], bool]  # whether an address may be reached
+
+
+def public_addresses(
+    host: str, port: int, *, source: str, allowed: Policy = is_public
+) -> list[tuple[int, SocketAddress]]:
     """The addresses ``host`` resolves to, as (family, socket address), or InputError when any of
-    them is not public (a name that resolves to both is refused: one try may reach either)."""
+    them is not ``allowed`` (a name that resolves to both is refused: one try may reach either)."""
     found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)  # gaierror is an OSError: fetch reports it
     addresses = []
     for family, _, _, _, socket_address in found:
         address = ipaddress.ip_address(str(socket_address[0]).split("%", 1)[0])
-        if not is_public(address):
+        if not allowed(address):
             named = host if host == str(address) else f"{host} ({address})"
             raise InputError(f"refused: {named} is {kind_of(address)} address; {ALLOW_HINT}", source=source)
         addresses.append((int(family), socket_address))
@@ -55,11 +61,11 @@ def public_addresses(host: str, port: int, *, source: str) -> list[tuple[int, So
 
 
 def connect_public(
-    host: str, port: int, timeout: float | None, *, source: str
+    host: str, port: int, timeout: float | None, *, source: str, allowed: Policy = is_public
 ) -> socket.socket:
     """A connection to ``host`` made to one of its checked public addresses."""
     error: OSError | None = None
-    for family, socket_address in public_addresses(host, port, source=source):
+    for family, socket_address in public_addresses(host, port, source=source, allowed=allowed):
         sock = socket.socket(family, socket.SOCK_STREAM)
         try:
             sock.settimeout(timeout)

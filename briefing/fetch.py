@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
 from ._version import __version__
-from .addresses import connect_public, public_addresses
+from .addresses import Policy, connect_public, is_public, public_addresses
 from .errors import InputError, printable
 
 FETCH_TIMEOUT = 15.0  # seconds for the whole fetch: connecting, redirects, headers and body
@@ -52,14 +52,17 @@ def too_large(source: str, size: int | None, max_bytes: int) -> InputError:
     return InputError(f"{known} the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=source)
 
 
-def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT, public_only: bool = False) -> Page:
+def fetch(
+    url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT, public_only: bool = False, allowed: Policy = is_public
+) -> Page:
     """The page at ``url``, fetched within ``timeout`` seconds in all, redirects included.
-    ``public_only``: every host on the way must be at a public address (addresses.py)."""
+    ``public_only``: every host on the way must be at an ``allowed`` address, public ones by
+    default (addresses.py)."""
     deadline = time.monotonic() + timeout
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         answer = _get(current, source=url, max_bytes=max_bytes, deadline=deadline, timeout=timeout,
-                      public_only=public_only)
+                      allowed=allowed if public_only else None)
         if isinstance(answer, Page):
             return answer
         current = answer
@@ -67,7 +70,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT, public_on
 
 
 def _get(
-    url: str, *, source: str, max_bytes: int, deadline: float, timeout: float, public_only: bool
+    url: str, *, source: str, max_bytes: int, deadline: float, timeout: float, allowed: Policy | None
 ) -> Page | str:
     """One request: the page, or the URL a redirect leads to."""
     https, host, port, target = _parts(url, source)
@@ -77,12 +80,12 @@ def _get(
         connection: http.client.HTTPConnection = (
             http.client.HTTPSConnection(host, port, timeout=remaining, context=ssl.create_default_context())
             if https else http.client.HTTPConnection(host, port, timeout=remaining))
-        if public_only:  # connect to the address checked, not to whatever the name resolves to next
-            connection._create_connection = _public_connector(source)  # type: ignore[attr-defined]
+        if allowed is not None:  # connect to the address checked, not to whatever the name resolves to next
+            connection._create_connection = _public_connector(source, allowed)  # type: ignore[attr-defined]
     else:  # through the proxy the environment names, as urllib would
-        if public_only:  # the proxy resolves the name itself: check what it resolves to here
+        if allowed is not None:  # the proxy resolves the name itself: check what it resolves to here
             try:
-                public_addresses(host, port or (443 if https else 80), source=source)
+                public_addresses(host, port or (443 if https else 80), source=source, allowed=allowed)
             except OSError as error:
                 raise InputError(_failure(error), source=source) from None
         proxy_https, proxy_host, proxy_port, _ = _parts(proxy, source)
@@ -112,10 +115,10 @@ def _get(
     return answer
 
 
-def _public_connector(source: str) -> Callable[..., socket.socket]:
-    """http.client's way of opening a connection, made to a checked public address only."""
+def _public_connector(source: str, allowed: Policy) -> Callable[..., socket.socket]:
+    """http.client's way of opening a connection, made to a checked address only."""
     def create(address: tuple[str, int], timeout: float | None = None, *_: object) -> socket.socket:
-        return connect_public(address[0], address[1], timeout, source=source)
+        return connect_public(address[0], address[1], timeout, source=source, allowed=allowed)
 
     return create
 

@@ -86,7 +86,7 @@ def create_app(config: ServerConfig) -> Starlette:
         except BriefingError as error:
             return page.answer(config.settings, pairs, jobs.Refused(str(error), 400))
         answer = await run(job)
-        token = kept.add(answer.kept) if isinstance(answer, jobs.Made) and answer.kept is not None else None
+        token = kept.add(answer.kept) if isinstance(answer, jobs.Made) and answer.kept is not None else ""
         return page.answer(config.settings, pairs, answer, token=token)
 
     async def download(request: Request) -> Response:

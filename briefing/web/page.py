@@ -30,7 +30,7 @@ from .requests import AUTO, Upload, Value, job_from_form
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_FIELDS = ("action", "length", "length_unit")  # the page's own fields, not settings
 LENGTH_UNITS = ("sentences", "words")
-BINARY_FORMAT_LABEL = {"pdf": "Download PDF", "json": "JSON", "md": "Markdown", "html": "HTML"}
+DOWNLOADS = {"pdf": "Download PDF", "json": "JSON", "md": "Markdown", "html": "HTML"}  # in this order
 # Nothing but the page's own inline styles and the note's inline styles, fonts and images; the
 # form posts here only; no scripts at all.
 HEADERS = {
@@ -74,15 +74,16 @@ def job_from_page(pairs: Sequence[tuple[str, Value]], *, base: Settings, public_
 
 
 def answer(settings: Settings, pairs: Sequence[tuple[str, Value]], outcome: Made | Refused,
-           *, token: str | None = None) -> HTMLResponse:
+           *, token: str = "") -> HTMLResponse:
     """The page again, with the note made (and its downloads) or why it was not, the form filled
     in as it was sent."""
     given = {key: value for key, value in pairs if isinstance(value, str)}
     if isinstance(outcome, Refused):
         return HTMLResponse(render_page(settings, given, error=outcome.message), status_code=outcome.status,
                             headers=HEADERS)
-    downloads = [{"href": f"/notes/{token}.{name}", "label": BINARY_FORMAT_LABEL.get(name, name)}
-                 for name in OUTPUT_FORMATS] if token else []
+    order = list(DOWNLOADS)
+    names = sorted(OUTPUT_FORMATS, key=lambda name: order.index(name) if name in order else len(order))
+    downloads = [{"href": f"/notes/{token}.{name}", "label": DOWNLOADS.get(name, name)} for name in names]
     return HTMLResponse(render_page(settings, given, title=outcome.title, html=outcome.data.decode(),
                                     downloads=downloads), headers=HEADERS)
 
@@ -100,9 +101,8 @@ def render_page(settings: Settings, given: Mapping[str, str] | None = None, **sh
         "facts": given.get("facts") or str(brief.facts),
     }
     choices = [
-        Choice("method", "Method", tuple((name, f"{name}: {m.summary}"[:70]) for name, m in METHODS.items()),
-               given.get("method") or brief.method),
-        Choice("language", "Language", ((AUTO, "auto: as the article is written"),
+        Choice("method", "Method", tuple((name, name) for name in METHODS), given.get("method") or brief.method),
+        Choice("language", "Language", ((AUTO, "Automatic"),
                                         *((name, name.capitalize()) for name in LANGUAGES)),
                given.get("language") or AUTO),
         Choice("paper", "Paper", tuple((paper, paper.upper() if paper == "a4" else paper.capitalize())
