@@ -194,7 +194,7 @@ def test_every_request_has_a_line_in_the_access_log(web_server):
 
 
 class _Article(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - http.server's name
+    def do_GET(self):
         body = SAMPLE.read_bytes()
         self.send_response(200)
         self.send_header("Content-Type", "text/plain; charset=utf-8")

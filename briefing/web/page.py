@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
 from .._version import __version__
@@ -57,8 +58,9 @@ def _template() -> jinja2.Template:
 
 
 @lru_cache(maxsize=1)
-def _css() -> str:
-    return (TEMPLATES / "page.css").read_text(encoding="utf-8")
+def _css() -> Markup:
+    """page.css, ours, as it is: escaping would break its quoted font names inside <style>."""
+    return Markup((TEMPLATES / "page.css").read_text(encoding="utf-8"))
 
 
 def job_from_page(pairs: Sequence[tuple[str, Value]], *, base: Settings, public_only: bool) -> Job:
