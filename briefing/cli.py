@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraph, then the key facts, every sentence quoted verbatim from the article.",
         epilog="Settings are read from built-in defaults, then briefing.toml in the working "
         "directory (or --config FILE), then flags. Exit codes: 0 success, 1 internal error, "
-        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated.",
+        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated. "
+        "`briefing serve` starts a page and an HTTP API for making notes (see briefing serve --help).",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
         add_help=False,  # --help and --version write to the console given to main()
     )

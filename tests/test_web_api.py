@@ -2,9 +2,16 @@
 URLs; a digest; 20 requests at once; and every bad request refused with a 4xx and the command
 line's message as JSON, never a traceback."""
 
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from briefing.methods import METHODS
@@ -227,8 +234,6 @@ def test_serve_says_what_is_wrong_with_its_flags(run):
 
 
 def test_a_port_in_use_is_one_line(run):
-    import socket
-
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = taken.getsockname()[1]
         result = run("serve", "--port", str(port))
@@ -240,3 +245,30 @@ def test_a_port_in_use_is_one_line(run):
 def test_health_says_the_server_is_ready(web_server):
     answer = web_server.get("/api/health")
     assert (answer.status, answer.json()) == (200, {"status": "ok", "workers": 2})
+
+
+def readme_web_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## In the browser and over HTTP")
+    section = readme[start: readme.index("\n## ", start + 1)]
+    block = re.search(r"```sh\n(.*?)```", section, re.DOTALL).group(1)
+    lines = [re.sub(r"\s+#.*$", "", line).strip() for line in block.splitlines()]
+    return [line for line in lines if line and not line.startswith(". .venv")]
+
+
+def test_the_readme_serve_commands_run_as_written(tmp_path):
+    """The README's block, as one script (the server runs in the background while curl calls
+    it), on a free port instead of 8000."""
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = str(probe.getsockname()[1])
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    script = "\n".join(["set -e -o pipefail", *(line.replace("8000", port) for line in readme_web_commands())])
+    environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    completed = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True,
+                               timeout=180)
+    assert completed.returncode == 0, completed.stderr
+    assert (tmp_path / "note.pdf").read_bytes().startswith(b"%PDF-")
+    assert '"brief": "The city council approved a flood barrier on Tuesday after a year of debate."' in completed.stdout
+    assert "Rail strike" in completed.stdout
+    assert "Traceback" not in completed.stderr

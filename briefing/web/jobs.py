@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..digest import Digest, digest_of
@@ -85,9 +86,9 @@ def rerender(kept: Briefing | Digest, format: str, options: RenderOptions) -> Ma
     return _answering(_rerender, kept, format, options)
 
 
-def _answering(work: object, *arguments: object) -> Made | Refused:
+def _answering(work: Callable[..., Made], *arguments: object) -> Made | Refused:
     try:
-        return work(*arguments)  # type: ignore[operator, no-any-return]
+        return work(*arguments)
     except BriefingError as error:
         status = next((code for kind, code in STATUS if isinstance(error, kind)), 500)
         return Refused(str(error), status)

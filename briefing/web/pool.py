@@ -14,12 +14,10 @@ import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
 
 from . import jobs
 
-Answer = TypeVar("Answer")
-PRELOAD = ["briefing.web.jobs"]
+PRELOAD = ["briefing.web.jobs", "briefing.pdf"]  # the library and WeasyPrint, imported once for all workers
 
 
 class Pool:
