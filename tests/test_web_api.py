@@ -98,6 +98,13 @@ def test_a_digest_of_several_articles(web_server):
     assert {source["name"] for source in digest["sources"]} == {path.name for path in INBOX.glob("*.txt")}
 
 
+def test_articles_of_one_name_are_told_apart_in_a_digest(web_server):
+    texts = [path.read_text(encoding="utf-8") for path in sorted(INBOX.glob("rail-strike*.txt"))]
+    answer = web_server.post_json("/api/digest", {"articles": [{"text": text} for text in texts], "format": "json"})
+    assert answer.status == 200, answer.json()
+    assert [source["name"] for source in answer.json()["sources"]] == ["pasted text", "pasted text (2)"]
+
+
 def test_a_digest_from_uploaded_files_as_pdf(web_server):
     files = [("file", path.name, path.read_bytes()) for path in sorted(INBOX.iterdir())]
     answer = web_server.post_form("/api/digest", [], files)

@@ -4,7 +4,7 @@ server takes its first request, each taking one job at a time; the event loop on
 Workers are forked from a fork server that has imported jobs.py (and with it the library), so
 starting or replacing one costs a fork, not a second of imports; each then renders one note
 (jobs.warm). A worker that dies (the out-of-memory killer, a crash) breaks the standard library's
-pool: the jobs it held are answered as failed and a fresh pool takes the next ones.
+pool: the jobs waiting in it then are answered as failed, and a fresh pool takes the next ones.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ class Pool:
 
     async def warm(self) -> None:
         """Start every worker now, not on the first requests: jobs given at once each start one
-        (a worker is started whenever none is idle), and each waits for its worker's warm-up."""
+        (a worker is started whenever none is idle), and a job runs only once its worker has
+        warmed up."""
         loop = asyncio.get_running_loop()
         await asyncio.gather(*(loop.run_in_executor(self._executor, _started) for _ in range(self.processes)))
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from pathlib import PurePath
 from typing import Any, get_type_hints
 
@@ -88,8 +89,24 @@ def _job(
     if len(given) > MAX_ARTICLES:
         raise UsageError(f"{len(given)} articles given; a request takes at most {MAX_ARTICLES}")
     settings, auto_language = settings_for(options, base)
-    return Job(tuple(given), settings, settings.run.format, digest=digest, keep=keep,
+    return Job(named_apart(given), settings, settings.run.format, digest=digest, keep=keep,
                auto_language=auto_language, public_only=public_only)
+
+
+def named_apart(given: Sequence[Given]) -> tuple[Given, ...]:
+    """Each article under a name of its own, as a digest numbers its sources by name: a second
+    "pasted text" or "notes.txt" becomes "pasted text (2)" or "notes (2).txt"; a URL given twice
+    is one article."""
+    count: Counter[str] = Counter()
+    named = []
+    for item in given:
+        count[item.name] += 1
+        if count[item.name] == 1:
+            named.append(item)
+        elif item.data is not None:
+            path = PurePath(item.name)
+            named.append(replace(item, name=f"{path.stem} ({count[item.name]}){path.suffix}"))
+    return tuple(named)
 
 
 def settings_for(options: Mapping[str, Any], base: Settings) -> tuple[Settings, bool]:
