@@ -168,10 +168,18 @@ def test_malformed_json_is_refused(web_server):
     assert answer.json()["error"].startswith("the request body is not valid JSON: Unterminated string")
 
 
+TOO_LARGE = {"error": "the request is over the server's 1 MB limit (its --max-size)"}
+
+
 def test_an_oversized_body_is_refused_with_413(web_server):
-    answer = web_server.post_json("/api/brief", {"text": "word " * 250_000})
-    assert (answer.status, answer.json()) == (413, {"error": "the request is over the server's 1 MB limit "
-                                                             "(its --max-size)"})
+    answer = web_server.post_json("/api/brief", {"text": "word " * 600_000})  # 3 MB, declared up front
+    assert (answer.status, answer.json()) == (413, TOO_LARGE)
+
+
+def test_an_oversized_body_sent_in_chunks_is_refused_with_413(web_server):
+    chunks = (b"x" * 65_536 for _ in range(32))  # 2 MB, no Content-Length: chunked transfer encoding
+    answer = web_server.request("POST", "/api/brief", chunks, "application/json")
+    assert (answer.status, answer.json()) == (413, TOO_LARGE)
 
 
 @pytest.mark.parametrize(("method", "path", "status", "error"), [

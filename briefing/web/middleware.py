@@ -1,8 +1,10 @@
 """What every request passes through: a line in the access log, and a cap on the body's size.
 
 Both are plain ASGI middleware. The cap reads the body before the app sees it (a body within the
-cap is small enough to hold): a Content-Length over the cap is answered 413 at once, and a body
-sent in chunks is cut off with a 413 as soon as it passes the cap.
+cap is small enough to hold). A body over the cap (by its Content-Length, or as it comes) is read
+on and thrown away, up to DRAIN_FACTOR times the cap, before the 413 is sent: a client that sends
+its whole body before it reads the answer (most do) then reads the 413 rather than a connection
+reset. Past that the connection is closed on it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+DRAIN_FACTOR = 4
 ACCESS_LOG = logging.getLogger("briefing.web.access")  # serve.py shows it on stderr
 
 
@@ -59,7 +62,7 @@ class BodyLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+            await self._refuse(receive, send, received=0)
             return
         body = bytearray()
         while True:
@@ -67,10 +70,11 @@ class BodyLimit:
             if message["type"] == "http.disconnect":
                 return
             body += message.get("body", b"")
+            more = message.get("more_body", False)
             if len(body) > self.max_bytes:
-                await self._refuse(send)
+                await self._refuse(receive, send, received=len(body) if more else None)
                 return
-            if not message.get("more_body", False):
+            if not more:
                 break
         replayed = False
 
@@ -83,7 +87,14 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, receive: Receive, send: Send, *, received: int | None) -> None:
+        """The 413, once the rest of the body is read and dropped (``received``: how much of it
+        has come so far; None: all of it)."""
+        while received is not None and received <= DRAIN_FACTOR * self.max_bytes:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            received = received + len(message.get("body", b"")) if message.get("more_body", False) else None
         await send_json(send, 413, f"the request is over the server's {self.max_bytes / 1e6:g} MB limit "
                         "(its --max-size)")
 
