@@ -2,6 +2,7 @@
 paste an article, submit, see the note, download its PDF; at a desktop's size without
 JavaScript, and at a phone's. Screenshots are kept in the test's folder to be looked at."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,4 +91,32 @@ def test_a_digest_from_the_page(web_server, browser, tmp_path):
     note = page.frame_locator("iframe[title^='The note']")
     assert "Rail strike" in note.locator("body").inner_text()
     page.screenshot(path=tmp_path / "digest.png")
+    page.context.close()
+
+
+COLOURS = """selector => {
+  const element = document.querySelector(selector);
+  let background = element, fill = "rgba(0, 0, 0, 0)";
+  while (background && (fill === "rgba(0, 0, 0, 0)" || fill === "transparent")) {
+    fill = getComputedStyle(background).backgroundColor;
+    background = background.parentElement;
+  }
+  return [getComputedStyle(element).color, fill];
+}"""
+
+
+def luminance(colour):
+    channels = [int(part) / 255 for part in re.findall(r"\d+", colour)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_text_has_at_least_4_5_to_1_contrast(web_server, browser):
+    page = open_page(browser, "phone")
+    page.goto(web_server.url + "/")
+    for selector in ("header p", "legend", "label", "span.hint", "p.hint", "textarea", "select", "button.primary",
+                     "button:not(.primary)", "footer p", "footer a"):
+        colour, background = page.evaluate(COLOURS, selector)
+        lighter, darker = sorted((luminance(colour), luminance(background)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5, (selector, colour, background)
     page.context.close()
