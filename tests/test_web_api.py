@@ -238,8 +238,10 @@ def test_allow_private_urls_lets_a_local_page_be_fetched(tmp_path):
         assert note["brief"].startswith(LEDE)
         assert note["source"]["url"] == url
     finally:
-        server.close()
+        code = server.close()
         site.shutdown()
+    assert code == 143  # SIGTERM: as the command line ends on it, after a graceful shutdown
+    assert server.log().endswith(f"Finished server process [{server.process.pid}]\nbriefing: terminated\n")
 
 
 def test_serve_says_what_is_wrong_with_its_flags(run):

@@ -84,13 +84,14 @@ class Server:
         body, content_type = multipart(fields, files)
         return self.request("POST", path, body, content_type)
 
-    def close(self) -> None:
+    def close(self) -> int:
+        """Stop it as `kill` does (SIGTERM); its exit code."""
         self.process.terminate()
         try:
-            self.process.wait(timeout=15)
+            return self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.wait()
+            return self.process.wait()
 
 
 def multipart(fields: list[tuple[str, str]], files: list[tuple[str, str, bytes]]) -> tuple[bytes, str]:
