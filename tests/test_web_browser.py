@@ -67,7 +67,7 @@ def test_the_phone_page_fits_the_screen(web_server, browser):
     page.context.close()
 
 
-def test_every_control_has_a_label_and_the_keyboard_submits(web_server, browser):
+def test_every_control_has_a_label_and_the_keyboard_submits(web_server, browser, tmp_path):
     page = open_page(browser, "desktop", javascript=False)
     page.goto(web_server.url + "/")
     controls = page.locator("form textarea, form input, form select")
@@ -79,6 +79,7 @@ def test_every_control_has_a_label_and_the_keyboard_submits(web_server, browser)
     alert = page.get_by_role("alert")
     assert "file:///etc/passwd: not an http(s) URL; only web pages can be fetched" in alert.inner_text()
     assert page.get_by_label("Or give its web address").input_value() == "file:///etc/passwd"  # kept to correct
+    page.screenshot(path=tmp_path / "refused.png")
     page.context.close()
 
 
