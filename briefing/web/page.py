@@ -26,7 +26,7 @@ from ..methods import METHODS
 from ..options import MAX_FACTS, PAPERS, Settings
 from ..outputs import OUTPUT_FORMATS
 from .jobs import Job, Made, Refused
-from .requests import AUTO, Upload, Value, job_from_form
+from .requests import AUTO, Upload, Value, default_language, job_from_form
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_FIELDS = ("action", "length", "length_unit")  # the page's own fields, not settings
@@ -106,7 +106,7 @@ def render_page(settings: Settings, given: Mapping[str, str] | None = None, **sh
         Choice("method", "Method", tuple((name, name) for name in METHODS), given.get("method") or brief.method),
         Choice("language", "Language", ((AUTO, "Automatic"),
                                         *((name, name.capitalize()) for name in LANGUAGES)),
-               given.get("language") or AUTO),
+               given.get("language") or default_language(settings)),
         Choice("paper", "Paper", tuple((paper, paper.upper() if paper == "a4" else paper.capitalize())
                                        for paper in PAPERS), given.get("paper") or settings.render.paper),
     ]

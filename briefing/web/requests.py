@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import PurePath
 from typing import Any, get_type_hints
 
+from ..config import DEFAULTS
 from ..errors import UsageError, printable
 from ..fetch import is_url
 from ..options import GROUPS, SETTING_NAMES, Settings
@@ -116,9 +117,14 @@ def settings_for(options: Mapping[str, Any], base: Settings) -> tuple[Settings, 
     refused = next((key for key in flat if key in SERVER_ONLY), None)
     if refused is not None:
         raise UsageError(f"{refused.replace('_', '-')} is the server's to set, not a request's")
-    language = flat.pop("language", None)
-    auto = language is None or (isinstance(language, str) and language.strip().lower() == AUTO)
+    language = flat.pop("language", None) or default_language(base)
+    auto = isinstance(language, str) and language.strip().lower() == AUTO
     return base.merged(flat | ({} if auto else {"language": language})), auto
+
+
+def default_language(base: Settings) -> str:
+    """``auto``, unless the server's own settings (its briefing.toml or --config) name a language."""
+    return base.brief.language if base.brief.language != DEFAULTS.brief.language else AUTO
 
 
 def uploaded_name(filename: str) -> str:
