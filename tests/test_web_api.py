@@ -37,6 +37,18 @@ def test_the_page_has_a_form_for_text_a_url_files_and_the_options(web_server):
     assert "default-src 'none'" in page.headers["Content-Security-Policy"]
 
 
+def test_the_pages_downloads_keep_the_paper_chosen_on_the_page(web_server, tmp_path):
+    from pypdf import PdfReader
+
+    page = web_server.post_form("/", [("text", TEXT), ("length", "2"), ("length_unit", "sentences"),
+                                      ("paper", "letter"), ("action", "brief")])
+    assert page.status == 200
+    [link] = re.findall(r'href="(/notes/[\w-]+\.pdf)"', page.body.decode())
+    (tmp_path / "note.pdf").write_bytes(web_server.get(link).body)
+    box = PdfReader(tmp_path / "note.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter, not the A4 default
+
+
 def test_a_pdf_note_from_pasted_text(web_server):
     answer = web_server.post_json("/api/brief", {"text": TEXT, "sentences": 2})
     assert answer.status == 200

@@ -26,7 +26,7 @@ from starlette.routing import Route
 from ..digest import Digest
 from ..errors import BriefingError, UsageError
 from ..model import Briefing
-from ..options import Settings
+from ..options import RenderOptions, Settings
 from ..outputs import OUTPUT_FORMATS
 from ..writing import title_stem
 from . import jobs, page
@@ -49,13 +49,14 @@ class ServerConfig:
 
 @dataclass
 class Kept:
-    """The page's recent notes by an unguessable token, the oldest dropped first."""
+    """The page's recent notes by an unguessable token, with how they were asked to be rendered
+    (the paper chosen on the page), the oldest dropped first."""
 
-    notes: OrderedDict[str, Briefing | Digest] = field(default_factory=OrderedDict)
+    notes: OrderedDict[str, tuple[Briefing | Digest, RenderOptions]] = field(default_factory=OrderedDict)
 
-    def add(self, note: Briefing | Digest) -> str:
+    def add(self, note: Briefing | Digest, options: RenderOptions) -> str:
         token = secrets.token_urlsafe(16)
-        self.notes[token] = note
+        self.notes[token] = (note, options)
         while len(self.notes) > KEPT_NOTES:
             self.notes.popitem(last=False)
         return token
@@ -86,15 +87,18 @@ def create_app(config: ServerConfig) -> Starlette:
         except BriefingError as error:
             return page.answer(config.settings, pairs, jobs.Refused(str(error), 400))
         answer = await run(job)
-        token = kept.add(answer.kept) if isinstance(answer, jobs.Made) and answer.kept is not None else ""
+        token = ""
+        if isinstance(answer, jobs.Made) and answer.kept is not None:
+            token = kept.add(answer.kept, job.settings.render)
         return page.answer(config.settings, pairs, answer, token=token)
 
     async def download(request: Request) -> Response:
         token, format = request.path_params["token"], request.path_params["format"]
-        note = kept.notes.get(token)
-        if note is None or format not in OUTPUT_FORMATS:
+        found = kept.notes.get(token)
+        if found is None or format not in OUTPUT_FORMATS:
             return error(404, "no such note here: the server keeps only its most recent notes; make it again")
-        answer = await pool[0].run(jobs.rerender, note, format, config.settings.render)
+        note, options = found
+        answer = await pool[0].run(jobs.rerender, note, format, options)
         return respond(answer, disposition="attachment")
 
     async def api(request: Request, *, digest: bool) -> Response:
