@@ -4,13 +4,20 @@ PYTHON ?= python3
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: sample test lint bench clean
+.PHONY: sample test lint bench clean browser
 
 sample: $(STAMP)  ## brief the sample article into output/article.pdf
 	$(VENV)/bin/python -m briefing examples/article.txt
 
-test: lint  ## lint and type-check, then run the test suite
+test: lint browser  ## lint and type-check, then run the test suite
 	$(VENV)/bin/python -m pytest
+
+# The web tests drive Debian's Chromium (never a browser Playwright downloads): installed here
+# when it is missing, as on a fresh CI machine (apt-get needs root, as CI is; else sudo).
+browser:
+	@test -x /usr/bin/chromium || { echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(STAMP)  ## ruff and mypy, configured in pyproject.toml
 	$(VENV)/bin/ruff check briefing tests benchmarks
@@ -22,6 +29,7 @@ bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data 
 	$(VENV)/bin/python benchmarks/speed.py
 	$(VENV)/bin/python benchmarks/splitters.py
 	$(VENV)/bin/python benchmarks/digest.py
+	$(VENV)/bin/python benchmarks/web.py
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "briefing needs Python 3.11 or newer")'

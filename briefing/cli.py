@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paragraph, then the key facts, every sentence quoted verbatim from the article.",
         epilog="Settings are read from built-in defaults, then briefing.toml in the working "
         "directory (or --config FILE), then flags. Exit codes: 0 success, 1 internal error, "
-        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated.",
+        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated. "
+        "`briefing serve` starts a page and an HTTP API for making notes (see briefing serve --help).",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
         add_help=False,  # --help and --version write to the console given to main()
     )
@@ -178,6 +179,10 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
 
 
 def _run(argv: list[str], console: Console) -> int:
+    if argv[:1] == ["serve"]:  # a command of its own, with its own flags (briefing/web)
+        from .web.serve import serve
+
+        return serve(argv[1:], console)
     parser = build_parser()
     known, unknown = parser.parse_known_intermixed_args(argv)  # inputs may come after options too
     if unknown:

@@ -16,10 +16,12 @@ import ssl
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import quote, urljoin, urlsplit
 
 from ._version import __version__
+from .addresses import Policy, connect_public, is_public, public_addresses
 from .errors import InputError, printable
 
 FETCH_TIMEOUT = 15.0  # seconds for the whole fetch: connecting, redirects, headers and body
@@ -51,19 +53,26 @@ def too_large(source: str, size: int | None, max_bytes: int) -> InputError:
     return InputError(f"{known} the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=source)
 
 
-def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Page:
-    """The page at ``url``, fetched within ``timeout`` seconds in all, redirects included."""
+def fetch(
+    url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT, public_only: bool = False, allowed: Policy = is_public
+) -> Page:
+    """The page at ``url``, fetched within ``timeout`` seconds in all, redirects included.
+    ``public_only``: every host on the way must be at an ``allowed`` address, public ones by
+    default (addresses.py)."""
     deadline = time.monotonic() + timeout
     current = url
     for _ in range(MAX_REDIRECTS + 1):
-        answer = _get(current, source=url, max_bytes=max_bytes, deadline=deadline, timeout=timeout)
+        answer = _get(current, source=url, max_bytes=max_bytes, deadline=deadline, timeout=timeout,
+                      allowed=allowed if public_only else None)
         if isinstance(answer, Page):
             return replace(answer, url=current)
         current = answer
     raise InputError(f"more than {MAX_REDIRECTS} redirects", source=url)
 
 
-def _get(url: str, *, source: str, max_bytes: int, deadline: float, timeout: float) -> Page | str:
+def _get(
+    url: str, *, source: str, max_bytes: int, deadline: float, timeout: float, allowed: Policy | None
+) -> Page | str:
     """One request: the page, or the URL a redirect leads to."""
     https, host, port, target = _parts(url, source)
     proxy = _proxy(url, host)
@@ -72,7 +81,14 @@ def _get(url: str, *, source: str, max_bytes: int, deadline: float, timeout: flo
         connection: http.client.HTTPConnection = (
             http.client.HTTPSConnection(host, port, timeout=remaining, context=ssl.create_default_context())
             if https else http.client.HTTPConnection(host, port, timeout=remaining))
+        if allowed is not None:  # connect to the address checked, not to whatever the name resolves to next
+            connection._create_connection = _public_connector(source, allowed)  # type: ignore[attr-defined]
     else:  # through the proxy the environment names, as urllib would
+        if allowed is not None:  # the proxy resolves the name itself: check what it resolves to here
+            try:
+                public_addresses(host, port or (443 if https else 80), source=source, allowed=allowed)
+            except OSError as error:
+                raise InputError(_failure(error), source=source) from None
         proxy_https, proxy_host, proxy_port, _ = _parts(proxy, source)
         connection = (http.client.HTTPSConnection(proxy_host, proxy_port, timeout=remaining)
                       if proxy_https else http.client.HTTPConnection(proxy_host, proxy_port, timeout=remaining))
@@ -98,6 +114,14 @@ def _get(url: str, *, source: str, max_bytes: int, deadline: float, timeout: flo
     if deadline_timer.passed.is_set():  # cut at the deadline, the answer may only look complete
         raise InputError(_late(timeout), source=source)
     return answer
+
+
+def _public_connector(source: str, allowed: Policy) -> Callable[..., socket.socket]:
+    """http.client's way of opening a connection, made to a checked address only."""
+    def create(address: tuple[str, int], timeout: float | None = None, *_: object) -> socket.socket:
+        return connect_public(address[0], address[1], timeout, source=source, allowed=allowed)
+
+    return create
 
 
 def _late(timeout: float) -> str:

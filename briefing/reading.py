@@ -26,22 +26,25 @@ def read_article(
     max_bytes: int = DEFAULT_MAX_BYTES,
     input_format: str = "auto",
     data: bytes | None = None,
+    public_only: bool = False,
 ) -> Article:
     """Read and parse the article at ``source``: a path, a URL, or ``-`` (then ``data`` holds what
-    standard input gave). Raises InputError when it cannot be briefed, a feed included."""
-    found = read_source(Source(str(source), data), max_bytes=max_bytes, input_format=input_format)
+    standard input gave). Raises InputError when it cannot be briefed, a feed included.
+    ``public_only``: a URL is fetched only from public addresses (addresses.py)."""
+    found = read_source(Source(str(source), data), max_bytes=max_bytes, input_format=input_format,
+                        public_only=public_only)
     if not isinstance(found, Article):
         raise InputError(f"is a feed of {len(found)} items, not one article", source=str(source))
     return found
 
 
 def read_source(
-    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto"
+    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto", public_only: bool = False
 ) -> Article | tuple[Source, ...]:
     """The Article at ``source``, or the inputs it holds (a feed's items). Its bytes are
     ``source.data`` when in hand, else read from the file or fetched from the URL it names. What
     ``source.credits`` say fills in what the article does not say of itself."""
-    source = load_source(source, max_bytes=max_bytes)
+    source = load_source(source, max_bytes=max_bytes, public_only=public_only)
     name, data, media_type, charset = source.name, source.data, source.media_type, source.charset
     assert data is not None
     if len(data) > max_bytes:
@@ -65,13 +68,14 @@ def read_source(
     )
 
 
-def load_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def load_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, public_only: bool = False) -> Source:
     """``source`` with its bytes in hand: read from its file, or fetched from its URL (then its
-    key, unless its container gave one, is the address the fetch ended at, redirects followed)."""
+    key, unless its container gave one, is the address the fetch ended at, redirects followed;
+    ``public_only``: only from public addresses, addresses.py)."""
     if source.data is not None:
         return source
     if is_url(source.name):
-        page = fetch(source.name, max_bytes=max_bytes)
+        page = fetch(source.name, max_bytes=max_bytes, public_only=public_only)
         return replace(source, data=page.data, media_type=page.media_type, charset=page.charset,
                        key=source.key or page.url)
     return replace(source, data=read_file(Path(source.name), max_bytes=max_bytes))

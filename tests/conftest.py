@@ -162,3 +162,14 @@ def raw_server():
     yield start
     for server in servers:
         server.close()
+
+
+@pytest.fixture(scope="session")
+def web_server(tmp_path_factory):
+    """One `briefing serve` for the web tests (API and browser): two workers, safe defaults, a
+    1 MB body limit so that an oversized request is cheap to send."""
+    from web_server import Server
+
+    server = Server(tmp_path_factory.mktemp("serve"), "--max-size", "1")
+    yield server
+    server.close()

@@ -17,6 +17,7 @@ def test_the_wheel_carries_the_templates_and_works_from_elsewhere(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for template in ("note.html", "note.css", "note.md"):
         assert f"briefing/templates/{template}" in names
+    assert {"briefing/web/templates/page.html", "briefing/web/templates/page.css"} <= set(names)  # briefing serve's
     assert not any(name.startswith("tests/") for name in names)
 
     # Unpacked on its own (no source checkout beside it), the package renders from its own copy.
