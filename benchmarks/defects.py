@@ -304,6 +304,28 @@ def bare_definite(body: str) -> str | None:
     return phrase[-1]
 
 
+_PERSON = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|The|A|An|In|On|At|But|And)\b)[A-Z][a-z'’-]+ "
+                     r"(?:[A-Z]\. )?([A-Z][a-z'’-]{2,})(?![\w'’-]| [A-Z])")
+_INSTITUTION = {"Minister", "Court", "House", "Office", "Party", "Council", "Department", "Police", "Secretary",
+                "University", "Street", "Road", "Club", "United", "City", "Government", "Ministry", "Committee",
+                "Union", "Airport", "Station", "Hospital", "School", "Church", "Bank", "Group", "Company", "League",
+                "Cup", "Association", "Agency", "Service", "Times", "Post", "News", "Mail", "Press"}
+
+
+def unknown_surname(note: Note, index: int, shown_before: Sequence[int]) -> bool:
+    """A surname used alone ("Dawoud resigned ...") whose full name only an unshown sentence before gave."""
+    text = note.sentences[index][0]
+    full_here = {m.group(1) for m in _PERSON.finditer(text)}
+    shown_text = " ".join([note.title or ""] + [note.sentences[i][0] for i in shown_before])
+    for earlier, _paragraph in note.sentences[:index]:
+        for match in _PERSON.finditer(earlier):
+            surname = match.group(1)
+            if (surname not in _INSTITUTION and surname not in full_here and surname not in shown_text
+                    and re.search(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)):
+                return True
+    return False
+
+
 def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
     """Whether a chosen sentence leans on a sentence the reader of the note never saw.
     A pronoun is taken as understood when the unseen sentence before it names nobody the note
@@ -476,7 +498,8 @@ def detect(note: Note) -> dict[int, list[str]]:
             kinds.append("cut_quote")
         seen_before = section.get(i - 1) == section[i] or (section[i] == "facts" and section.get(i - 1) == "brief")
         shown_before = [j for j in order[: order.index(i)]]
-        if not seen_before and dangles(note, i, shown_before):
+        if (not seen_before and dangles(note, i, shown_before)) or (
+                not lowercased and unknown_surname(note, i, shown_before)):
             kinds.append("dangling")
         if section[i] == "facts":
             if not specifics(text, lowercased):

@@ -213,6 +213,44 @@ def opens_on_bare_definite(text: str) -> bool:
     return bool(phrase) and not says_which and not _ONLY_ONE.intersection(phrase)
 
 
+# A person's full name ("Ahmed Dawoud", "Christopher Bailey") and the bare surname used after it
+_FULL_NAME = re.compile(
+    r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b"
+    r"(?!\s+[A-Z])"
+)
+_CAPITALIZED = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\b")
+_NOT_SURNAMES = frozenset(
+    """Minister Court House Office Party Council Department Police Secretary University Street Road Club United
+    City Government Ministry Committee Commission Union Airport Station Hospital School Church Bank Group Company
+    League Cup Association Agency Service Board Authority Foundation Institute Centre Center Museum Park Square
+    Times Post News Mail Press Guardian Telegraph Journal Review Festival Awards Games Championship Trophy Prize
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+    September October November December The This That These Those""".split()
+)
+
+
+def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    """Per sentence, the surnames it uses bare ("Dawoud resigned …") whose full name ("Ahmed
+    Dawoud") only an earlier sentence wrote: a reader who is not shown that sentence does not know
+    who is meant."""
+    introduced: set[str] = set()
+    debts = []
+    for sentence in sentences:
+        text = sentence.text
+        full = {match.group(1) for match in _FULL_NAME.finditer(text)}
+        bare = {word.rstrip("'’s") for word in _CAPITALIZED.findall(text)} - full - _NOT_SURNAMES
+        debts.append(frozenset(name for name in bare if name in introduced))
+        introduced |= full - _NOT_SURNAMES
+    return debts
+
+
+def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[frozenset[str]],
+                shown: Collection[int]) -> bool:
+    """Whether every surname sentence ``index`` owes (name_debts) is written in a sentence shown
+    before it."""
+    return all(any(name in sentences[other].text for other in shown if other < index) for name in debts[index])
+
+
 def lede_of(fit: Sequence[bool]) -> int:
     """The index of the story's first sentence: everything before it is furniture."""
     return next((index for index, real in enumerate(fit) if real), 0)
