@@ -224,7 +224,7 @@ _OPENER_PHRASES = re.compile(
     r"Even so|Despite (?:this|that)|Apart from (?:this|that)|After (?:this|that)|Not only that|By contrast|"
     r"For (?:his|her|their|its) part|One (?:of (?:them|those|these|the (?:two|three|men|women))|"
     r"[a-z]+(?:ed|s)|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|"
-    r"became|began|fell|stood|sat|won|lost|brought|thought|felt|knew|can|could|would|will|may|might))\b")
+    r"became|began|fell|stood|sat|won|lost|brought|thought|felt|knew))\b")  # "One can hardly …" is anyone
 _NOT_LEANING = re.compile(  # openers that lean on nothing: expletive it, deictic time, existential there
     r"^(?:It(?: i|')s| was| has been| will be| would be) (?:not )?(?:clear|unclear|likely|unlikely|expected|"
     r"understood|thought|believed|feared|hoped|estimated|reported|possible|impossible|important|hard|difficult|"
@@ -241,7 +241,7 @@ _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader
     r"boy|girl|victim|accused|suspect|agency|board|move|decision|deal|incident|report|plan|bill|film|airline|"
     r"bank|giant|body|city|country|state|network|programme|project|event|leader|official|spokesman|MP|chief|"
     r"boss|coach|manager|director|veteran|teenager|child|device|product|service|site|app|book|show|series|"
-    r"four|three|two)\b")
+    r"four|three|two)\b(?! (?:of|who|that|behind|accused)\b)")  # "The boss of HSBC" says who
 _AGE_OR_GROUP = re.compile(r"^The (?:\d+-year-old|pair|duo|trio|couple|latter|former)\b")
 _SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"

@@ -155,8 +155,9 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
     lean on but the headline, so its "it" is an expletive or points ahead, its "He" is named
     later in it, and its "These images" are the page's (lede_stands)."""
     kind = leaning(sentence)
-    if kind is None and sentence.index <= lede and not titled and opens_on_bare_definite(sentence.text):
-        kind = "definite"
+    if kind is None and not titled and opens_on_bare_definite(sentence.text) and not any(
+            index < sentence.index for index in shown):
+        kind = "definite"  # the note's first sentence: "The city in western Germany …" says nothing of which
     if kind is None or sentence.index - 1 in shown:
         return True
     if sentence.index <= lede:
