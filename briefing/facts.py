@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence, Set
 
 from .clauses import has_verb
 from .model import Sentence
-from .predicates import in_longer_quotes, lede_of, stands_alone, story_sentences
+from .predicates import in_longer_quotes, lede_of, name_debts, names_shown, stands_alone, story_sentences
 from .segment import Terms
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
@@ -86,6 +86,7 @@ def select_facts(
     top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
     quoted = in_longer_quotes(sentences)
     lede = lede_of(fit)
+    debts = name_debts(sentences)
     first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
     scored = []
     for position, index in enumerate(top):
@@ -113,7 +114,8 @@ def select_facts(
     while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
         for _score, index, own in scored:
             sentence = sentences[index]
-            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede):
+            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
+                    sentences, index, debts, shown):
                 continue
             if says_again(own, said):
                 continue

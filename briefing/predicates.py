@@ -155,8 +155,9 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
     lean on but the headline, so its "it" is an expletive or points ahead, its "He" is named
     later in it, and its "These images" are the page's (lede_stands)."""
     kind = leaning(sentence)
-    if kind is None and sentence.index <= lede and not titled and opens_on_bare_definite(sentence.text):
-        kind = "definite"
+    if kind is None and not titled and opens_on_bare_definite(sentence.text) and not any(
+            index < sentence.index for index in shown):
+        kind = "definite"  # the note's first sentence: "The city in western Germany …" says nothing of which
     if kind is None or sentence.index - 1 in shown:
         return True
     if sentence.index <= lede:
@@ -211,6 +212,44 @@ def opens_on_bare_definite(text: str) -> bool:
     says_which = bool(following) and (following[0] in _SAYS_WHICH or (  # "The coordinator at Royal Docks School"
         following[0] in _PLACED and len(following) > 1 and following[1][:1].isupper()))
     return bool(phrase) and not says_which and not _ONLY_ONE.intersection(phrase)
+
+
+# A person's full name ("Ahmed Dawoud", "Christopher Bailey") and the bare surname used after it
+_FULL_NAME = re.compile(
+    r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b"
+    r"(?!\s+[A-Z])"
+)
+_CAPITALIZED = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\b")
+_NOT_SURNAMES = frozenset(
+    """Minister Court House Office Party Council Department Police Secretary University Street Road Club United
+    City Government Ministry Committee Commission Union Airport Station Hospital School Church Bank Group Company
+    League Cup Association Agency Service Board Authority Foundation Institute Centre Center Museum Park Square
+    Times Post News Mail Press Guardian Telegraph Journal Review Festival Awards Games Championship Trophy Prize
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+    September October November December The This That These Those""".split()
+)
+
+
+def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    """Per sentence, the surnames it uses bare ("Dawoud resigned …") whose full name ("Ahmed
+    Dawoud") only an earlier sentence wrote: a reader who is not shown that sentence does not know
+    who is meant."""
+    introduced: set[str] = set()
+    debts = []
+    for sentence in sentences:
+        text = sentence.text
+        full = {match.group(1) for match in _FULL_NAME.finditer(text)}
+        bare = {word.rstrip("'’s") for word in _CAPITALIZED.findall(text)} - full - _NOT_SURNAMES
+        debts.append(frozenset(name for name in bare if name in introduced))
+        introduced |= full - _NOT_SURNAMES
+    return debts
+
+
+def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[frozenset[str]],
+                shown: Collection[int]) -> bool:
+    """Whether every surname sentence ``index`` owes (name_debts) is written in a sentence shown
+    before it."""
+    return all(any(name in sentences[other].text for other in shown if other < index) for name in debts[index])
 
 
 def lede_of(fit: Sequence[bool]) -> int:

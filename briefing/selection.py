@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .model import Sentence
-from .predicates import in_longer_quotes, lede_of, stands_alone, story_sentences
+from .predicates import in_longer_quotes, lede_of, name_debts, names_shown, stands_alone, story_sentences
 
 if TYPE_CHECKING:
     from .options import BriefOptions
@@ -53,15 +53,16 @@ def select(
     fit = story_sentences(sentences) if fit is None else fit
     quoted = in_longer_quotes(sentences)
     lede = lede_of(fit)
+    debts = name_debts(sentences)
     if fit and fit[lede] and lede not in quoted and stands_alone(sentences[lede], (), titled=titled, lede=lede):
         ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
     chosen: dict[int, Sentence] = {}
     _take_readable(sentences, ranking, fit=fit, quoted=quoted, chosen=chosen, limit=limit, budget=budget, titled=titled,
-                   lede=lede)
+                   lede=lede, debts=debts)
     if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
         loose = story_sentences(sentences, strict=False)
         _take_readable(sentences, ranking, fit=loose, quoted=quoted, chosen=chosen, limit=limit, budget=budget,
-                       titled=titled, lede=lede)
+                       titled=titled, lede=lede, debts=debts)
         if len(chosen) < limit and budget is None:
             _take_whole(sentences, ranking, quoted=quoted, chosen=chosen, limit=limit, titled=titled, lede=lede)
         if len(chosen) < limit:
@@ -120,6 +121,7 @@ def _take_readable(
     budget: int | None,
     titled: bool,
     lede: int,
+    debts: Sequence[frozenset[str]],
 ) -> None:
     """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
     quotation over several sentences only whole, where the count allows; a sentence skipped for
@@ -143,13 +145,15 @@ def _take_readable(
             continue
         if budget is not None and words + unit_words > budget:
             continue
-        if not stands_alone(sentences[unit[0]], chosen, titled=titled, lede=lede):
+        if not stands_alone(sentences[unit[0]], chosen, titled=titled, lede=lede) or not names_shown(
+                sentences, unit[0], debts, chosen):
             waiting.append((position - 1, index))
             continue
         chosen.update((i, sentences[i]) for i in unit)
         words += unit_words
         for entry in [entry for entry in waiting
-                      if stands_alone(sentences[entry[1]], chosen, titled=titled, lede=lede)]:
+                      if stands_alone(sentences[entry[1]], chosen, titled=titled, lede=lede)
+                      and names_shown(sentences, entry[1], debts, chosen)]:
             waiting.remove(entry)
             heapq.heappush(ready, entry[0])
 

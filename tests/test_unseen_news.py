@@ -4,7 +4,10 @@ The articles have no headline, as such pastes often have none: the lede must sta
 
 import pytest
 from briefing import BriefOptions, make_briefing, parse_article
+from briefing.model import Sentence
+from briefing.predicates import name_debts
 from briefing.quotes import quoted_parts
+from briefing.selection import select
 
 FOUR_FACTS = BriefOptions(facts=4)
 
@@ -131,3 +134,20 @@ def test_a_bullet_names_its_speaker_and_has_a_verb():
     bullets = [fact.text for fact in note.facts]
     assert len(bullets) >= 3
     assert not any(bullet.startswith(("We had", "£21")) for bullet in bullets)
+
+
+def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
+    texts = ["A former minister was stabbed outside his home in Cairo on Monday night, police said.",
+             "Ahmed Dawoud, 61, was taken to hospital with wounds to his chest and arms.",
+             "Officers arrested a 24-year-old man at the scene and recovered a knife.",
+             "Dawoud resigned from the government in August 2025 in protest at the draft.",
+             "Hospital staff said on Tuesday that the former minister's condition was stable."]
+    sentences, offset = [], 0
+    for index, text in enumerate(texts):
+        sentences.append(Sentence(text, index, 0, offset, offset + len(text)))
+        offset += len(text) + 1
+    assert name_debts(sentences)[3] == frozenset({"Dawoud"})
+    brief = select(sentences, [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
+    assert [s.index for s in brief] == [0, 2]  # not "Dawoud resigned …" without "Ahmed Dawoud, 61, …"
+    brief = select(sentences, [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
+    assert [s.index for s in brief] == [0, 1, 3]  # with it, it may come
