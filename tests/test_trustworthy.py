@@ -2,23 +2,10 @@
 own, and the note that comes out free of it."""
 
 import pytest
-from briefing import BriefOptions, make_briefing, parse_article
-from briefing.model import Sentence
+from briefing import BriefOptions
 from briefing.selection import select
 
-FOUR_FACTS = BriefOptions(facts=4)
-
-
-def note_of(text: str, options: BriefOptions = FOUR_FACTS):
-    note = make_briefing(parse_article(text, source="<test>"), options)
-    for sentence in note.brief + note.facts:  # verbatim, and where the source has it
-        assert sentence.text == " ".join(note.article.text[sentence.start : sentence.end].split())
-    return note
-
-
-def shown(note) -> list[str]:
-    return [sentence.text for sentence in note.brief + note.facts]
-
+from notes_of import note_of, sentences_of, shown
 
 TAIL = (
     "The airport reopened on Saturday morning after a search of all four terminals. "
@@ -172,10 +159,7 @@ def test_a_sentence_skipped_for_its_unchosen_predecessor_is_taken_up_once_that_o
              "Work on the road to the bridge will start in the spring of next year.",
              "The mayor said he was delighted with the result of the vote on Monday.",
              "Residents had campaigned for a new bridge for more than ten years."]
-    sentences, offset = [], 0
-    for index, text in enumerate(texts):
-        sentences.append(Sentence(text, index, 0, offset, offset + len(text)))
-        offset += len(text) + 1
+    sentences = sentences_of(texts)
     brief = select(sentences, [2, 1, 5, 4, 3, 0], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 2]  # the lede leads; "But …" ranks above 5 once 1 is in
 

@@ -3,25 +3,12 @@ and feature pieces, each shown by a short article of our own, and the note that 
 The articles have no headline, as such pastes often have none: the lede must stand on its own."""
 
 import pytest
-from briefing import BriefOptions, make_briefing, parse_article
-from briefing.model import Sentence
+from briefing import BriefOptions
 from briefing.predicates import name_debts
 from briefing.quotes import quoted_parts
 from briefing.selection import select
 
-FOUR_FACTS = BriefOptions(facts=4)
-
-
-def note_of(text: str, options: BriefOptions = FOUR_FACTS):
-    note = make_briefing(parse_article(text, source="<test>"), options)
-    for sentence in note.brief + note.facts:  # verbatim, and where the source has it
-        assert sentence.text == " ".join(note.article.text[sentence.start : sentence.end].split())
-    return note
-
-
-def shown(note) -> list[str]:
-    return [sentence.text for sentence in note.brief + note.facts]
-
+from notes_of import note_of, sentences_of, shown
 
 STORY = (
     "The council approved the £12 million budget for the new bridge on Tuesday night. "
@@ -142,10 +129,7 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
              "Officers arrested a 24-year-old man at the scene and recovered a knife.",
              "Dawoud resigned from the government in August 2025 in protest at the draft.",
              "Hospital staff said on Tuesday that the former minister's condition was stable."]
-    sentences, offset = [], 0
-    for index, text in enumerate(texts):
-        sentences.append(Sentence(text, index, 0, offset, offset + len(text)))
-        offset += len(text) + 1
+    sentences = sentences_of(texts)
     assert name_debts(sentences)[3] == frozenset({"Dawoud"})
     brief = select(sentences, [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
     assert [s.index for s in brief] == [0, 2]  # not "Dawoud resigned …" without "Ahmed Dawoud, 61, …"

@@ -1,0 +1,27 @@
+"""Helpers for the tests of what a note shows: a note of a short article, checked verbatim; its
+shown sentences; sentences made by hand for selection's tests."""
+
+from briefing import BriefOptions, make_briefing, parse_article
+from briefing.model import Sentence
+
+FOUR_FACTS = BriefOptions(facts=4)
+
+
+def note_of(text: str, options: BriefOptions = FOUR_FACTS):
+    note = make_briefing(parse_article(text, source="<test>"), options)
+    for sentence in note.brief + note.facts:  # verbatim, and where the source has it
+        assert sentence.text == " ".join(note.article.text[sentence.start : sentence.end].split())
+    return note
+
+
+def shown(note) -> list[str]:
+    return [sentence.text for sentence in note.brief + note.facts]
+
+
+def sentences_of(texts: list[str]) -> list[Sentence]:
+    """One paragraph of the given sentences, with their offsets as if joined by spaces."""
+    sentences, offset = [], 0
+    for index, text in enumerate(texts):
+        sentences.append(Sentence(text, index, 0, offset, offset + len(text)))
+        offset += len(text) + 1
+    return sentences
