@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import glob
+import logging
 import os
 import stat
 import traceback
@@ -31,6 +32,8 @@ from .reading import STDIN, read_source
 from .remote import expand_remote, is_remote, local_path
 from .workers import Death, run_in_workers
 from .writing import OutputNames, check_suffix, output_stem, prepare_folder, title_stem
+
+LOG = logging.getLogger("briefing")
 
 
 @dataclass(frozen=True)
@@ -352,6 +355,8 @@ def brief_one(
             note = replace(note, created=created)
         if settings.digest.digest:  # the digest is made and rendered once all notes are in
             return Outcome(name, title=note.title, note=note)
+        for remark in note.remarks:  # the note says them in its colophon; the user hears them here
+            LOG.warning("%s: %s", found.source, remark)
         data = render(note, settings.run.format, settings.render)
         return Outcome(name, data=data, title=note.title, stem=source.output_stem)
     except BriefingError as error:
