@@ -19,7 +19,7 @@ FULL_SIZE_LINES = 3  # a headline of more lines steps down in size ...
 MAX_LINES = 4  # ... until it takes no more than this
 STEPS = (14.0, 13.0, 12.0, 11.0)  # the sizes it steps down through, in points
 MAX_NAME_WORDS = 4  # a longer run of capitalised words is not one name
-TITLE_CASE_SHARE = 0.6  # more capitalised words than this: Title Case, where capitals say nothing
+TITLE_CASE_SHARE = 0.7  # more capitalised words than this: Title Case, where capitals say nothing
 
 
 def fitted_headline(text: str, size: float, width_mm: float) -> tuple[float, list[str] | None]:

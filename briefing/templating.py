@@ -47,6 +47,7 @@ STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": ("A4", 210.0), "letter": ("letter", 215.9)}  # CSS name, width in mm
 MEASURE_MM = 128  # the text column: 60-75 characters a line at the note's sizes
 MAX_UNBROKEN_SUMMARY = 4  # a summary of more sentences is split at the source's paragraph breaks
+SHOWN_LINK_CHARS = 110  # about two lines of the source block
 NEXT_MARK = "→"  # the mark of the sentence on what happens next, in every language
 
 
@@ -207,7 +208,7 @@ def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown
     candidates = [
         ("publication", shown.field(article.site), None),
         ("headline", shown.field(article.title) if briefing.title_source == "flag" else None, None),
-        ("link", url, article.url if url and article.url and is_url(article.url) else None),
+        ("link", shown_link(url), article.url if url and article.url and is_url(article.url) else None),
         ("file", name if not url and not is_url(name) and not name.startswith("<") and name != STDIN else None, None),
         ("author", shown.field(article.byline), None),
         ("published", shown.field(labels.published(article.published)), None),
@@ -219,6 +220,17 @@ def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown
         candidates.append(("prepared", created, None))
     candidates.append(("marking", shown.field(options.marking), None))
     return [Row(key, labels.t(key), value, href) for key, value, href in candidates if value]
+
+
+def shown_link(url: str | None) -> str | None:
+    """A link as the source block shows it: a long one cut after SHOWN_LINK_CHARS characters, at a
+    "/" or "-" where it can, so that it takes at most two lines (and two link annotations); the
+    link itself goes to the whole address."""
+    if url is None or len(url) <= SHOWN_LINK_CHARS:
+        return url
+    head = url[:SHOWN_LINK_CHARS]
+    cut = max(head.rfind("/"), head.rfind("-"))
+    return (head[: cut + 1] if cut > SHOWN_LINK_CHARS // 2 else head) + "…"
 
 
 def metadata_keywords(briefing: Briefing) -> list[str]:
