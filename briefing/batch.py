@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import logging
 import os
 import stat
 import traceback
@@ -33,8 +32,6 @@ from .remote import expand_remote, is_remote, local_path
 from .workers import Death, run_in_workers
 from .writing import OutputNames, check_suffix, output_stem, prepare_folder, title_stem
 
-LOG = logging.getLogger("briefing")
-
 
 @dataclass(frozen=True)
 class Outcome:
@@ -47,6 +44,7 @@ class Outcome:
     note: Briefing | None = None  # for a digest: the note itself, not rendered
     stem: str | None = None  # what its input asks its output to be named after (an archive line's id)
     written: str | None = None  # where a cluster's worker has written the note already (data is then None)
+    remarks: tuple[str, ...] = ()  # what the note says of itself in its colophon, in English, for stderr
 
 
 @dataclass(frozen=True)
@@ -355,10 +353,9 @@ def brief_one(
             note = replace(note, created=created)
         if settings.digest.digest:  # the digest is made and rendered once all notes are in
             return Outcome(name, title=note.title, note=note)
-        for remark in note.remarks:  # the note says them in its colophon; the user hears them here
-            LOG.warning("%s: %s", found.source, remark)
         data = render(note, settings.run.format, settings.render)
-        return Outcome(name, data=data, title=note.title, stem=source.output_stem)
+        return Outcome(name, data=data, title=note.title, stem=source.output_stem,
+                       remarks=tuple(f"{found.source}: {remark}" for remark in note.remarks))
     except BriefingError as error:
         return Outcome(name, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on

@@ -214,31 +214,28 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
     else:
         brief = [Quote(s, anchor.article.source) for s in anchor.brief]
         facts = [Quote(s, anchor.article.source) for s in anchor.facts]
-    if not full:
-        brief, facts = _weighted(brief, facts, len(story.notes), anchor=anchor)
-    return replace(story, brief=_unsaid(brief, said), facts=_unsaid(facts, said))
+    sentences, count = (None, None) if full else DEPTH.get(len(story.notes), (None, None))
+    kept = _unsaid(brief, said, sentences)
+    return replace(story, brief=kept, facts=_unsaid(_readable(facts, kept, anchor), said, count))
 
 
-def _weighted(brief: Sequence[Quote], facts: Sequence[Quote], articles: int, *, anchor: Briefing
-              ) -> tuple[list[Quote], list[Quote]]:
-    """The story's depth by its weight (DEPTH): a story one article tells gets its lead and one
-    key fact, two articles two of each, three or more all that was asked. A fact kept must still
-    read with the sentences kept of its article."""
-    sentences, count = DEPTH.get(articles, (None, None))
-    kept = list(brief[:sentences])
+def _readable(facts: Sequence[Quote], brief: Sequence[Quote], anchor: Briefing) -> list[Quote]:
+    """The facts that still read with the brief a story's depth kept of their article."""
     shown: dict[str, set[int]] = {}
-    for quote in kept:
+    for quote in brief:
         shown.setdefault(quote.source, set()).add(quote.sentence.index)
     titled = {anchor.article.source: bool(anchor.article.title)}
-    readable = [q for q in facts
-                if stands_alone(q.sentence, shown.get(q.source, set()), titled=titled.get(q.source, False))]
-    return kept, readable[:count]
+    return [quote for quote in facts
+            if stands_alone(quote.sentence, shown.get(quote.source, set()), titled=titled.get(quote.source, False))]
 
 
-def _unsaid(quotes: Sequence[Quote], said: NearDuplicates) -> tuple[Quote, ...]:
-    """The quotes no earlier one in the digest said, each then marked as said."""
-    kept = []
+def _unsaid(quotes: Sequence[Quote], said: NearDuplicates, limit: int | None = None) -> tuple[Quote, ...]:
+    """The quotes no earlier one in the digest said, up to ``limit`` (the story's depth), each
+    then marked as said."""
+    kept: list[Quote] = []
     for quote in quotes:
+        if len(kept) == limit:
+            break
         if not said.seen(quote.text):
             said.add(quote.text)
             kept.append(quote)

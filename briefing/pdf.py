@@ -111,7 +111,8 @@ def finish(document: Any, options: RenderOptions, *, dc_source: str, html: str) 
 def finish_links(document: Any, pdf: Any) -> None:
     """Give each link annotation its element's accessible name ("sentence 7 of the source")
     instead of WeasyPrint's default, the link target ("s6"); store its rectangle the right way up
-    (left, bottom, right, top); and give a sentence's marks (in the note, in the appendix) a hit area of MIN_HIT points each way,
+    (left, bottom, right, top); and give a sentence's marks (in the note, in the appendix) a hit
+    area of MIN_HIT points each way,
     around the mark, which a line's height could not give without spreading the lines."""
     import pydyf
 

@@ -162,3 +162,12 @@ def raw_server():
     yield start
     for server in servers:
         server.close()
+
+
+REMARK = re.compile(r"^briefing: warning: .*?: (?:Key facts: \d+ of the \d+ asked for\.|The brief holds) .*\n?", re.M)
+
+
+def unremarked(stderr: str) -> str:
+    """stderr without the notes' own remarks ("Key facts: 1 of the 4 asked for…"), which every
+    note also says in its colophon: for tests about everything else on stderr."""
+    return REMARK.sub("", stderr)

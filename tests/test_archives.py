@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import write
+from conftest import unremarked, write
 
 LEDE = ("Councillors in Portmere voted on Tuesday to build a tidal barrier across the harbour mouth. "
         "The barrier will cost 240 million pounds and take six years to finish, the council said. "
@@ -73,7 +73,7 @@ def test_archives_in_folders_and_patterns_are_found(run, tmp_path):
     archive(tmp_path / "in" / "b.jsonl.gz", archive_lines()[1:2])
     write(tmp_path / "in" / "c.txt", article(9))
     result = run("in", "--format", "json", "--jobs", "1")
-    assert (result.code, result.stderr) == (0, "briefing: 3 written, 0 failed\n")
+    assert (result.code, unremarked(result.stderr)) == (0, "briefing: 3 written, 0 failed\n")
     # Files first, then each archive's lines in order: the same order a cluster names them in.
     assert result.stdout.split() == ["output/c.json", "output/harbour.json", "output/b-1.json"]
 

@@ -89,7 +89,8 @@ def test_whats_next_needs_a_forward_verb_and_a_step_and_never_quotes_a_hope():
 
 
 def test_the_notes_own_remarks_close_the_colophon_and_go_to_stderr_and_json(run, tmp_path):
-    path = write(tmp_path / "short.txt", "Flood barrier approved\n\n" + "\n\n".join(SAMPLE.read_text().split("\n\n")[1:4]))
+    paragraphs = SAMPLE.read_text().split("\n\n")[1:4]
+    path = write(tmp_path / "short.txt", "Flood barrier approved\n\n" + "\n\n".join(paragraphs))
     result = run(path, "-o", "note.pdf", "--sentences", "9")
     assert result.code == 0
     remark = "The brief holds all the article's sentences: 5."
