@@ -15,8 +15,9 @@ import re
 from collections.abc import Collection, Sequence
 
 from .model import Sentence
-from .predicates import stands_alone
+from .predicates import leans_on_previous, stands_alone
 
+MIN_SIGNS = 3  # "will" (2) and a time (2) or an event (1); a reported "would" (1) needs a time ahead
 MAX_WORDS = 45  # a short section: a longer sentence is a paragraph's worth, not a next step
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -26,25 +27,25 @@ FORWARD = {  # a verb that points ahead; a reported "would" counts for less than
     "en": (
         re.compile(
             r"\b(?:will|won['’]t|shall|(?:is|are) (?:expected|due|scheduled|set|slated|poised|planned|likely|going)"
-            r" to|(?:is|are) to|plans? to|intends? to|next (?:step|stage|phase))\b",
+            r" to|(?:is|are) to|plans to|intends to|next (?:step|stage|phase))\b",
             re.IGNORECASE,
         ),
         re.compile(r"\b(?:would|(?:was|were) (?:expected|due|scheduled|set|to)|aims? to|hopes? to)\b", re.IGNORECASE),
     ),
 }
-AHEAD = {  # a time ahead, and an event that is scheduled
+AHEAD = {  # a time ahead (a weekday alone may be past: "on Tuesday"), and an event that is scheduled
     "en": (
         re.compile(
             rf"\b(?:in|by|from|until|before|on|during|early|late|mid-?)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|"
-            r"(?:spring|summer|autumn|winter)\b|20\d\d\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-            r"Sunday)|\b(?:next|later this|coming|this) (?:week|month|year|weeks|months|years|session|term|season|"
-            r"spring|summer|autumn|winter)\b|\b(?:by|before) the end of\b|\bwithin (?:the next )?(?:\w+ )?"
+            r"(?:spring|summer|autumn|winter)\b|20\d\d\b)|\b(?:next|later this|coming|this) (?:week|month|year|weeks|"
+            r"months|years|session|term|season|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)\b|\b(?:by|before) the end of\b|\bwithin (?:the next )?(?:\w+ )?"
             r"(?:days|weeks|months|years)\b|\btomorrow\b",
             re.IGNORECASE,
         ),
         re.compile(
             r"\b(?:vote|votes|hearing|hearings|deadline|referendum|election|ballot|consultation|inquiry|ruling|"
-            r"verdict|trial|summit|talks|timetable|launch|opening)\b",
+            r"verdict|trial|summit|talks|timetable|launch)\b",
             re.IGNORECASE,
         ),
     ),
@@ -56,7 +57,8 @@ def whats_next(
     sentences: Sequence[Sentence], shown: Collection[int], *, excluded: Collection[int], language: str, titled: bool
 ) -> Sentence | None:
     """The sentence that names what happens next, outside ``shown`` (the brief and the key facts)
-    and ``excluded`` (junk), or None. Of several, the one with most signs of a scheduled step; on
+    and ``excluded`` (junk), or None. It must read alone, in a section of its own: no "However"
+    or "He" leaning on the sentence before. Of several, the one with most signs of a scheduled step; on
     a tie the earliest, as a news story puts what matters first."""
     if language not in FORWARD:
         return None
@@ -70,7 +72,9 @@ def whats_next(
             continue
         pointing = 2 if will.search(text) else 1 if would.search(text) else 0
         step = 2 * bool(time.search(text)) + bool(event.search(text))
-        if not pointing or not step or not stands_alone(sentence, shown, titled=titled):
+        if pointing + step < MIN_SIGNS or leans_on_previous(sentence):
+            continue
+        if not stands_alone(sentence, shown, titled=titled):
             continue
         if best is None or pointing + step > best[0]:
             best = (pointing + step, sentence)
