@@ -146,6 +146,8 @@ def _figure_pattern(language: str) -> re.Pattern[str]:
     # A month's name takes a full stop only when shortened ("Jan."): the stop that ends the sentence stays out.
     month = rf"(?:{months})(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?"
     dated = rf"\d{{1,2}}\.?\s{month}(?:\s\d{{4}})?|{month}\s\d{{1,2}}(?:,\s\d{{4}})?(?!\d)|(?:{months})\s\d{{4}}"
+    if language == "en":  # "spring 2027" is a date too
+        dated += r"|(?:spring|summer|autumn|winter)\s\d{4}"
     unit = rf"(?:\s?(?:{units}))?" if units else ""
     figure = rf"{dated}|{amount}(?:(?:{scale})(?!\w))?{unit}"
     list_marker = r"\d{1,2}\)"  # "2)" numbers a list; it is not a figure

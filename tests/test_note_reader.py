@@ -131,6 +131,7 @@ def test_figures_are_bold_with_their_units_and_without_the_full_stop(run, tmp_pa
     assert figures("A night costs CHF 91.20 and the port lost 30bn baht.") == ["CHF 91.20", "30bn baht"]
     assert figures("Points: 2) the levy rises on 1 January.") == ["1 January"]
     assert figures("Work starts Jan. 5 and ends in March.") == ["Jan. 5"]
+    assert figures("Construction is expected to begin in spring 2027.") == ["spring 2027"]
     html = run(SAMPLE, "--format", "html", "-o", "-").stdout
     assert '<strong class="figure">1.7 metres</strong>' in html
     assert '<strong class="figure">1911</strong>.' in html
