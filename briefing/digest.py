@@ -214,6 +214,9 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
     else:
         brief = [Quote(s, anchor.article.source) for s in anchor.brief]
         facts = [Quote(s, anchor.article.source) for s in anchor.facts]
+    if story.roundup:  # what it retells of other stories is theirs, said or not at their depth
+        brief = [quote for quote in brief if not elsewhere(quote.text)]
+        facts = [quote for quote in facts if not elsewhere(quote.text)]
     sentences, count = (None, None) if full else DEPTH.get(len(story.notes), (None, None))
     kept = _unsaid(brief, said, sentences)
     return replace(story, brief=kept, facts=_unsaid(_readable(facts, kept, anchor), said, count))
