@@ -84,8 +84,8 @@ def test_a_line_over_max_size_is_refused_alone(run, tmp_path):
     archive(tmp_path / "news.jsonl", [archive_lines()[0], long_line, archive_lines()[1]])
     result = run("news.jsonl", "--format", "json", "--max-size", "1")
     assert result.code == 2
-    assert unremarked(result.stderr).splitlines() == ["briefing: news.jsonl:2: is over the 1 MB limit (raise it with --max-size)",
-                                          "briefing: 2 written, 1 failed"]
+    assert unremarked(result.stderr).splitlines() == [
+        "briefing: news.jsonl:2: is over the 1 MB limit (raise it with --max-size)", "briefing: 2 written, 1 failed"]
 
 
 def test_a_missing_or_empty_archive_is_one_line(run, tmp_path):
