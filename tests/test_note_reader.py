@@ -61,6 +61,9 @@ def test_whats_next_is_a_verbatim_sentence_outside_the_brief_in_its_own_section(
     assert flat.index("Keyfacts") < flat.index("What'snext" + squash(NEXT)) < flat.index("Source")
     record = json.loads(run(SAMPLE, "--format", "json", "-o", "-").stdout)
     assert record["whats_next"]["text"] == NEXT
+    markdown = run(SAMPLE, "--format", "md", "-o", "-").stdout
+    section = markdown.index("## What's next\n\nConstruction is expected")
+    assert markdown.index("## Key facts") < section < markdown.index("## Source")
 
 
 def test_an_article_that_says_nothing_of_what_comes_next_gets_no_such_section(run, tmp_path):
