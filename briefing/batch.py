@@ -49,6 +49,7 @@ class Outcome:
     key: str | None = None  # what --new-only remembers its input by (screening.input_key)
     left_out: str | None = None  # why it was not briefed: briefed before, older than --since (screening.py)
     undated: bool = False  # it says no date, and --since kept it
+    remarks: tuple[str, ...] = ()  # what the note says of itself in its colophon, in English, for stderr
 
 
 @dataclass(frozen=True)
@@ -358,7 +359,8 @@ def brief_one(
         if settings.digest.digest:  # the digest is made and rendered once all notes are in
             return Outcome(name, title=note.title, note=note, key=key, undated=undated)
         data = render(note, settings.run.format, settings.render)
-        return Outcome(name, data=data, title=note.title, stem=source.output_stem, key=key, undated=undated)
+        return Outcome(name, data=data, title=note.title, stem=source.output_stem, key=key, undated=undated,
+                       remarks=tuple(f"{found.source}: {remark}" for remark in note.remarks))
     except BriefingError as error:
         return Outcome(name, error=error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on

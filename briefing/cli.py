@@ -260,6 +260,8 @@ def _brief_all(
     work = _Work(plan, console, debug=debug)
     written = 0
     for outcome in work.done(settings, one_note=plan.names is None, cluster=cluster):
+        for remark in outcome.remarks if isinstance(outcome, batch.Outcome) else ():
+            console.say(f"warning: {remark}")  # a note's own remarks, said here, not in a cluster's worker
         if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
             console.print(outcome.path)
             written += outcome.notes

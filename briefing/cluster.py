@@ -226,7 +226,7 @@ class _Run:
             destination = joined(folder, path.name) if is_remote(folder) else str(path)
             try:
                 store(destination, outcome.data)
-                yield Outcome(outcome.source, written=destination)
+                yield Outcome(outcome.source, written=destination, remarks=outcome.remarks)
             except OutputError as error:
                 yield Outcome(outcome.source, error=error)
         else:

@@ -118,7 +118,7 @@ def _brief(job: Job, settings: Settings, created: datetime, *, keep: bool = Fals
         store(job.destination, outcome.data)
     except OutputError as error:
         return Outcome(source.name, error=error)
-    return Outcome(source.name, written=job.shown or job.destination)
+    return Outcome(source.name, written=job.shown or job.destination, remarks=outcome.remarks)
 
 
 def _read(location: str, max_bytes: int, shown: str) -> bytes:

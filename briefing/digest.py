@@ -2,7 +2,7 @@
 gets a brief and key facts drawn from all its articles, every sentence quoted verbatim and
 attributed to the input it comes from; nothing is said twice anywhere in the digest.
 
-- A story of one article: that article's single note (make_briefing, unchanged).
+- A story of one article: that article's single note (make_briefing, unchanged), cut to its depth.
 - A story of several: the brief of its most complete and cleanest article (the anchor, see
   _anchor), in which up to EXTRA_SENTENCES places, and at most a third of them, go to the best
   sentences of the other articles that stand alone, are not in the anchor and say something the
@@ -12,6 +12,9 @@ attributed to the input it comes from; nothing is said twice anywhere in the dig
   and readable with what the story shows.
 - Nothing twice: one NearDuplicates index for the whole digest, stories in their order; a
   sentence near-identical to one already quoted is left out (the first quotation stands).
+- Depth follows weight (DEPTH): a story one article tells gets its lead and one key fact, one two
+  articles tell two of each, a story of three or more all that was asked; a digest of one story
+  briefs it in full.
 - Order: stories with more articles first, then the most recent, then input order.
 """
 
@@ -38,6 +41,9 @@ from .stories import grouped
 
 EXTRA_SENTENCES = 2  # at most this many brief sentences of a story come from its other articles
 CANDIDATES = 10  # look this far into each other article's own brief and key facts
+# Depth follows weight: brief sentences and key facts of a story told by this many articles (a
+# story of more: as many as asked). A digest of one story briefs it in full (digest_of).
+DEPTH = {1: (1, 1), 2: (2, 2)}
 
 
 @dataclass(frozen=True)
@@ -97,9 +103,9 @@ class Digest:
 
     @property
     def outlets(self) -> int:
-        """How many sources the articles come from: publications (or web sites) when known, else
-        each input counts as its own."""
-        return len({outlet(article) for article in self.articles})
+        """How many outlets the articles come from: publications, or web sites, where known; a file
+        that names none is not an outlet of its own."""
+        return len({name for article in self.articles if (name := outlet(article))})
 
     def number(self, source: str) -> int:
         """The place (from 1) in the sources list of the article named ``source``: every
@@ -111,13 +117,15 @@ class Digest:
         return {article.source: number for number, article in enumerate(self.articles, start=1)}
 
 
-def outlet(article: Article) -> str:
+def outlet(article: Article) -> str | None:
+    """The publication an article comes from, compared without case: its name, else its web site;
+    None when neither is known."""
     if article.site:
         return article.site.casefold()
     if article.url and is_url(article.url):
         host = urlsplit(article.url).hostname or article.url
         return host.removeprefix("www.")
-    return article.source
+    return None
 
 
 def make_digest(
@@ -150,7 +158,9 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
     limit = digest.stories or len(stories)
     said = NearDuplicates(terms_for(options.language), rarity=grouping.df)  # rare terms first: few candidates
     telling = _stories_telling(stories)
-    quoted = [_briefed(story, said, _told_elsewhere(telling, number)) for number, story in enumerate(stories[:limit])]
+    full = len(stories) == 1
+    quoted = [_briefed(story, said, _told_elsewhere(telling, number), full=full)
+              for number, story in enumerate(stories[:limit])]
     briefed = tuple(story for story in quoted if story.brief)
     emptied = tuple(story for story, told in zip(stories, quoted, strict=False) if not told.brief)  # listed by title
     title, title_source = options.title, "flag"
@@ -193,7 +203,7 @@ def _told_elsewhere(telling: defaultdict[str, set[int]], number: int) -> Callabl
     return lambda text: bool(telling[normalized(text)] - {number})
 
 
-def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool]) -> Story:
+def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool], *, full: bool) -> Story:
     """``elsewhere``: whether a sentence is told in another story's article too (a round-up's
     line about other news), which another article may not lend this story."""
     anchor = story.notes[story.anchor]
@@ -204,13 +214,31 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
     else:
         brief = [Quote(s, anchor.article.source) for s in anchor.brief]
         facts = [Quote(s, anchor.article.source) for s in anchor.facts]
-    return replace(story, brief=_unsaid(brief, said), facts=_unsaid(facts, said))
+    if story.roundup:  # what it retells of other stories is theirs, said or not at their depth
+        brief = [quote for quote in brief if not elsewhere(quote.text)]
+        facts = [quote for quote in facts if not elsewhere(quote.text)]
+    sentences, count = (None, None) if full else DEPTH.get(len(story.notes), (None, None))
+    kept = _unsaid(brief, said, sentences)
+    return replace(story, brief=kept, facts=_unsaid(_readable(facts, kept, anchor), said, count))
 
 
-def _unsaid(quotes: Sequence[Quote], said: NearDuplicates) -> tuple[Quote, ...]:
-    """The quotes no earlier one in the digest said, each then marked as said."""
-    kept = []
+def _readable(facts: Sequence[Quote], brief: Sequence[Quote], anchor: Briefing) -> list[Quote]:
+    """The facts that still read with the brief a story's depth kept of their article."""
+    shown: dict[str, set[int]] = {}
+    for quote in brief:
+        shown.setdefault(quote.source, set()).add(quote.sentence.index)
+    titled = {anchor.article.source: bool(anchor.article.title)}
+    return [quote for quote in facts
+            if stands_alone(quote.sentence, shown.get(quote.source, set()), titled=titled.get(quote.source, False))]
+
+
+def _unsaid(quotes: Sequence[Quote], said: NearDuplicates, limit: int | None = None) -> tuple[Quote, ...]:
+    """The quotes no earlier one in the digest said, up to ``limit`` (the story's depth), each
+    then marked as said."""
+    kept: list[Quote] = []
     for quote in quotes:
+        if len(kept) == limit:
+            break
         if not said.seen(quote.text):
             said.add(quote.text)
             kept.append(quote)

@@ -14,6 +14,7 @@ import logging
 from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._version import __version__
 from .digest import Digest, Quote, Story
@@ -22,7 +23,14 @@ from .labels import Labels, labels_for
 from .model import Article
 from .options import RenderOptions
 from .shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS, cut
-from .templating import MEASURE_MM, PAPER_SIZES, TEMPLATES_DIR, default_stylesheet, sandboxed_environment
+from .templating import (
+    MEASURE_MM,
+    PAPER_SIZES,
+    TEMPLATES_DIR,
+    default_stylesheet,
+    sandboxed_environment,
+    source_label,
+)
 
 LOG = logging.getLogger("briefing")
 HTML_TEMPLATE = "digest.html"
@@ -91,6 +99,7 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
     paper, width = PAPER_SIZES[options.paper]
     count = _articles_label(len(digest.articles), labels)
     outlets = digest.outlets
+    # Outlets, not inputs: files that name no publication are not counted as outlets of their own.
     sources = labels.t("from_one_source") if outlets == 1 else labels.t("from_n_sources", n=labels.number(outlets))
     dates = digest.dates
     return {
@@ -99,7 +108,8 @@ def context(digest: Digest, options: RenderOptions) -> dict[str, Any]:
         "created_iso": digest.created.isoformat(timespec="seconds"),
         "dates_label": labels.days(*dates) if dates else None,
         "default_title": digest.title_source == "default",
-        "count_label": f"{count} {sources}",
+        "count_label": f"{count} {sources}" if outlets else count,
+        "running_head": "string(story, start)",  # later pages are headed by the story they continue (digest.css)
         "stories": [_story(digest, story, number, labels) for number, story in enumerate(digest.stories, start=1)],
         "more": [_story(digest, story, number, labels) for number, story in
                  enumerate(digest.more, start=len(digest.stories) + 1)],
@@ -153,12 +163,18 @@ def _source(digest: Digest, article: Article, labels: Labels) -> dict[str, Any]:
         # stay apart, which the note's file name alone (source_label) cannot do.
         "name": cut(article.source, MAX_FIELD_CHARS),
         "site": cut(article.site, MAX_FIELD_CHARS),
+        "outlet_label": cut(article.site or _host(article.url) or _host(article.source) or source_label(article.source),
+                            MAX_FIELD_CHARS),  # who told it, in a coverage row: the outlet, else the file
         "headline": cut(article.title, MAX_FIELD_CHARS),
         "byline": cut(article.byline, MAX_FIELD_CHARS),
         "published_label": cut(labels.published(article.published), MAX_FIELD_CHARS),
         "url": url,
         "href": article.url if url and article.url and is_url(article.url) else None,
     }
+
+
+def _host(url: str | None) -> str | None:
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None if url and is_url(url) else None
 
 
 def _articles_label(count: int, labels: Labels) -> str:

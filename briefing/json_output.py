@@ -15,7 +15,7 @@ def render_json(briefing: Briefing) -> bytes:
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
-    """title, brief, brief_sentences, facts, plus notes, keywords, source, stats and settings."""
+    """title, brief, brief_sentences, facts, whats_next, plus notes, keywords, source, stats and settings."""
     stats = briefing.stats
     return {
         "title": briefing.title,
@@ -23,6 +23,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "brief": briefing.brief_text,
         "brief_sentences": [asdict(sentence) for sentence in briefing.brief],
         "facts": [asdict(sentence) for sentence in briefing.facts],
+        "whats_next": asdict(briefing.outlook) if briefing.outlook else None,
         "notes": list(briefing.notes),
         "keywords": list(briefing.keywords),
         "source": {

@@ -99,8 +99,10 @@ class Briefing:
     created: datetime
     title_source: str = "headline"  # "flag" (--title), "headline" (the article's), or "derived" from its words
     notes: tuple[str, ...] = field(default=())  # things the reader should know, e.g. a short brief
+    remarks: tuple[str, ...] = field(default=())  # the same notes in English, for stderr
     keywords: tuple[str, ...] = field(default=())  # the article's most used content words
     ranking: tuple[int, ...] = field(default=())  # sentence indices, best first, as the method ranked them
+    outlook: Sentence | None = None  # what happens next, when the article says it (outlook.py)
 
     @property
     def brief_text(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,13 +18,15 @@ from xml.etree import ElementTree
 
 from .errors import DependencyError
 from .fitting import Fit, fit_to_page
-from .headline import balanced_lines
+from .headline import fitted_headline
 from .model import Briefing
 from .options import RenderOptions
 from .templating import MEASURE_MM, NotePage, inside, note_page, render_note, template_folder
 
 LOG = logging.getLogger("briefing")
 APPENDIX_ID = "appendix"  # the id of the element where the appendix starts (templates/note.html)
+MIN_HIT = 18.0  # points: the least width and height of a mark's link, a target a finger can hit
+MARKS = {"marker", "tag"}  # the classes of the links between a quoted sentence and its place in the source
 TITLE_SIZES = {False: 17.0, True: 15.0}  # the h1's size in points, by Fit.tight (templates/note.css)
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _DC = "http://purl.org/dc/elements/1.1/"
@@ -40,9 +43,11 @@ def write_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
     quoted = [[s for s in paragraph if s.index in page.context["roles"]] for paragraph in page.context["paragraphs"]]
     light = [paragraph for paragraph in quoted if paragraph]
 
-    def lay_out(fit: Fit, complete: bool) -> tuple[tuple[str, Any], int]:
-        title_lines = balanced_lines(page.context["title"], TITLE_SIZES[fit.tight], MEASURE_MM) if ours else None
-        extra = {"title_lines": title_lines} | ({} if complete else {"paragraphs": light})
+    def lay_out(fit: Fit, complete: bool, single_page: bool = not options.appendix) -> tuple[tuple[str, Any], int]:
+        extra: dict[str, Any] = {"single_page": single_page} | ({} if complete else {"paragraphs": light})
+        if ours:
+            size, title_lines = fitted_headline(page.context["title"], TITLE_SIZES[fit.tight], MEASURE_MM)
+            extra |= {"title_lines": title_lines, "title_size": size if size != TITLE_SIZES[fit.tight] else None}
         html = render_note(NotePage(page.options, page.context | extra), fit)
         document = render_document(html, base_dir)
         return (html, document), note_pages(document)
@@ -53,6 +58,8 @@ def write_pdf(briefing: Briefing, options: RenderOptions) -> bytes:
     else:
         (html, document), pages = lay_out(Fit(), True)
         fit = Fit()
+    if len(document.pages) > 1 and not options.appendix:  # more than one page after all: number them
+        (html, document), pages = lay_out(fit, True, single_page=False)
     source = briefing.article.source
     if ours and pages > 1:
         LOG.warning("%s: the note takes %d pages, not one; ask for fewer sentences or facts", source, pages)
@@ -96,23 +103,40 @@ def finish(document: Any, options: RenderOptions, *, dc_source: str, html: str) 
     metadata.generate_rdf_metadata = rdf_with_source
     identifier = hashlib.md5(html.encode(), usedforsecurity=False).hexdigest().encode()
     pdf = document.write_pdf(
-        pdf_variant=options.pdf_variant, pdf_identifier=identifier, uncompressed_pdf=False, finisher=name_links
+        pdf_variant=options.pdf_variant, pdf_identifier=identifier, uncompressed_pdf=False, finisher=finish_links
     )
     return bytes(pdf)
 
 
-def name_links(document: Any, pdf: Any) -> None:
+def finish_links(document: Any, pdf: Any) -> None:
     """Give each link annotation its element's accessible name ("sentence 7 of the source")
-    instead of WeasyPrint's default, the link target ("s6")."""
+    instead of WeasyPrint's default, the link target ("s6"); store its rectangle the right way up
+    (left, bottom, right, top); and give a sentence's marks (in the note, in the appendix) a hit
+    area of MIN_HIT points each way,
+    around the mark, which a line's height could not give without spreading the lines."""
     import pydyf
 
     for page in document.pages:
         for _kind, _target, _rectangle, box in page.links:
             annotation = getattr(box, "link_annotation", None)
+            if annotation is None:
+                continue
             element = getattr(box, "element", None)
             name = element.get("aria-label") or element.get("title") if element is not None else None
-            if annotation is not None and name:
+            if name:
                 annotation["Contents"] = pydyf.String(name)
+            classes = set((element.get("class") or "").split()) if element is not None else set()
+            grow = MIN_HIT if classes & MARKS else 0.0
+            annotation["Rect"] = pydyf.Array(upright(annotation["Rect"], grow))
+
+
+def upright(rectangle: Any, least: float) -> list[float]:
+    """A PDF rectangle as (left, bottom, right, top), at least ``least`` points wide and high."""
+    left, right = sorted(float(value) for value in rectangle[0::2])
+    bottom, top = sorted(float(value) for value in rectangle[1::2])
+    widen, heighten = max(0.0, least - (right - left)) / 2, max(0.0, least - (top - bottom)) / 2
+    low = [math.floor(value * 1000) / 1000 for value in (left - widen, bottom - heighten)]  # rounded outwards
+    return low + [math.ceil(value * 1000) / 1000 for value in (right + widen, top + heighten)]
 
 
 def confined_fetcher(folder: Path) -> Any:

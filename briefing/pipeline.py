@@ -17,6 +17,7 @@ from .labels import labels_for
 from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
+from .outlook import whats_next
 from .predicates import story_sentences
 from .reading import DEFAULT_MAX_BYTES, read_article
 from .segment import Terms, split_sentences, terms_for
@@ -56,14 +57,14 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
     brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit)
     facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit)
-    labels = labels_for(options.language_code)  # the notes are written in the note's language
-    notes = []
+    remarks: list[tuple[str, dict[str, int]]] = []  # what the reader should know, said in the colophon
     if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
-        notes.append(labels.t("brief_all", n=len(sentences)))
+        remarks.append(("brief_all", {"n": len(sentences)}))
     elif options.sentences is not None and len(brief) < options.sentences:
-        notes.append(labels.t("brief_short", shown=len(brief), asked=options.sentences))
+        remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
     if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
-        notes.append(labels.t("facts_short", shown=len(facts), asked=options.facts))
+        remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
+    labels, english = labels_for(options.language_code), labels_for("en")  # the note's language; stderr's
     title, title_source = options.title, "flag"
     if not title:
         title, title_source = article.title, "headline"
@@ -78,9 +79,12 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         facts=facts,
         options=options,
         created=creation_time(),
-        notes=tuple(notes),
+        notes=tuple(labels.t(key, **values) for key, values in remarks),
+        remarks=tuple(english.t(key, **values) for key, values in remarks),
         keywords=key_terms(sentences, terms),
         ranking=tuple(ranking),
+        outlook=whats_next(sentences, {s.index for s in brief + facts}, excluded=excluded,
+                           language=options.language_code, titled=titled),
     )
 
 

@@ -23,6 +23,19 @@ ATTACHED_SCALE_WORDS = frozenset({"m", "bn", "k"})  # £240m, $1.2bn: never "1.5
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
 _CURRENCY = "£$€¥₴₹"
+CURRENCY_CODES = ("CHF", "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
+                  "HUF", "INR", "HKD", "SGD", "ZAR", "THB", "TRY", "BRL", "MXN", "US\\$", "A\\$", "C\\$", "Rs\\.?")
+# What a figure is counted in, bold with its number ("1.7 metres", "30bn baht"): symbols in every
+# language, words in the languages listed.
+UNITS = ("km", "cm", "mm", "kg", "mg", "g", "t", "ha", "km²", "m²", "m³", "°C", "°F", "°", "mph", "km/h", "kWh",
+         "MWh", "GWh", "TWh", "kW", "MW", "GW", "bbl", "ft", "lb")
+UNIT_WORDS = {
+    "en": ("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+           "mile", "feet", "foot", "inches", "tonnes", "tons", "tonne", "kilograms", "litres", "liters", "hectares",
+           "acres", "degrees", "barrels", "baht", "euros", "euro", "dollars", "pounds", "yen", "yuan", "rupees",
+           "francs", "kronor", "krona", "rand", "pesos", "roubles", "rubles", "lira", "riyals", "dirhams", "shekels",
+           "zloty"),
+}
 
 
 def quote(text: str, *, figures: bool = False, language: str = "en", after: Markup | None = None) -> Markup:
@@ -88,7 +101,14 @@ def _markup(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> Ma
             pieces.append("<wbr>")
         if left in figure_starts:
             pieces.append('<strong class="figure">')
-        pieces.append(str(escape(text[left:right])))
+        piece = text[left:right]
+        if right in figure_starts and piece[-1:] == " ":
+            # A <wbr> before the space that precedes a figure: without it WeasyPrint, finding the
+            # figure too long for the line, breaks the text before it at its first chance, not its
+            # last ("to prevent their / disclosure … on / 1 January").
+            pieces.append(f"{escape(piece[:-1])}<wbr> ")
+            continue
+        pieces.append(str(escape(piece)))
         if right in figure_ends:
             pieces.append("</strong>")
     return Markup("".join(pieces))
@@ -115,14 +135,20 @@ def _figure_pattern(language: str) -> re.Pattern[str]:
     spaced = "|".join(re.escape(word) for word in words if word not in ATTACHED_SCALE_WORDS)
     attached = "|".join(re.escape(word) for word in words if word in ATTACHED_SCALE_WORDS)
     months = "|".join(re.escape(name) for name in labels_for(language).month_names())
+    units = "|".join(re.escape(word) for word in sorted(UNITS + UNIT_WORDS.get(language, ()), key=len, reverse=True))
+    codes = "|".join(CURRENCY_CODES)
     # Thousands: 1,800 (and 1.800 or 1 800 where a language writes them so; never "10 737-800" in English).
     separators = ",." if language == "en" else ",.\u202f\u00a0 "
     number = rf"\d{{1,3}}(?:[{separators}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-    amount = rf"[{_CURRENCY}]\s?(?:{number})|{number}"
-    units = [r"\s?%", rf"\s?[{_CURRENCY}]"] + ([rf"\s(?:{spaced})"] if spaced else []) + (
-        [rf"(?:{attached})"] if attached else []
-    )
-    dated = rf"\d{{1,2}}\.?\s(?:{months})\.?(?:\s\d{{4}})?|(?:{months})\.?\s\d{{1,2}}(?:,\s\d{{4}})?(?!\d)" \
-        rf"|(?:{months})\s\d{{4}}"
-    figure = rf"{dated}|(?:{amount})(?:(?:{'|'.join(units)})(?!\w))?"
-    return re.compile(rf"(?<![\w\-.,])(?:{figure})(?!-?\w)", re.IGNORECASE)
+    amount = rf"(?:(?:{codes})\s|[{_CURRENCY}]\s?)?(?:{number})"
+    scale = "|".join([r"\s?%", rf"\s?[{_CURRENCY}]"] + ([rf"\s(?:{spaced})"] if spaced else [])
+                     + ([rf"(?:{attached})"] if attached else []))
+    # A month's name takes a full stop only when shortened ("Jan."): the stop that ends the sentence stays out.
+    month = rf"(?:{months})(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?"
+    dated = rf"\d{{1,2}}\.?\s{month}(?:\s\d{{4}})?|{month}\s\d{{1,2}}(?:,\s\d{{4}})?(?!\d)|(?:{months})\s\d{{4}}"
+    if language == "en":  # "spring 2027" is a date too
+        dated += r"|(?:spring|summer|autumn|winter)\s\d{4}"
+    unit = rf"(?:\s?(?:{units}))?" if units else ""
+    figure = rf"{dated}|{amount}(?:(?:{scale})(?!\w))?{unit}"
+    list_marker = r"\d{1,2}\)"  # "2)" numbers a list; it is not a figure
+    return re.compile(rf"(?<![\w\-.,])(?!{list_marker})(?:{figure})(?!-?\w)", re.IGNORECASE)

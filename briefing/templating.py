@@ -8,11 +8,13 @@ confined to its own folder: ``include`` and ``extends`` never leave it, not even
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from .errors import UsageError
 from .fetch import is_url
 from .fitting import Fit
 from .labels import SCALE_WORDS, Labels, labels_for
-from .model import Briefing
+from .model import WORDS_PER_MINUTE, Briefing, Sentence
 from .options import RenderOptions
 from .quoting import breakable, css_string, markdown_escape, quote, quote_markdown
 from .reading import STDIN
@@ -44,6 +46,9 @@ MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": ("A4", 210.0), "letter": ("letter", 215.9)}  # CSS name, width in mm
 MEASURE_MM = 128  # the text column: 60-75 characters a line at the note's sizes
+MAX_UNBROKEN_SUMMARY = 4  # a summary of more sentences is split at the source's paragraph breaks
+SHOWN_LINK_CHARS = 110  # about two lines of the source block
+NEXT_MARK = "→"  # the mark of the sentence on what happens next, in every language
 
 
 @dataclass(frozen=True)
@@ -113,11 +118,15 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
     stats = briefing.stats
     article = briefing.article
     roles = {s.index: "brief" for s in briefing.brief} | {s.index: "fact" for s in briefing.facts}
+    outlook = shown.sentence(briefing.outlook) if briefing.outlook else None
+    if outlook:
+        roles[outlook.index] = "next"
     paper, width = PAPER_SIZES[options.paper]
     return {
         "briefing": briefing,
         "title": shown.title,
         "title_lines": None,  # the PDF's balanced headline lines (headline.py); HTML balances in CSS
+        "title_size": None,  # the PDF's headline size in points when a long one steps down (headline.py)
         "source": article.source,
         "source_label": source_label(article.source),
         "byline": shown.field(article.byline),
@@ -129,6 +138,9 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
         "brief": shown.brief,
         "lede": shown.brief[0] if shown.brief else None,
         "rest": shown.brief[1:],
+        "rest_paragraphs": paragraphs_of(shown.brief[1:], split=len(shown.brief) > MAX_UNBROKEN_SUMMARY),
+        "outlook": outlook,
+        "dateline": dateline(briefing, labels, shown),
         "brief_text": " ".join(sentence.text for sentence in shown.brief),
         "facts": shown.facts,
         "stats": stats,
@@ -145,6 +157,9 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
         "paragraphs": shown.paragraphs,
         "linked": frozenset(s.index for paragraph in shown.paragraphs for s in paragraph),  # in the appendix
         "roles": roles,
+        "marks": marks(briefing, outlook, labels),
+        "kicker": labels.t("note"),  # the first page's head: what this document is
+        "single_page": False,  # the PDF sets it when the whole document is one page: no "Page 1 of 1"
         "provenance": provenance(briefing, options, labels, shown),
         "created": briefing.created,
         "created_iso": briefing.created.isoformat(timespec="seconds"),
@@ -159,6 +174,32 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
     }
 
 
+def dateline(briefing: Briefing, labels: Labels, shown: Shown) -> list[str]:
+    """Where and when, under the title: publication · author · published date · reading time;
+    an unknown date is said to be unknown, since a reader acts on how fresh the news is."""
+    article = briefing.article
+    minutes = max(1, math.ceil(briefing.stats.article_words / WORDS_PER_MINUTE))
+    published = shown.field(labels.published(article.published)) or labels.t("date_not_given")
+    parts = [shown.field(article.site), shown.field(article.byline), published, labels.t("min_read", n=minutes)]
+    return [part for part in parts if part]
+
+
+def marks(briefing: Briefing, outlook: Sentence | None, labels: Labels) -> dict[int, str]:
+    """Each quoted sentence's mark as the note numbers it: S1 the bottom line, S2 the summary's
+    first sentence after it, F3 key fact 3, an arrow for what happens next."""
+    summary, fact = labels.t("summary_letter"), labels.t("fact_letter")
+    found = {s.index: f"{summary}{n}" for n, s in enumerate(briefing.brief, start=1)}
+    found |= {s.index: f"{fact}{n}" for n, s in enumerate(briefing.facts, start=1)}
+    return found | ({outlook.index: NEXT_MARK} if outlook else {})
+
+
+def paragraphs_of(sentences: tuple[Sentence, ...], *, split: bool) -> list[tuple[Sentence, ...]]:
+    """The summary's sentences as paragraphs: one, or, for a long summary, as the source breaks them."""
+    if not split:
+        return [sentences] if sentences else []
+    return [tuple(group) for _, group in groupby(sentences, key=lambda sentence: sentence.paragraph)]
+
+
 def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> list[Row]:
     """Where the note comes from, for a reader who wants to check it."""
     article = briefing.article
@@ -167,7 +208,7 @@ def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown
     candidates = [
         ("publication", shown.field(article.site), None),
         ("headline", shown.field(article.title) if briefing.title_source == "flag" else None, None),
-        ("link", url, article.url if url and article.url and is_url(article.url) else None),
+        ("link", shown_link(url), article.url if url and article.url and is_url(article.url) else None),
         ("file", name if not url and not is_url(name) and not name.startswith("<") and name != STDIN else None, None),
         ("author", shown.field(article.byline), None),
         ("published", shown.field(labels.published(article.published)), None),
@@ -179,6 +220,17 @@ def provenance(briefing: Briefing, options: RenderOptions, labels: Labels, shown
         candidates.append(("prepared", created, None))
     candidates.append(("marking", shown.field(options.marking), None))
     return [Row(key, labels.t(key), value, href) for key, value, href in candidates if value]
+
+
+def shown_link(url: str | None) -> str | None:
+    """A link as the source block shows it: a long one cut after SHOWN_LINK_CHARS characters, at a
+    "/" or "-" where it can, so that it takes at most two lines (and two link annotations); the
+    link itself goes to the whole address."""
+    if url is None or len(url) <= SHOWN_LINK_CHARS:
+        return url
+    head = url[:SHOWN_LINK_CHARS]
+    cut = max(head.rfind("/"), head.rfind("-"))
+    return (head[: cut + 1] if cut > SHOWN_LINK_CHARS // 2 else head) + "…"
 
 
 def metadata_keywords(briefing: Briefing) -> list[str]:

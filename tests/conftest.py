@@ -173,3 +173,12 @@ def web_server(tmp_path_factory):
     server = Server(tmp_path_factory.mktemp("serve"), "--max-size", "1")
     yield server
     server.close()
+
+
+REMARK = re.compile(r"^briefing: warning: .*?: (?:Key facts: \d+ of the \d+ asked for\.|The brief holds) .*\n?", re.M)
+
+
+def unremarked(stderr: str) -> str:
+    """stderr without the notes' own remarks ("Key facts: 1 of the 4 asked for…"), which every
+    note also says in its colophon: for tests about everything else on stderr."""
+    return REMARK.sub("", stderr)

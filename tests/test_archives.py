@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import write
+from conftest import unremarked, write
 
 LEDE = ("Councillors in Portmere voted on Tuesday to build a tidal barrier across the harbour mouth. "
         "The barrier will cost 240 million pounds and take six years to finish, the council said. "
@@ -50,7 +50,8 @@ def test_each_line_is_an_input_named_after_its_id_or_its_line(run, tmp_path, nam
     archive(tmp_path / name)
     result = run(name, "--format", "json", "--jobs", "2")
     assert result.code == 2
-    assert sorted(result.stderr.splitlines()[:-1]) == [line.format(name=name) for line in BAD_LINES]
+    bad_lines = [line.format(name=name) for line in BAD_LINES]
+    assert sorted(unremarked(result.stderr).splitlines()[:-1]) == bad_lines
     assert result.stderr.splitlines()[-1] == "briefing: 3 written, 3 failed"
     assert sorted(result.stdout.split()) == ["output/harbour-2.json", "output/harbour.json", "output/news-2.json"]
     first = json.loads((tmp_path / "output" / "harbour.json").read_text())
@@ -64,7 +65,7 @@ def test_each_line_is_an_input_named_after_its_id_or_its_line(run, tmp_path, nam
 def test_an_archive_named_like_any_file_is_read_with_input_format_jsonl(run, tmp_path):
     archive(tmp_path / "dump.txt", archive_lines()[:2])
     result = run("dump.txt", "--input-format", "jsonl", "--format", "md")
-    assert (result.code, result.stderr) == (0, "briefing: 2 written, 0 failed\n")
+    assert (result.code, unremarked(result.stderr)) == (0, "briefing: 2 written, 0 failed\n")
     assert sorted(path.name for path in (tmp_path / "output").iterdir()) == ["dump-2.md", "harbour.md"]
 
 
@@ -73,7 +74,7 @@ def test_archives_in_folders_and_patterns_are_found(run, tmp_path):
     archive(tmp_path / "in" / "b.jsonl.gz", archive_lines()[1:2])
     write(tmp_path / "in" / "c.txt", article(9))
     result = run("in", "--format", "json", "--jobs", "1")
-    assert (result.code, result.stderr) == (0, "briefing: 3 written, 0 failed\n")
+    assert (result.code, unremarked(result.stderr)) == (0, "briefing: 3 written, 0 failed\n")
     # Files first, then each archive's lines in order: the same order a cluster names them in.
     assert result.stdout.split() == ["output/c.json", "output/harbour.json", "output/b-1.json"]
 
@@ -83,8 +84,8 @@ def test_a_line_over_max_size_is_refused_alone(run, tmp_path):
     archive(tmp_path / "news.jsonl", [archive_lines()[0], long_line, archive_lines()[1]])
     result = run("news.jsonl", "--format", "json", "--max-size", "1")
     assert result.code == 2
-    assert result.stderr.splitlines() == ["briefing: news.jsonl:2: is over the 1 MB limit (raise it with --max-size)",
-                                          "briefing: 2 written, 1 failed"]
+    assert unremarked(result.stderr).splitlines() == [
+        "briefing: news.jsonl:2: is over the 1 MB limit (raise it with --max-size)", "briefing: 2 written, 1 failed"]
 
 
 def test_a_missing_or_empty_archive_is_one_line(run, tmp_path):
@@ -140,7 +141,7 @@ def test_an_archive_of_one_line_may_go_to_o(run, tmp_path):
 def test_an_archive_from_standard_input_is_expanded_there(run, tmp_path):
     lines = "\n".join(archive_lines()[:2]) + "\n"
     result = run("-", "--input-format", "jsonl", "--format", "json", "--output-dir", "notes", stdin=lines.encode())
-    assert (result.code, result.stderr) == (0, "briefing: 2 written, 0 failed\n")
+    assert (result.code, unremarked(result.stderr)) == (0, "briefing: 2 written, 0 failed\n")
     assert sorted(result.stdout.split()) == ["notes/harbour.json", "notes/stdin-2.json"]
 
 

@@ -14,7 +14,7 @@ from briefing.console import Console
 from briefing.errors import InputError
 from briefing.fetch import fetch
 
-from conftest import SAMPLE, FakeTerminal, write
+from conftest import SAMPLE, FakeTerminal, unremarked, write
 
 PAGE = Path(__file__).parent / "fixtures" / "page.html"
 BOILERPLATE = ("Home", "ADVERTISEMENT", "cruise", "Related stories", "Ten things", "All rights reserved", "Cookie")
@@ -22,7 +22,7 @@ BOILERPLATE = ("Home", "ADVERTISEMENT", "cruise", "Related stories", "Ten things
 
 def brief(run, *args, stdin=b""):
     result = run(*args, "--format", "json", "-o", "-", stdin=stdin)
-    assert (result.code, result.stderr) == (0, ""), result.stderr
+    assert (result.code, unremarked(result.stderr)) == (0, ""), result.stderr
     return json.loads(result.stdout)
 
 

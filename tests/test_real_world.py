@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from briefing.console import Console
 
-from conftest import SAMPLE, write
+from conftest import SAMPLE, unremarked, write
 
 PASTED = Path(__file__).parent / "fixtures" / "pasted.txt"
 
 
 def brief(run, *args, stdin=b""):
     result = run(*args, "--format", "json", "-o", "-", stdin=stdin)
-    assert (result.code, result.stderr) == (0, ""), result.stderr
+    assert (result.code, unremarked(result.stderr)) == (0, ""), result.stderr
     return json.loads(result.stdout)
 
 
