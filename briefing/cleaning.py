@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .clauses import has_verb
+from .clauses import has_verb, is_english
 from .model import Sentence
 from .page_junk import is_page_junk
 
@@ -323,18 +323,20 @@ def _team_sheet(text: str, words: list[str]) -> bool:
     )
 
 
-def _label_caption(text: str, words: list[str]) -> bool:
+def _label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911
     """ "Sweet life: The Duchess of Cornwall.": a short label, a colon and a noun phrase."""
     if not _LABEL_CAPTION.match(text):
         return False
     label, caption = text.split(":", 1)
     if len(label.split()) > MAX_LABEL_WORDS or _SPEECH_IN_LABEL.search(label):
         return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
-    if caption[1:2].islower() and has_verb(label):
+    if not is_english(text):
+        return False  # the verb tests below know English only
+    if caption[1:2].islower() and has_verb(label, english=True):
         return False  # "There is one problem: the cost." is prose
-    if not has_verb(label.lower(), plural_s=False) and label.lower() not in _DISCOURSE_LABELS:
+    if not has_verb(label.lower(), plural_s=False, english=True) and label.lower() not in _DISCOURSE_LABELS:
         return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
-    if not has_verb(caption):
+    if not has_verb(caption, english=True):
         return True  # "Retread: David Cameron with Samantha yesterday."
     return len(words) <= MAX_LABEL_CAPTION_WORDS and all(
         word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption.split() if word[:1].islower())

@@ -94,7 +94,7 @@ def select_facts(
         detail = specifics(sentence)
         if not detail or not fit[index] or index in quoted:
             continue  # a bullet without a number, date, amount or name is not a key fact
-        if not has_verb(sentence.text):
+        if not has_verb(sentence.text, english=None if terms.language == "english" else False):
             continue  # "£21 for 908g, Fortnum & Mason.": a fragment, not a fact
         if not first_person_piece and _first_person(sentence.text) and not _SPEECH.search(sentence.text):
             continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
