@@ -39,7 +39,7 @@ class DocxText:
     published: str | None = None  # ISO date (YYYY-MM-DD) the document was created
 
 
-def parse_docx(data: bytes, source: str) -> Parsed:
+def parse_docx(data: bytes, source: str, max_chars: int | None = None) -> Parsed:
     """The input type's parser: the document's text, its head read like any article's."""
     found = read_docx(data)
     return with_head(found.paragraphs, title=found.title, author=found.author, published=found.published)

@@ -65,6 +65,11 @@ class InternalError(BriefingError):
     exit_status = ExitStatus.ERROR
 
 
+def too_much_text(max_bytes: int) -> InputError:
+    """A document (PDF, Word) that unpacks to more text than the --max-size limit."""
+    return InputError(f"unpacks to over {max_bytes / 1e6:g} MB of text, the --max-size limit (raise it with --max-size)")
+
+
 # Characters a terminal acts on rather than shows: C0 and C1 controls (escape sequences, line
 # breaks), bidirectional overrides, and the lone surrogates that stand for a file name's bytes
 # that are not UTF-8.

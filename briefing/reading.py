@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
-from .errors import InputError
+from .errors import InputError, too_much_text
 from .fetch import fetch, is_url, too_large
 from .inputs import detect, parse
 from .model import Article, Source
@@ -52,10 +52,10 @@ def read_source(
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
     if kind.expand is not None:
         return kind.expand(data, name)
-    article = parse(data, source=name, kind=kind, charset=charset)
-    if len(article.text) > max_bytes:  # a Word file (a ZIP) can unpack to many times its size
-        raise InputError(f"unpacks to over {max_bytes / 1e6:g} MB of text, the --max-size limit "
-                         "(raise it with --max-size)", source=name)
+    article = parse(data, source=name, kind=kind, charset=charset, max_chars=max_bytes)
+    if kind.parse_bytes is not None and len(article.text) > max_bytes:  # a Word file can unpack to many times its size
+        error = too_much_text(max_bytes)
+        raise InputError(error.message, source=name)
     credits = source.credits
     return replace(
         article,

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
@@ -59,6 +60,7 @@ _FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w")
+_NON_SPACE = re.compile(r"\S+")
 _TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
 
 
@@ -224,17 +226,19 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut an over-long span into passages of at most PASSAGE_WORDS words, after a clause
     boundary (; : , dash) in the passage's second half where there is one."""
-    while start < end:
-        words = list(re.finditer(r"\S+", text[start:end]))
+    while start < end:  # each step reads only its own passage: linear in the span's length
+        words = list(islice(_NON_SPACE.finditer(text, start, end), PASSAGE_WORDS + 1))
         if len(words) <= PASSAGE_WORDS:
             yield start, end
             return
-        limit = start + words[PASSAGE_WORDS - 1].end()
-        half = start + words[PASSAGE_WORDS // 2].start()
+        limit = words[PASSAGE_WORDS - 1].end()
+        half = words[PASSAGE_WORDS // 2].start()
         breaks = [m.end() - 1 for m in _BREAK_AFTER.finditer(text, half, limit + 1)]
         cut = breaks[-1] if breaks else limit
         yield start, cut
-        start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
 
 
 class WordTokenizer:
