@@ -22,6 +22,7 @@ from syntok.tokenizer import Tokenizer
 
 from .abbreviations import Conventions, conventions
 from .cleaning import junk_cuts
+from .errors import InputError, too_many_sentences
 from .languages import stemmer
 from .model import Sentence
 from .quotes import MAX_SENTENCES, lost_quotes, open_after
@@ -72,12 +73,15 @@ class _Rules:
     glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL_RIGHT)
 
 
-def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...]:
-    """The sentences of ``text``, each with its index, paragraph and offsets in ``text``."""
+def split_sentences(text: str, language: str = "english", *, limit: int | None = None) -> tuple[Sentence, ...]:
+    """The sentences of ``text``, each with its index, paragraph and offsets in ``text``. Raises
+    InputError as soon as there are more than ``limit``: a list or a log, not an article."""
     rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]), _glued_words(text))
     sentences: list[Sentence] = []
     for paragraph, (offset, block) in enumerate(_paragraph_spans(text)):
         for start, end in _sentence_spans(block, rules):
+            if limit is not None and len(sentences) >= limit:
+                raise InputError(too_many_sentences(limit))
             sentences.append(
                 Sentence(
                     text=" ".join(block[start:end].split()),
