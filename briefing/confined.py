@@ -1,12 +1,14 @@
-"""Running a parser that works in native code (PDFium) under limits of memory and CPU time.
+"""Running untrusted work under limits of memory and CPU time: PDFium reading a PDF, a user's
+template rendering a note.
 
 A small PDF can ask PDFium for gigabytes: a compressed content stream of a million text operators
 unpacks to a page of a million objects, which PDFium builds before a single character can be
 counted, and a form drawn a thousand times multiplies that again. No check on the file's bytes
 sees every such trick, so the work runs in a forked child with an address-space limit and a CPU
 limit set by the operating system; when the child passes one of them it dies, and the input is
-refused with one line. The child inherits everything it needs (nothing is imported again) and
-sends back its result, or the InputError it raised, through a pipe. Where processes cannot be
+refused with one line. A template can ask as much in one expression (``{{ "x" * 10**9 }}``,
+``{{ lipsum(10**7) }}``). The child inherits everything it needs (nothing is imported again) and
+sends back its result, or the exception it raised, through a pipe. Where processes cannot be
 forked the work runs in this process, unbounded.
 """
 
@@ -19,7 +21,7 @@ import signal
 from collections.abc import Callable
 from typing import TypeVar
 
-from .errors import InputError
+from .errors import BriefingError
 
 T = TypeVar("T")
 MEMORY_BYTES = 320_000_000  # more address space than the parent has when the child starts
@@ -27,9 +29,10 @@ CPU_SECONDS = 25
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
-def run_confined(work: Callable[[], T], *, what: str) -> T:
+def run_confined(work: Callable[[], T], *, refuse: Callable[[str], BriefingError]) -> T:
     """``work()``, run in a child process held to MEMORY_BYTES more than this process holds and
-    CPU_SECONDS; ``what`` names the work in the refusal ("a PDF")."""
+    CPU_SECONDS. What it raises is raised here; when it passes a limit, ``refuse`` is given what it
+    needed ("over 320 MB of memory") and its error raised."""
     if not hasattr(os, "fork"):
         return work()
     reader, writer = os.pipe()
@@ -43,15 +46,13 @@ def run_confined(work: Callable[[], T], *, what: str) -> T:
     _, status = os.waitpid(pid, 0)
     if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and answer:
         kind, value = pickle.loads(answer)  # our own child's answer
-        if kind == "error":
-            raise InputError(value)
-        if kind == "bug":
-            raise RuntimeError(f"{what} reader failed: {value}")
+        if kind == "raised":
+            raise value
         result: T = value
         return result
     timed_out = os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGXCPU, signal.SIGKILL)
     needs = f"over {CPU_SECONDS} s of CPU time" if timed_out else f"over {MEMORY_BYTES // 1_000_000} MB of memory"
-    raise InputError(f"is {what} that needs {needs} to read, more than any article: a decompression bomb, or damaged")
+    raise refuse(needs)
 
 
 def _child(work: Callable[[], object], writer: int) -> None:
@@ -64,18 +65,25 @@ def _child(work: Callable[[], object], writer: int) -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 5))
         try:
             answer = pickle.dumps(("ok", work()))
-        except InputError as error:
-            answer = pickle.dumps(("error", error.message))
         except MemoryError:
             raise
-        except Exception as error:  # a bug: the parent raises it as one
-            answer = pickle.dumps(("bug", f"{type(error).__name__}: {error}"))
+        except Exception as error:  # raised again in the parent, as it was
+            answer = _pickled_error(error)
         with os.fdopen(writer, "wb") as stream:
             stream.write(answer)
     except BaseException:  # MemoryError: the parent sees a failed child
         code = 1
     finally:
         os._exit(code)
+
+
+def _pickled_error(error: Exception) -> bytes:
+    """The exception for the parent: itself, or (one that cannot be pickled) a RuntimeError saying it."""
+    error.__traceback__ = error.__context__ = error.__cause__ = None
+    try:
+        return pickle.dumps(("raised", error))
+    except Exception:
+        return pickle.dumps(("raised", RuntimeError(f"{type(error).__name__}: {error}")))
 
 
 def _address_space() -> int:

@@ -44,7 +44,11 @@ def read_pdf(data: bytes, *, max_chars: int | None = None) -> PdfText:
     confined.py; refused as soon as the pages read so far hold over ``max_chars`` characters."""
     import pypdfium2 as pdfium  # imported here, so that the child starts with it
 
-    return run_confined(lambda: _read_document(pdfium, data, max_chars), what="a PDF")
+    return run_confined(lambda: _read_document(pdfium, data, max_chars), refuse=_refusal)
+
+
+def _refusal(needs: str) -> InputError:
+    return InputError(f"is a PDF that needs {needs} to read, more than any article: a decompression bomb, or damaged")
 
 
 def _read_document(pdfium, data: bytes, max_chars: int | None) -> PdfText:  # type: ignore[no-untyped-def]
