@@ -297,8 +297,8 @@ class _Work:
             source.name: (number,) for number, source in enumerate(plan.sources)}
         for problem in plan.problems:
             console.say(str(problem))
-        for note in plan.skipped:  # not a failure: a note is not an article
-            console.say(f"{note}: skipped, a note briefing wrote (name it on its own to read it)")
+        for line in plan.skipped:  # not a failure: a note is not an article, a pipe not a file in the folder
+            console.say(line)
 
     @property
     def exit_status(self) -> int:
