@@ -14,6 +14,7 @@ forked the work runs in this process, unbounded.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import resource
@@ -58,6 +59,7 @@ def run_confined(work: Callable[[], T], *, refuse: Callable[[str], BriefingError
 def _child(work: Callable[[], object], writer: int) -> None:
     code = 0
     try:
+        faulthandler.disable()  # a child past its limit dies quietly: the parent says why
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent handles Ctrl-C and SIGTERM; a child just goes
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if address_space := _address_space():

@@ -67,7 +67,8 @@ class InternalError(BriefingError):
 
 def too_much_text(max_bytes: int) -> InputError:
     """A document (PDF, Word) that unpacks to more text than the --max-size limit."""
-    return InputError(f"unpacks to over {max_bytes / 1e6:g} MB of text, the --max-size limit (raise it with --max-size)")
+    megabytes = f"{max_bytes / 1e6:g} MB" if max_bytes >= 100_000 else f"{max_bytes:,} characters"
+    return InputError(f"unpacks to over {megabytes} of text, the --max-size limit (raise it with --max-size)")
 
 
 def too_many_sentences(limit: int) -> str:
