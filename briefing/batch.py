@@ -74,7 +74,7 @@ class Plan:
     names: OutputNames | None = None  # names outputs that are named after their title (URLs, feed items)
     archives: tuple[str, ...] = ()  # archives whose lines are named and counted later, by a cluster's workers
     gathered: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)  # --jsonl: each file's lines, in order
-    skipped: tuple[str, ...] = ()  # lines naming what a folder or pattern gave that is not read: notes, links to nothing
+    skipped: tuple[str, ...] = ()  # lines naming what a folder or pattern gave that is not read: notes, pipes
 
     @property
     def total(self) -> int:

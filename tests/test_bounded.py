@@ -8,17 +8,17 @@ import json
 import os
 import signal
 import threading
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
 from briefing import BriefOptions, InputError, make_briefing, read_article
 from briefing.article_head import is_date_line, is_head_line
 from briefing.parsers import from_plain
 from briefing.reading import read_file
+
+import pdf_fixtures as fx
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
 # Runs of one shape each: letters (a month's start, "marx…"), digits, words of digits, spaces
@@ -125,33 +125,8 @@ def test_a_malformed_scheduler_address_is_bad_usage(run, tmp_path):
 
 # --- PDF bombs --------------------------------------------------------------------------------
 
-def raw_pdf(contents: list[bytes]) -> bytes:
-    """A PDF of one page per content stream, each compressed (FlateDecode), in Helvetica."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + 2 * n) for n in range(len(contents)))
-        + b"] /Count %d >>" % len(contents),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    for number, content in enumerate(contents):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * number))
-        packed = zlib.compress(content, 9)
-        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    table = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
-    return bytes(out)
-
-
 def test_a_pdf_of_a_million_text_objects_is_refused_as_a_bomb(run, tmp_path):
-    bomb = raw_pdf([b"BT /F1 12 Tf 72 700 Td " + b"(word ) Tj " * 1_000_000 + b"ET"])
+    bomb = fx.text_object_bomb(1_000_000)
     assert len(bomb) < 50_000  # it unpacks to 11 MB of operators, which PDFium would build into gigabytes
     (tmp_path / "bomb.pdf").write_bytes(bomb)
     result = run("bomb.pdf", "--format", "json", "-o", "bomb.json")
@@ -164,7 +139,7 @@ def test_a_pdf_of_a_million_text_objects_is_refused_as_a_bomb(run, tmp_path):
 def test_a_pdf_is_refused_at_the_page_that_takes_its_text_past_max_size(run, tmp_path):
     line = b"(" + b"The council met on Tuesday to set the water budget. " * 20 + b") '\n"
     page = b"BT /F1 10 Tf 72 760 Td 12 TL\n" + line * 60 + b"ET"  # about 60,000 characters a page
-    (tmp_path / "long.pdf").write_bytes(raw_pdf([page] * 40))
+    (tmp_path / "long.pdf").write_bytes(fx.raw_pdf([page] * 40))
     result = run("long.pdf", "--format", "json", "--max-size", "1")
     assert (result.code, result.stderr) == (
         2, "briefing: long.pdf: unpacks to over 1 MB of text, the --max-size limit (raise it with --max-size)\n")
