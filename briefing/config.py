@@ -11,8 +11,8 @@ Keys are the long flag names (dashes or underscores). Paths in a file (``templat
 folder, which may have come with whatever was downloaded there, may only name paths inside its
 own folder and may not name a Dask scheduler (which would be sent the work, and whose answers a
 Dask client unpickles); the user's file, a file named by ``--config``, the environment and flags
-may. The three ways to set the brief's length (``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one
-of them clears the others set by a lower layer.
+may. The three ways to set the brief's length (``sentences``, ``ratio``, ``words``) replace each
+other: a layer that sets one of them clears the others set by a lower layer.
 """
 
 from __future__ import annotations

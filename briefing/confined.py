@@ -42,8 +42,13 @@ def run_confined(work: Callable[[], T], *, refuse: Callable[[str], BriefingError
         os.close(reader)
         _child(work, writer)
     os.close(writer)
-    with os.fdopen(reader, "rb") as stream:
-        answer = stream.read()
+    try:
+        with os.fdopen(reader, "rb") as stream:
+            answer = stream.read()
+    except BaseException:  # Ctrl-C or SIGTERM meanwhile: the child goes too
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
     _, status = os.waitpid(pid, 0)
     if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and answer:
         kind, value = pickle.loads(answer)  # our own child's answer
