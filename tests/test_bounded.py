@@ -18,6 +18,7 @@ from briefing.article_head import is_date_line, is_head_line
 from briefing.parsers import from_plain
 from briefing.reading import read_file
 
+import docx_fixtures
 import pdf_fixtures as fx
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
@@ -144,6 +145,15 @@ def test_a_pdf_is_refused_at_the_page_that_takes_its_text_past_max_size(run, tmp
     assert (result.code, result.stderr) == (
         2, "briefing: long.pdf: unpacks to over 1 MB of text, the --max-size limit (raise it with --max-size)\n")
     assert run("long.pdf", "--format", "json", "-o", "long.json", "--max-size", "5").code == 0
+
+
+def test_a_word_file_of_a_million_paragraphs_is_refused_within_bounds(run, tmp_path):
+    (tmp_path / "bomb.docx").write_bytes(docx_fixtures.word_bomb(1_000_000))  # 2.6 MB, 50 MB of XML
+    with deadline(60):
+        result = run("bomb.docx", "--format", "json", "-o", "bomb.json")
+    # lxml, out of the confined child's memory, reports a parse error: the file is refused as unreadable
+    assert (result.code, result.stderr) == (2, "briefing: bomb.docx: is a damaged Word file (its XML cannot be read)\n")
+    assert not (tmp_path / "bomb.json").exists()
 
 
 # --- many short lines ------------------------------------------------------------------------------
