@@ -21,7 +21,7 @@ from pathlib import Path
 from types import FrameType, ModuleType
 from typing import NoReturn
 
-from . import batch
+from . import _early, batch
 from ._version import __version__
 from .config import DEFAULTS, load_settings
 from .console import Console, StdoutClosedError
@@ -393,6 +393,7 @@ def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
 
 def main_entry() -> None:
     """The installed ``briefing`` command."""
+    _early.release()
     code = main()
     # The run is over and its exit code stands: a signal while the interpreter shuts down would
     # only turn it into a death by signal (or a KeyboardInterrupt traceback).

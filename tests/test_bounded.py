@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -264,3 +266,20 @@ def test_sizes_under_a_tenth_of_a_megabyte_are_said_in_kilobytes(run, tmp_path):
 def test_messages_name_flags_as_they_are_typed(run):
     result = run("a.txt", "--max-items", "0")
     assert (result.code, result.stderr) == (2, "briefing: max-items must be at least 1, not 0\n")
+
+
+def test_sigterm_while_the_command_still_loads_ends_it_with_its_line(tmp_path):
+    """SIGTERM sent as soon as the process takes it (its handler shows in /proc), long before the
+    modules have loaded and the run begun."""
+    process = subprocess.Popen([sys.executable, "-m", "briefing", str(SAMPLE), "-o", str(tmp_path / "a.json")],
+                               stderr=subprocess.PIPE, cwd=tmp_path)
+    term = 1 << (signal.SIGTERM - 1)
+    while process.poll() is None:
+        caught = next(line for line in Path(f"/proc/{process.pid}/status").read_text().splitlines()
+                      if line.startswith("SigCgt:"))
+        if int(caught.split()[1], 16) & term:
+            break
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (143, b"briefing: terminated\n")
+    assert not (tmp_path / "a.json").exists()
