@@ -61,6 +61,7 @@ class InputType:
     sniff: Callable[[bytes], bool] | None = None  # whether content without other clues is of this type
     empty: str = "the article is empty"  # the error when no prose is found
     expand: Callable[[bytes, str], tuple[Source, ...]] | None = None  # a type holding other inputs (a feed)
+    unpacks: bool = False  # its text is packed (a PDF's streams, a Word file's ZIP): held to --max-size again
 
     def parse(self, data: bytes, source: str, charset: str | None = None, max_chars: int | None = None) -> Parsed:
         """``charset``: what the server declared for a fetched page, which decoding prefers;
@@ -127,9 +128,9 @@ INPUT_TYPES: dict[str, InputType] = {
                   "a web page", parse_text=from_html, sniff=looks_like_html,
                   empty="no article text found in this page"),
         InputType("pdf", (".pdf",), ("application/pdf",), "a PDF document",
-                  parse_bytes=_lazy("pdf_input", "parse_pdf"), signature=looks_like_pdf),
+                  parse_bytes=_lazy("pdf_input", "parse_pdf"), signature=looks_like_pdf, unpacks=True),
         InputType("docx", (".docx",), (DOCX_MEDIA_TYPE,), "a Word document",
-                  parse_bytes=_lazy("docx_input", "parse_docx"), signature=looks_like_docx),
+                  parse_bytes=_lazy("docx_input", "parse_docx"), signature=looks_like_docx, unpacks=True),
         InputType("feed", (".rss", ".atom"), ("application/rss+xml", "application/atom+xml", "application/rdf+xml"),
                   "an RSS or Atom feed: each item is an input", signature=looks_like_feed,
                   expand=_lazy_expand("feeds", "feed_sources")),

@@ -57,7 +57,7 @@ def read_source(
     if kind.expand is not None:
         return kind.expand(data, name)
     article = parse(data, source=name, kind=kind, charset=charset, max_chars=max_bytes)
-    if kind.parse_bytes is not None and len(article.text) > max_bytes:  # a Word file can unpack to many times its size
+    if kind.unpacks and len(article.text) > max_bytes:  # a Word file can unpack to many times its size
         error = too_much_text(max_bytes)
         raise InputError(error.message, source=name)
     credits = source.credits
