@@ -39,11 +39,11 @@ def _lazy_expand(module: str, function: str) -> Callable[[bytes, str], tuple[Sou
     return expand
 
 
-def _lazy(module: str, function: str) -> Callable[[bytes, str, int | None], Parsed]:
+def _lazy(module: str, function: str) -> Callable[..., Parsed]:
     """A parser imported on first use: PDFium and python-docx load only for such inputs."""
-    def parse(data: bytes, source: str, max_chars: int | None) -> Parsed:
-        parser: Callable[[bytes, str, int | None], Parsed] = getattr(import_module(f"briefing.{module}"), function)
-        return parser(data, source, max_chars)
+    def parse(data: bytes, source: str, *limit: int | None) -> Parsed:
+        parser: Callable[..., Parsed] = getattr(import_module(f"briefing.{module}"), function)
+        return parser(data, source, *limit)
 
     return parse
 
@@ -55,8 +55,9 @@ class InputType:
     media_types: tuple[str, ...]
     description: str
     parse_text: Callable[[str], Parsed] | None = None  # a text type: decoded, normalized text → Parsed
-    # a binary type: bytes, source, the most characters of text it may unpack to → Parsed
-    parse_bytes: Callable[[bytes, str, int | None], Parsed] | None = None
+    # a binary type: bytes, source → Parsed; one that unpacks is also given the most characters of
+    # text it may unpack to, at which it stops reading
+    parse_bytes: Callable[..., Parsed] | None = None
     signature: Callable[[bytes], bool] | None = None  # content that is this type, whatever its name says
     sniff: Callable[[bytes], bool] | None = None  # whether content without other clues is of this type
     empty: str = "the article is empty"  # the error when no prose is found
@@ -68,7 +69,7 @@ class InputType:
         ``max_chars``: the most text a binary type may unpack to (a PDF stops reading there)."""
         try:
             if self.parse_bytes is not None:
-                return self.parse_bytes(data, source, max_chars)
+                return self.parse_bytes(data, source, max_chars) if self.unpacks else self.parse_bytes(data, source)
             if self.parse_text is None:
                 raise InputError(f"is {self.description}, not one article")
             return self.parse_text(normalize_text(decode(data, source=source, declared=charset)))

@@ -46,7 +46,7 @@ def load_record(data: bytes) -> dict[str, Any]:
     return record
 
 
-def parse_record(data: bytes, source: str, max_chars: int | None = None) -> Parsed:
+def parse_record(data: bytes, source: str) -> Parsed:
     """The input type's parser: a JSON object → paragraphs, headline, byline, date and URL."""
     record = load_record(data)
     text = next((record[key] for key in TEXT_KEYS if isinstance(record.get(key), str)), None)
