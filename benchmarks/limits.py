@@ -1,14 +1,19 @@
 """Time and memory of one large input, for every input kind and method: python benchmarks/limits.py
 
 Writes inputs of --size MB (default 10, the default --max-size) of five kinds — prose, one giant
-paragraph, HTML, Markdown, text without punctuation — and runs ``briefing FILE --method M`` on each
+paragraph, HTML, Markdown, text without punctuation — and of the hostile shapes an attack tried:
+one word ("marxmarx…"), a run of slashes, many short lines ("Line N ok."), one paragraph of
+short sentences, a PDF of a million text objects (22 KB), a PDF whose pages pass --max-size, a
+Word file of a million paragraphs; and runs ``briefing FILE --method M`` on each
 under ``/usr/bin/time -v``, one fresh process a run, printing its time and peak memory (maximum
 resident set size) as a Markdown table, with the exit code when it is not 0. The time is the
 process's CPU time (user + system), which is its wall time on an idle machine and does not grow
 when other work shares the machine; the wall time is printed as each run ends. Prose comes from
 ../shared/data/bbc.jsonl when present, else from the sample article with its sentences shuffled.
 ``--words 40000 --methods lexrank lsa textrank sumbasic reduction`` (and ``--words 10000 --methods
-kl``) measures the slow methods at the longest text they take. About 20 minutes for everything.
+kl``) measures the slow methods at the longest text they take. About 30 minutes for everything;
+``--kinds word slashes lines sentences pdf-bomb pdf-long word-bomb --methods newsrank`` measures the
+hostile shapes alone (each is read, and briefed or refused, the same way whatever the method).
 """
 
 from __future__ import annotations
@@ -26,8 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "bbc.jsonl"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from briefing.methods import METHODS  # noqa: E402
+
+import docx_fixtures  # noqa: E402
+import pdf_fixtures  # noqa: E402
 
 
 def articles() -> list[tuple[str, list[str]]]:
@@ -90,12 +99,35 @@ def without_punctuation(items: list[tuple[str, list[str]]]) -> str:
     return re.sub(r"[.!?;:,\"“”]", "", as_text(items))
 
 
-KINDS: dict[str, tuple[str, Callable[[list[tuple[str, list[str]]]], str]]] = {
+def repeated(unit: str) -> Callable[[list[tuple[str, list[str]]]], str]:
+    """One unit over and over, to the input's size (the size is cut later)."""
+    return lambda items: unit * (int(sum(len(p) + 2 for _, ps in items for p in ps) * 1.05) // len(unit) + 1)
+
+
+def short_lines(items: list[tuple[str, list[str]]]) -> str:
+    size = sum(len(p) + 2 for _, ps in items for p in ps)
+    return "".join(f"Line {number} ok.\n" for number in range(size // 12))
+
+
+def long_pdf(items: list[tuple[str, list[str]]]) -> bytes:
+    """A PDF whose text passes 10 MB: 200 pages of about 60,000 characters, lines of long strings."""
+    line = b"(" + b"The council met on Tuesday to set the water budget. " * 20 + b") '\n"
+    return pdf_fixtures.raw_pdf([b"BT /F1 10 Tf 72 760 Td 12 TL\n" + line * 60 + b"ET"] * 200)
+
+
+KINDS: dict[str, tuple[str, Callable[[list[tuple[str, list[str]]]], str | bytes]]] = {
     "prose": (".txt", as_text),
     "paragraph": (".txt", as_paragraph),
     "html": (".html", as_html),
     "markdown": (".md", as_markdown),
     "unpunctuated": (".txt", without_punctuation),
+    "word": (".txt", repeated("marx")),
+    "slashes": (".txt", repeated("/")),
+    "lines": (".txt", short_lines),
+    "sentences": (".txt", repeated("Ab cd. ")),
+    "pdf-bomb": (".pdf", lambda items: pdf_fixtures.text_object_bomb()),
+    "pdf-long": (".pdf", long_pdf),
+    "word-bomb": (".docx", lambda items: docx_fixtures.word_bomb()),
 }
 
 
@@ -132,16 +164,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for kind in args.kinds:
             suffix, make = KINDS[kind]
-            text = make(items).encode()[:size].decode(errors="ignore")
+            made = make(items)
+            data = made if isinstance(made, bytes) else made.encode()[:size].decode(errors="ignore").encode()
             path = Path(folder) / f"{kind}{suffix}"
-            path.write_text(text)
+            path.write_bytes(data)
             cells = []
             for method in args.methods:
                 wall, cpu, megabytes, code, message = measure(path, method, args.format)
                 cells.append(f"{cpu:.0f} s, {megabytes:,.0f} MB" + (f" (exit {code})" if code else ""))
                 progress = f"  {kind} {method}: {cells[-1]}; {wall:.0f} s wall; {message[:100]}"
                 print(progress, file=sys.stderr, flush=True)
-            print(f"| {kind} ({len(text.encode()) / 1e6:.1f} MB) | " + " | ".join(cells) + " |", flush=True)
+            print(f"| {kind} ({len(data) / 1e6:.2g} MB) | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":

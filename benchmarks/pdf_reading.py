@@ -51,7 +51,7 @@ def pdfium_full(data: bytes, xycut: bool = True) -> list[str]:
     from briefing.pdf_input import page_lines
 
     doc = pdfium.PdfDocument(data)
-    pages = [page_lines(pdfium, doc[i], i) for i in range(len(doc))]
+    pages = [page_lines(pdfium, doc[i], doc[i].get_textpage(), i) for i in range(len(doc))]
     heights = [doc[i].get_height() for i in range(len(doc))]
     return _finish(pages, heights, xycut)
 

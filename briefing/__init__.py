@@ -5,6 +5,7 @@
     >>> pdf_bytes = briefing.render(note, "pdf")
 """
 
+from . import _early  # noqa: F401  (first: the command's stop signals while the rest loads)
 from ._version import __version__
 from .config import DEFAULTS, load_settings
 from .digest import Digest, Story, make_digest

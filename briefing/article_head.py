@@ -16,13 +16,17 @@ HEADLINE_MAX_WORDS = 40  # a long headline is still a headline
 HEAD_LINES = 8  # the head is among the first lines
 BYLINE_MAX_WORDS = 12
 _PROSE_END = (".", ",", ";", ":", "…")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_TIME = r"(?:(?:,|\s|\bat\b|-|–)+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?)?"
+# Every repeat is bounded, and a name starts and ends a word, so that a long run of letters, digits
+# or spaces is passed over in time proportional to its length ("marxmarx…" is no March).
+_MONTH = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b\.?"
+_WEEKDAY = r"(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\b\.?,?\s{1,5})?"
+_TIME = r"(?:(?:,|\s|\bat\b|-|–){1,5}\d{1,2}(?:[:.]\d{2})?(?:\s{0,3}[ap]\.?m\.?)?(?:\s{1,3}[A-Z]{2,5}\b)?)?"
+HEAD_LINE_MAX_CHARS = 300  # a byline or date line is short; a longer line is prose, and not searched
 _DATE = re.compile(
-    r"(?P<label>\b(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published)(?:\s+on)?\s*:?\s*)?"
-    rf"(?P<date>{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"(?P<label>\b(?:published|updated|posted|last\s{1,3}(?:updated|modified)|first\s{1,3}published)"
+    r"(?:\s{1,3}on)?\s{0,3}:?\s{0,3})?"
+    rf"(?P<date>{_WEEKDAY}(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,5}}{_MONTH},?\s{{1,5}}\d{{4}}"
+    rf"|{_MONTH}\s{{1,5}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,5}}\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}))"
     rf"(?P<time>{_TIME})",
@@ -94,7 +98,7 @@ def is_headline(line: str) -> bool:
 
 def byline_and_date(line: str) -> tuple[str | None, str | None, str]:
     """The byline and ISO date a head line gives, and what is left of it (when it gives neither)."""
-    if len(line.split()) > BYLINE_MAX_WORDS + 8:
+    if len(line) > HEAD_LINE_MAX_CHARS or len(line.split()) > BYLINE_MAX_WORDS + 8:
         return None, None, line
     published = None
     rest = line
@@ -122,6 +126,8 @@ def is_head_line(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """Whether the whole line is a date (and time), read whole or not ("11/02/2005")."""
+    if len(line) > HEAD_LINE_MAX_CHARS:
+        return False
     match = _DATE.search(line)
     return match is not None and not (line[: match.start()] + line[match.end() :]).strip(_SEPARATORS)
 

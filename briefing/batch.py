@@ -80,7 +80,7 @@ class Plan:
     names: OutputNames | None = None  # names outputs that are named after their title (URLs, feed items)
     archives: tuple[str, ...] = ()  # archives whose lines are named and counted later, by a cluster's workers
     gathered: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)  # --jsonl: each file's lines, in order
-    skipped: tuple[str, ...] = ()  # notes briefing wrote that a folder or pattern gave: not articles
+    skipped: tuple[str, ...] = ()  # lines naming what a folder or pattern gave that is not read: notes, pipes
 
     @property
     def total(self) -> int:
@@ -252,6 +252,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]
     sources: list[str] = []
     problems: list[InputError] = []
     skipped: list[str] = []
+    unread: list[str] = []  # what a folder or pattern gave that is not a file to read: named, not read
     for name in map(local_path, names):
         if is_remote(name):  # on a cluster: s3://bucket/2026-*.jsonl
             found, problem = expand_remote(name, supported_suffixes())
@@ -263,11 +264,13 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]
             sources.append(name)  # a file, a URL, standard input, or a missing path to report later
             continue
         if path.is_dir():
-            found = [str(child) for child in path.iterdir() if _supported(child)]
+            named = [str(child) for child in path.iterdir() if has_supported_suffix(child.name)]
             where = "in this folder"
         else:
-            found = [match for match in matching(name) if _supported(Path(match))]
+            named = [match for match in matching(name) if has_supported_suffix(Path(match).name)]
             where = "match this pattern"
+        found = [file for file in named if Path(file).is_file()]
+        unread.extend(f"{file}: skipped, {why}" for file in sorted(named) if (why := _not_a_file(Path(file))))
         own = {file for file in found if is_own_note(Path(file))}
         if own and len(own) == len(found):
             problems.append(InputError(f"only notes briefing wrote {where}, no article", source=name))
@@ -278,9 +281,10 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]
     unique: dict[object, str] = {}
     for source in sources:
         unique.setdefault(file_identity(source) or source, source)
-    named = set(unique)
-    return list(unique.values()), problems, [file for file in dict.fromkeys(skipped)
-                                             if (file_identity(file) or file) not in named]
+    kept = set(unique)
+    notes = [f"{file}: skipped, a note briefing wrote (name it on its own to read it)"
+             for file in dict.fromkeys(skipped) if (file_identity(file) or file) not in kept]
+    return list(unique.values()), problems, list(dict.fromkeys(unread)) + notes
 
 
 def matching(pattern: str) -> list[str]:
@@ -328,8 +332,19 @@ def _is_pattern(name: str) -> bool:
     return any(character in name for character in "*?[")
 
 
-def _supported(path: Path) -> bool:
-    return path.is_file() and has_supported_suffix(path.name)
+def _not_a_file(path: Path) -> str | None:
+    """Why an entry with an article's name is no file to read (a folder is said nothing of)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a link to a file that does not exist" if path.is_symlink() else "gone while the folder was read"
+    except OSError as error:
+        return f"cannot be read: {error.strerror}"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO), not a file (name it on its own to read it)"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "a device or socket, not a file"
 
 
 def default_jobs() -> int:

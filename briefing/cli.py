@@ -22,7 +22,7 @@ from pathlib import Path
 from types import FrameType, ModuleType
 from typing import NoReturn
 
-from . import batch
+from . import _early, batch
 from ._version import __version__
 from .config import DEFAULTS, load_settings
 from .console import Console, StdoutClosedError
@@ -347,8 +347,8 @@ class _Work:
             source.name: (number,) for number, source in enumerate(plan.sources)}
         for problem in plan.problems:
             console.say(str(problem))
-        for note in plan.skipped:  # not a failure: a note is not an article
-            console.say(f"{note}: skipped, a note briefing wrote (name it on its own to read it)")
+        for line in plan.skipped:  # not a failure: a note is not an article, a pipe not a file in the folder
+            console.say(line)
 
     @property
     def exit_status(self) -> int:
@@ -449,6 +449,7 @@ def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
 
 def main_entry() -> None:
     """The installed ``briefing`` command."""
+    _early.release()
     code = main()
     # The run is over and its exit code stands: a signal while the interpreter shuts down would
     # only turn it into a death by signal (or a KeyboardInterrupt traceback).

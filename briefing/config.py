@@ -9,9 +9,10 @@
 Keys are the long flag names (dashes or underscores). Paths in a file (``template``,
 ``output-dir``) are taken from the file's own folder. A ``briefing.toml`` found in the working
 folder, which may have come with whatever was downloaded there, may only name paths inside its
-own folder; the user's file and a file named by ``--config`` may name any. The three ways to set
-the brief's length (``sentences``, ``ratio``, ``words``) replace each other: a layer that sets one
-of them clears the others set by a lower layer.
+own folder and may not name a Dask scheduler (which would be sent the work, and whose answers a
+Dask client unpickles); the user's file, a file named by ``--config``, the environment and flags
+may. The three ways to set the brief's length (``sentences``, ``ratio``, ``words``) replace each
+other: a layer that sets one of them clears the others set by a lower layer.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .options import SETTING_NAMES, Settings
 
 CONFIG_FILE_NAME = "briefing.toml"
 PATH_KEYS = ("template", "output_dir", "state")
+LOCAL_SCHEDULERS = ("", "none", "local")  # what a found file may say of the scheduler: no other machine
 ENVIRONMENT = {"scheduler": "BRIEFING_SCHEDULER"}  # settings an environment variable may give
 DEFAULTS = Settings()
 
@@ -97,8 +99,17 @@ def load_settings(
 
 
 def _confine(settings: Mapping[str, Any], folder: Path, *, ignore: Mapping[str, Any]) -> None:
-    """Refuse a path setting that leads out of ``folder`` (links followed), unless a flag
-    overrides it: a template runs code in the note's renderer, and an output folder is written to."""
+    """Refuse a path setting that leads out of ``folder`` (links followed), and a scheduler's
+    address, unless a flag overrides it: a template runs code in the note's renderer, an output
+    folder is written to, and a scheduler is sent every input and answers with pickles."""
+    scheduler = settings.get("scheduler")
+    if scheduler is not None and ignore.get("scheduler") is None and (
+        not isinstance(scheduler, str) or scheduler.strip().lower() not in LOCAL_SCHEDULERS
+    ):
+        raise UsageError(
+            f"scheduler {scheduler!r}: a briefing.toml found in the working folder may not name a Dask "
+            "scheduler, which would be sent every input (give it with --config, --scheduler or BRIEFING_SCHEDULER)"
+        )
     for key in PATH_KEYS:
         value = settings.get(key)
         if isinstance(value, str) and ignore.get(key) is None and not Path(value).resolve().is_relative_to(

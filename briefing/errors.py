@@ -71,6 +71,18 @@ class InternalError(BriefingError):
     exit_status = ExitStatus.ERROR
 
 
+def too_much_text(max_bytes: int) -> InputError:
+    """A document (PDF, Word) that unpacks to more text than the --max-size limit."""
+    megabytes = f"{max_bytes / 1e6:g} MB" if max_bytes >= 100_000 else f"{max_bytes:,} characters"
+    return InputError(f"unpacks to over {megabytes} of text, the --max-size limit (raise it with --max-size)")
+
+
+def too_many_sentences(limit: int) -> str:
+    """What is wrong with a text of more sentences than ``limit``: it is no article."""
+    return (f"has over {limit:,} sentences, more than any article (a list or a log?); briefing reads at most "
+            f"{limit:,}, within a minute and half a gigabyte")
+
+
 # Characters a terminal acts on rather than shows: C0 and C1 controls (escape sequences, line
 # breaks), bidirectional overrides, and the lone surrogates that stand for a file name's bytes
 # that are not UTF-8.

@@ -26,7 +26,7 @@ LOG = logging.getLogger("briefing")
 ITEM_TITLE_CHARS = 60  # of an item left out, in its warning
 
 FULL_TEXT_WORDS = 150  # a description at least this long is the article, not a teaser
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")  # a tag holds no "<": a run of "<<<…" is passed over in linear time
 
 
 @dataclass(frozen=True)

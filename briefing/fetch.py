@@ -49,8 +49,18 @@ def is_url(name: str) -> bool:
 
 def too_large(source: str, size: int | None, max_bytes: int) -> InputError:
     """The one message for an input over --max-size, with its size when it is known up front."""
-    known = f"is {size / 1e6:.1f} MB, over" if size is not None else "is over"
-    return InputError(f"{known} the {max_bytes / 1e6:g} MB limit (raise it with --max-size)", source=source)
+    known = f"is {amount(size, exact=False)}, over" if size is not None else "is over"
+    return InputError(f"{known} the {amount(max_bytes)} limit (raise it with --max-size)", source=source)
+
+
+def amount(size: float, *, exact: bool = True) -> str:
+    """A number of bytes as people say it: in MB from 0.1 MB, else in KB, else in bytes; a
+    limit (``exact``) without trailing zeros ("10 MB"), a size to one decimal ("10.4 MB")."""
+    if size < 1000:
+        return f"{size:,.0f} bytes"
+    if size < 100_000:
+        return f"{size / 1000:g} KB" if exact else f"{size / 1000:.1f} KB"
+    return f"{size / 1e6:g} MB" if exact else f"{size / 1e6:.1f} MB"
 
 
 def fetch(

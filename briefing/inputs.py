@@ -39,11 +39,11 @@ def _lazy_expand(module: str, function: str) -> Callable[[bytes, str], tuple[Sou
     return expand
 
 
-def _lazy(module: str, function: str) -> Callable[[bytes, str], Parsed]:
+def _lazy(module: str, function: str) -> Callable[..., Parsed]:
     """A parser imported on first use: PDFium and python-docx load only for such inputs."""
-    def parse(data: bytes, source: str) -> Parsed:
-        parser: Callable[[bytes, str], Parsed] = getattr(import_module(f"briefing.{module}"), function)
-        return parser(data, source)
+    def parse(data: bytes, source: str, *limit: int | None) -> Parsed:
+        parser: Callable[..., Parsed] = getattr(import_module(f"briefing.{module}"), function)
+        return parser(data, source, *limit)
 
     return parse
 
@@ -55,17 +55,21 @@ class InputType:
     media_types: tuple[str, ...]
     description: str
     parse_text: Callable[[str], Parsed] | None = None  # a text type: decoded, normalized text → Parsed
-    parse_bytes: Callable[[bytes, str], Parsed] | None = None  # a binary type: bytes, source → Parsed
+    # a binary type: bytes, source → Parsed; one that unpacks is also given the most characters of
+    # text it may unpack to, at which it stops reading
+    parse_bytes: Callable[..., Parsed] | None = None
     signature: Callable[[bytes], bool] | None = None  # content that is this type, whatever its name says
     sniff: Callable[[bytes], bool] | None = None  # whether content without other clues is of this type
     empty: str = "the article is empty"  # the error when no prose is found
     expand: Callable[[bytes, str], tuple[Source, ...]] | None = None  # a type holding other inputs (a feed)
+    unpacks: bool = False  # its text is packed (a PDF's streams, a Word file's ZIP): held to --max-size again
 
-    def parse(self, data: bytes, source: str, charset: str | None = None) -> Parsed:
-        """``charset``: what the server declared for a fetched page, which decoding prefers."""
+    def parse(self, data: bytes, source: str, charset: str | None = None, max_chars: int | None = None) -> Parsed:
+        """``charset``: what the server declared for a fetched page, which decoding prefers;
+        ``max_chars``: the most text a binary type may unpack to (a PDF stops reading there)."""
         try:
             if self.parse_bytes is not None:
-                return self.parse_bytes(data, source)
+                return self.parse_bytes(data, source, max_chars) if self.unpacks else self.parse_bytes(data, source)
             if self.parse_text is None:
                 raise InputError(f"is {self.description}, not one article")
             return self.parse_text(normalize_text(decode(data, source=source, declared=charset)))
@@ -125,9 +129,9 @@ INPUT_TYPES: dict[str, InputType] = {
                   "a web page", parse_text=from_html, sniff=looks_like_html,
                   empty="no article text found in this page"),
         InputType("pdf", (".pdf",), ("application/pdf",), "a PDF document",
-                  parse_bytes=_lazy("pdf_input", "parse_pdf"), signature=looks_like_pdf),
+                  parse_bytes=_lazy("pdf_input", "parse_pdf"), signature=looks_like_pdf, unpacks=True),
         InputType("docx", (".docx",), (DOCX_MEDIA_TYPE,), "a Word document",
-                  parse_bytes=_lazy("docx_input", "parse_docx"), signature=looks_like_docx),
+                  parse_bytes=_lazy("docx_input", "parse_docx"), signature=looks_like_docx, unpacks=True),
         InputType("feed", (".rss", ".atom"), ("application/rss+xml", "application/atom+xml", "application/rdf+xml"),
                   "an RSS or Atom feed: each item is an input", signature=looks_like_feed,
                   expand=_lazy_expand("feeds", "feed_sources")),
@@ -166,9 +170,11 @@ def detect(data: bytes, *, name: str, media_type: str | None = None, requested: 
     return INPUT_TYPES[FALLBACK]
 
 
-def parse(data: bytes, *, source: str, kind: InputType, charset: str | None = None) -> Article:
+def parse(
+    data: bytes, *, source: str, kind: InputType, charset: str | None = None, max_chars: int | None = None
+) -> Article:
     """The bytes of one input → Article; ``charset`` as a server declared it, if it did."""
-    return to_article(kind.parse(data, source, charset), source=source, kind=kind)
+    return to_article(kind.parse(data, source, charset, max_chars), source=source, kind=kind)
 
 
 def parse_article(text: str, *, source: str, input_format: str = FALLBACK) -> Article:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import UsageError
 from .languages import LANGUAGES, normalize_language
@@ -117,19 +118,20 @@ class RunOptions:
 
         _check_choice("format", self.format, tuple(OUTPUT_FORMATS))
         _check_choice("input-format", self.input_format, ("auto", *INPUT_TYPES))
-        _check_text("output_dir", self.output_dir)
+        _check_text("output-dir", self.output_dir)
         if (isinstance(self.max_size, bool) or not isinstance(self.max_size, int | float)
                 or not math.isfinite(self.max_size) or not 0 < self.max_size <= MAX_SIZE_LIMIT):
             raise UsageError(f"max-size must be a number of megabytes above 0 and at most {MAX_SIZE_LIMIT:,}, "
                              f"not {self.max_size!r}")
         _check_int("jobs", self.jobs, minimum=1, optional=True)
-        _check_int("max_items", self.max_items, minimum=1, optional=True)
+        _check_int("max-items", self.max_items, minimum=1, optional=True)
         _check_text("scheduler", self.scheduler)
         if self.scheduler is not None:  # "none" sets a config's cluster back to our own workers
             scheduler = self.scheduler.strip()
             if scheduler.lower() in ("", "none", "local"):  # the names take any case, as choices do
                 scheduler = scheduler.lower()
             object.__setattr__(self, "scheduler", None if scheduler in ("", "none") else scheduler)
+            _check_address(self.scheduler)
         from .remote import local_path  # a file:// URL names a folder here: never a relative "file:" one
 
         object.__setattr__(self, "output_dir", local_path(self.output_dir))
@@ -247,6 +249,18 @@ def _check_choice(key: str, value: object, choices: tuple[str, ...]) -> None:
         close = difflib.get_close_matches(str(value).lower(), choices, n=1, cutoff=0.75)
         hint = f" (did you mean {close[0]}?)" if close else ""
         raise UsageError(f"unknown {key} {value!r}{hint}; choose one of: {', '.join(choices)}")
+
+
+def _check_address(scheduler: str | None) -> None:
+    """A scheduler's address that can be read: brackets closed, a port number in range."""
+    if scheduler is None or scheduler == "local":
+        return
+    try:
+        parts = urlsplit(scheduler if "://" in scheduler else f"tcp://{scheduler}")
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError as error:
+        raise UsageError(f"scheduler {scheduler!r} is not an address ({error}); "
+                         "give one such as tcp://host:8786") from None
 
 
 def _check_text(key: str, value: object) -> None:

@@ -19,7 +19,9 @@ _SOCIAL = frozenset(
 # A site's footer: "Copyright 2026 Portmere Post. All rights reserved. …", "© 2026 …".
 _FOOTER = re.compile(r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|©\s*(?:copyright\s*)?\d{4})\b", re.IGNORECASE)
 MAX_FOOTER_WORDS = 40
-_BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?]{1,40}){1,6}$")
+# A part holds no separator, so that a line is split into parts one way only: a long run of
+# slashes or bars is passed over in linear time.
+_BREADCRUMB = re.compile(r"^[^.!?>›»/|]{1,40}(?:\s*[>›»/|]\s*[^.!?>›»/|]{1,40}){1,6}$")
 _JUNK = re.compile(
     r"""^(?:
       advertisement|advert|sponsored(?:\ content)?|paid\ content|story\ continues\ below(?:\ advertisement)?

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import InputError
+from .confined import run_confined
+from .errors import InputError, too_much_text
 from .parsers import Parsed, with_head
 from .pdf_layout import Line, drop_running, paragraphs, reading_order
 
@@ -32,15 +33,25 @@ class PdfText:
     image_only_pages: int = 0  # pages with images and (almost) no text: scanned, unreadable here
 
 
-def parse_pdf(data: bytes, source: str) -> Parsed:
+def parse_pdf(data: bytes, source: str, max_chars: int | None = None) -> Parsed:
     """The input type's parser: the PDF's text, its head read like any article's."""
-    found = read_pdf(data)
+    found = read_pdf(data, max_chars=max_chars)
     return with_head(found.paragraphs, title=found.title, author=found.author, published=found.published)
 
 
-def read_pdf(data: bytes) -> PdfText:
-    import pypdfium2 as pdfium
+def read_pdf(data: bytes, *, max_chars: int | None = None) -> PdfText:
+    """The PDF's text and properties, read in a child process held to the limits of
+    confined.py; refused as soon as the pages read so far hold over ``max_chars`` characters."""
+    import pypdfium2 as pdfium  # imported here, so that the child starts with it
 
+    return run_confined(lambda: _read_document(pdfium, data, max_chars), refuse=_refusal)
+
+
+def _refusal(needs: str) -> InputError:
+    return InputError(f"is a PDF that needs {needs} to read, more than any article: a decompression bomb, or damaged")
+
+
+def _read_document(pdfium, data: bytes, max_chars: int | None) -> PdfText:  # type: ignore[no-untyped-def]
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -48,19 +59,23 @@ def read_pdf(data: bytes) -> PdfText:
             raise InputError("is an encrypted PDF that needs a password") from None
         raise InputError("is not a valid PDF (damaged or truncated)") from None
     try:
-        return _read(pdfium, document)
+        return _read(pdfium, document, max_chars)
     except pdfium.PdfiumError:
         raise InputError("is a damaged PDF: a page cannot be read") from None
     finally:
         document.close()
 
 
-def _read(pdfium, document) -> PdfText:  # type: ignore[no-untyped-def]
-    pages, heights, images = [], [], 0
+def _read(pdfium, document, max_chars: int | None) -> PdfText:  # type: ignore[no-untyped-def]
+    pages, heights, images, characters = [], [], 0, 0
     for number in range(len(document)):
         page = document[number]
         heights.append(page.get_height())
-        pages.append(page_lines(pdfium, page, number))
+        textpage = page.get_textpage()
+        characters += textpage.count_chars()
+        if max_chars is not None and characters > max_chars:
+            raise too_much_text(max_chars)  # before the page's text is taken out, and the pages after it read
+        pages.append(page_lines(pdfium, page, textpage, number))
         if sum(len(ln.text.split()) for ln in pages[-1]) < SCAN_WORDS_PER_PAGE:
             images += any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
         page.close()
@@ -80,9 +95,8 @@ def _read(pdfium, document) -> PdfText:  # type: ignore[no-untyped-def]
     return PdfText(body, title, meta.get("Author") or None, published, len(pages), images)
 
 
-def page_lines(pdfium, page, number: int) -> list[Line]:  # type: ignore[no-untyped-def]
+def page_lines(pdfium, page, textpage, number: int) -> list[Line]:  # type: ignore[no-untyped-def]
     """The page's text lines, each with its box (top-down points) and font size."""
-    textpage = page.get_textpage()
     text, height = textpage.get_text_range(), page.get_height()
     geometry = len(text) == textpage.count_chars()  # else characters and indices disagree
     lines: list[Line] = []

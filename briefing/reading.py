@@ -3,14 +3,17 @@ parsed article (inputs.py); or, for an input that holds others (a feed), the inp
 
 from __future__ import annotations
 
+import os
 import re
+import select
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
-from .errors import InputError
+from .errors import InputError, too_much_text
 from .fetch import fetch, is_url, too_large
 from .inputs import detect, parse
 from .model import Article, Source
@@ -18,6 +21,7 @@ from .model import Article, Source
 DEFAULT_MAX_BYTES = 10_000_000  # about 1.5 million words: far beyond any article
 STDIN = "-"
 CHUNK_BYTES = 1 << 20
+PIPE_WRITER_WAIT = 30.0  # seconds a pipe (FIFO) input may wait for a program to write to it
 
 
 def read_article(
@@ -52,10 +56,10 @@ def read_source(
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
     if kind.expand is not None:
         return kind.expand(data, name)
-    article = parse(data, source=name, kind=kind, charset=charset)
-    if len(article.text) > max_bytes:  # a Word file (a ZIP) can unpack to many times its size
-        raise InputError(f"unpacks to over {max_bytes / 1e6:g} MB of text, the --max-size limit "
-                         "(raise it with --max-size)", source=name)
+    article = parse(data, source=name, kind=kind, charset=charset, max_chars=max_bytes)
+    if kind.unpacks and len(article.text) > max_bytes:  # a Word file can unpack to many times its size
+        error = too_much_text(max_bytes)
+        raise InputError(error.message, source=name)
     credits = source.credits
     return replace(
         article,
@@ -87,17 +91,33 @@ def shown_name(name: str) -> str:
     return re.sub("[\ud800-\udfff]", "\ufffd", name)
 
 
-def read_file(path: Path, *, max_bytes: int, shown: str | None = None) -> bytes:
-    """The bytes of a file, capped; errors name it ``shown`` (as the user named it), else by ``path``."""
+def read_file(path: Path, *, max_bytes: int, shown: str | None = None, pipe_wait: float = PIPE_WRITER_WAIT) -> bytes:
+    """The bytes of a file, capped; errors name it ``shown`` (as the user named it), else by
+    ``path``. A pipe (FIFO) that no program writes to within ``pipe_wait`` seconds is refused."""
     source = shown or str(path)
     with read_errors(source):
         if path.is_dir():
             raise InputError("is a folder, not an article file", source=source)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise too_large(source, size, max_bytes)
+        status = path.stat()
+        if status.st_size > max_bytes:
+            raise too_large(source, status.st_size, max_bytes)
+        if stat.S_ISFIFO(status.st_mode):
+            with os.fdopen(_open_fifo(path, source, pipe_wait), "rb") as stream:
+                return read_capped(stream, max_bytes)
         with path.open("rb") as stream:
             return read_capped(stream, max_bytes)  # a file that grows while read is still capped
+
+
+def _open_fifo(path: Path, source: str, wait: float) -> int:
+    """A FIFO opened for reading once a program writes to it, without blocking forever: a plain
+    open would wait for a writer that may never come and hold up the rest of a batch."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    ready, _, _ = select.select([descriptor], [], [], wait)
+    if not ready:
+        os.close(descriptor)
+        raise InputError(f"no program wrote to this pipe within {wait:g} seconds", source=source)
+    os.set_blocking(descriptor, True)  # a slow writer slows the reader, as with any pipe
+    return descriptor
 
 
 @contextmanager

@@ -15,12 +15,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
 from .abbreviations import Conventions, conventions
 from .cleaning import is_junk_text, junk_cuts, masthead_end
+from .errors import InputError, too_many_sentences
 from .languages import stemmer
 from .model import Sentence
 from .quotes import MAX_SENTENCES, lost_quotes, open_after
@@ -60,6 +62,7 @@ _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LEADING_DASH = re.compile(r"(?:--|[–—-])\s+")
 _WORD = re.compile(r"\w")
+_NON_SPACE = re.compile(r"\S+")
 _TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
 
 
@@ -71,12 +74,15 @@ class _Rules:
     glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL_RIGHT)
 
 
-def split_sentences(text: str, language: str = "english") -> tuple[Sentence, ...]:
-    """The sentences of ``text``, each with its index, paragraph and offsets in ``text``."""
+def split_sentences(text: str, language: str = "english", *, limit: int | None = None) -> tuple[Sentence, ...]:
+    """The sentences of ``text``, each with its index, paragraph and offsets in ``text``. Raises
+    InputError as soon as there are more than ``limit``: a list or a log, not an article."""
     rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]), _glued_words(text))
     sentences: list[Sentence] = []
     for paragraph, (offset, block) in enumerate(_paragraph_spans(text)):
         for start, end in _sentence_spans(block, rules):
+            if limit is not None and len(sentences) >= limit:
+                raise InputError(too_many_sentences(limit))
             sentences.append(
                 Sentence(
                     text=" ".join(block[start:end].split()),
@@ -235,17 +241,19 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut an over-long span into passages of at most PASSAGE_WORDS words, after a clause
     boundary (; : , dash) in the passage's second half where there is one."""
-    while start < end:
-        words = list(re.finditer(r"\S+", text[start:end]))
+    while start < end:  # each step reads only its own passage: linear in the span's length
+        words = list(islice(_NON_SPACE.finditer(text, start, end), PASSAGE_WORDS + 1))
         if len(words) <= PASSAGE_WORDS:
             yield start, end
             return
-        limit = start + words[PASSAGE_WORDS - 1].end()
-        half = start + words[PASSAGE_WORDS // 2].start()
+        limit = words[PASSAGE_WORDS - 1].end()
+        half = words[PASSAGE_WORDS // 2].start()
         breaks = [m.end() - 1 for m in _BREAK_AFTER.finditer(text, half, limit + 1)]
         cut = breaks[-1] if breaks else limit
         yield start, cut
-        start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
 
 
 class WordTokenizer:

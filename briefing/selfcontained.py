@@ -3,9 +3,10 @@
 
 The rendered page is read with the standard library's HTML parser and written back token by
 token: text, comments and the tags we keep are copied as they were. Dropped: frames, objects,
-embeds, media, scripts with a source, ``<base>``, refresh redirects, and any resource outside the
-template's folder, ``@import`` included. A Content-Security-Policy that allows inline styles and
-``data:`` only is the last line of defence, should anything slip through.
+embeds, media, scripts with a source, ``<base>``, refresh redirects, a link's ``ping``, and any
+resource outside the template's folder, ``@import`` included. A Content-Security-Policy that allows
+inline styles and ``data:`` only, and no form to be sent, is the last line of defence, should
+anything slip through.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from .templating import inside
 
 POLICY = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "style-src 'unsafe-inline'; img-src data:; font-src data:; media-src data:\">"
+    "style-src 'unsafe-inline'; img-src data:; font-src data:; media-src data:; form-action 'none'\">"
 )
 DROPPED = frozenset({"iframe", "frame", "frameset", "object", "applet", "audio", "video", "portal", "noembed"})
 DROPPED_EMPTY = frozenset({"embed", "base", "source", "track", "param"})
 RESOURCE_ATTRIBUTES = frozenset({"src", "srcset", "poster", "background", "data", "xlink:href", "lowsrc", "dynsrc"})
+# A link's ping (and attributionsrc) is a request sent on a click, which no CSP directive covers
+DROPPED_ATTRIBUTES = frozenset({"ping", "attributionsrc"})
 IMPORT_DEPTH = 4  # stylesheets importing stylesheets: deeper than this is dropped
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s"']*))\s*\)""", re.IGNORECASE)
 _CSS_IMPORT = re.compile(
@@ -132,6 +135,8 @@ class _Rewriter(HTMLParser):
     def _tag(self, tag: str, attrs: list[tuple[str, str | None]], closed: bool) -> str:
         kept = []
         for name, value in attrs:
+            if name in DROPPED_ATTRIBUTES:
+                continue
             if value is None:
                 kept.append(name)
                 continue

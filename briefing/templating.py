@@ -24,6 +24,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from ._version import __version__
+from .confined import run_confined
 from .errors import UsageError
 from .fetch import is_url
 from .fitting import Fit
@@ -45,6 +46,9 @@ HTML_TEMPLATE = "note.html"
 MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": ("A4", 210.0), "letter": ("letter", 215.9)}  # CSS name, width in mm
+# A note with --appendix of a 10 MB article is about 20 million characters of HTML
+MAX_NOTE_CHARS = 40_000_000
+MAX_POWER = 1000  # 10 ** 1000 is a number of a thousand digits
 MEASURE_MM = 128  # the text column: 60-75 characters a line at the note's sizes
 MAX_UNBROKEN_SUMMARY = 4  # a summary of more sentences is split at the source's paragraph breaks
 SHOWN_LINK_CHARS = 110  # about two lines of the source block
@@ -90,7 +94,10 @@ def render_note(page: NotePage, fit: Fit | None = None) -> str:
         template = sandboxed_environment(template_folder(options)).get_template(name)
         fit = fit or Fit()
         facts = page.context["facts"][: fit.facts] if fit.facts is not None else page.context["facts"]
-        return template.render(page.context | {"fit": fit, "facts": facts})
+        context = page.context | {"fit": fit, "facts": facts}
+        if options.template is None:
+            return template.render(context)
+        return run_confined(lambda: _render_capped(template, context), refuse=_too_costly)  # a user's template
     except jinja2.TemplateNotFound as error:
         where = "template not found" if error.name == name else f"template {error.name!r} not found in its folder"
         raise UsageError(where, source=options.template) from None
@@ -102,6 +109,30 @@ def render_note(page: NotePage, fit: Fit | None = None) -> str:
         raise UsageError(f"template refused: {error}", source=options.template) from None
     except UsageError as error:  # from the loader: a template that is not text
         raise UsageError(error.message, source=error.source or options.template) from None
+    except RecursionError:
+        raise UsageError("template error: it includes itself, or a macro calls itself without end",
+                         source=options.template) from None
+    except (OverflowError, ArithmeticError, LookupError, TypeError, ValueError) as error:
+        if options.template is None:
+            raise  # our template: a bug
+        raise UsageError(f"template error: {error}", source=options.template) from None  # range(10**9), "%d" % "x"
+
+
+def _render_capped(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """The template rendered, refused as soon as it passes MAX_NOTE_CHARS."""
+    parts: list[str] = []
+    total = 0
+    for part in template.generate(context):
+        total += len(part)
+        if total > MAX_NOTE_CHARS:
+            raise UsageError(f"template makes a note of over {MAX_NOTE_CHARS // 1_000_000} million characters; "
+                             "no note is that long")
+        parts.append(part)
+    return "".join(parts)
+
+
+def _too_costly(needs: str) -> UsageError:
+    return UsageError(f"template needs {needs} to render a note, more than any note needs")
 
 
 def render_markdown(briefing: Briefing, options: RenderOptions) -> str:
@@ -297,9 +328,27 @@ class ConfinedLoader(jinja2.BaseLoader):
         return text, str(path), lambda: resolved.is_file() and os.path.getmtime(resolved) == mtime
 
 
+class NoteSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, which also refuses a repeat or a power too large to hold. Intercepted
+    operators are not folded when the template compiles: ``{{ "x" * 10**9 }}`` is refused when it
+    renders, in the child process that renders a user's template (confined.py), not built first."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        sized, count = (left, right) if isinstance(right, int) else (right, left)
+        if operator == "*" and isinstance(count, int) and isinstance(sized, str | list | tuple) and (
+            len(sized) * count > MAX_NOTE_CHARS
+        ):
+            raise SecurityError(f"a repeat of {len(sized) * count:,} items is longer than any note")
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_POWER and left not in (0, 1, -1):
+            raise SecurityError(f"a power of {right:,} is larger than any note needs")
+        return super().call_binop(context, operator, left, right)
+
+
 @lru_cache(maxsize=16)
 def sandboxed_environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
-    environment = SandboxedEnvironment(
+    environment = NoteSandbox(
         loader=ConfinedLoader(folder),
         autoescape=not markdown,  # Markdown escapes through its own filter, |md
         undefined=jinja2.StrictUndefined,

@@ -117,9 +117,18 @@ def prepare_folder(folder: Path) -> list[Path]:
         raise OutputError(f"cannot create the folder: {error.strerror}", source=str(folder)) from None
     if not folder.is_dir():
         raise OutputError("is not a folder", source=str(folder))
+    if _read_only(folder):
+        raise OutputError("is on a read-only file system", source=str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError("no permission to write in this folder", source=str(folder))
     return created
+
+
+def _read_only(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs here: the write will say
+        return False
 
 
 def remove_if_empty(folders: Sequence[Path]) -> None:

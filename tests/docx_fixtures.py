@@ -78,3 +78,12 @@ def plain_zip() -> bytes:
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("notes.txt", "not a document")
     return out.getvalue()
+
+
+def word_bomb(paragraphs: int = 1_000_000) -> bytes:
+    """A Word file whose document.xml holds ``paragraphs`` short paragraphs: a few hundred KB
+    that unpack to tens of megabytes of XML."""
+    body = "".join(f"<w:p><w:r><w:t>Line {number} ok.</w:t></w:r></w:p>" for number in range(paragraphs))
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {nsdecls("w")}><w:body>'
+           f"{body}</w:body></w:document>")
+    return rezip(document(), replace={"word/document.xml": xml.encode()})

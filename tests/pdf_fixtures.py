@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import io
 import random
+import zlib
 from dataclasses import dataclass
 
 WORDS = (
@@ -143,3 +144,34 @@ def encrypted(data: bytes, *, user_password: str, owner_password: str = "owner",
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def raw_pdf(contents: list[bytes]) -> bytes:
+    """A PDF of one page per content stream, each compressed (FlateDecode), in Helvetica."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (4 + 2 * n) for n in range(len(contents)))
+        + b"] /Count %d >>" % len(contents),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for number, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * number))
+        packed = zlib.compress(content, 9)
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    return bytes(out)
+
+
+def text_object_bomb(operators: int = 1_000_000) -> bytes:
+    """A page of ``operators`` tiny text objects: a few KB that unpack to a page PDFium builds
+    into gigabytes."""
+    return raw_pdf([b"BT /F1 12 Tf 72 700 Td " + b"(word ) Tj " * operators + b"ET"])

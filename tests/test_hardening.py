@@ -62,7 +62,7 @@ def test_size_limit_is_configurable(run, tmp_path, article_text):
     path = write(tmp_path / "big.txt", article_text * 40)
     result = run(path, "--max-size", "0.05")
     assert result.code == 2
-    assert result.stderr == f"briefing: {path}: is 0.1 MB, over the 0.05 MB limit (raise it with --max-size)\n"
+    assert result.stderr == f"briefing: {path}: is 0.1 MB, over the 50 KB limit (raise it with --max-size)\n"
     assert run(path, "--max-size", "1", "--format", "json").code == 0
 
 
