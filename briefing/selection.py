@@ -84,12 +84,15 @@ def _take_whole(
     """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
     they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
     allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
+    runs = _quotation_runs(quoted)
     for index in ranking:
         if len(chosen) == limit:
             return
         if index in chosen:
             continue
-        first, last = _quotation_of(index, quoted)
+        first, last = runs.get(index, (index, index))
+        if last - first + 1 > limit - len(chosen):
+            continue  # the whole quotation would not fit
         for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
             if first == 0 or stands_alone(sentences[first], chosen, titled=titled, lede=lede):
                 break
@@ -100,14 +103,19 @@ def _take_whole(
             chosen.update((i, sentences[i]) for i in unit)
 
 
-def _quotation_of(index: int, quoted: frozenset[int]) -> tuple[int, int]:
-    """The first and last sentence of the quotation ``index`` is part of (itself if none)."""
-    first = last = index
-    while first - 1 in quoted and first in quoted:
-        first -= 1
-    while last + 1 in quoted and last in quoted:
-        last += 1
-    return first, last
+def _quotation_runs(quoted: frozenset[int]) -> dict[int, tuple[int, int]]:
+    """For each sentence in a quotation, the first and last sentence of its run of quoted
+    sentences, worked out once (walking the run for each sentence took quadratic time on a text
+    that is one long quotation)."""
+    runs: dict[int, tuple[int, int]] = {}
+    ordered = sorted(quoted)
+    start = 0
+    for position, index in enumerate(ordered):
+        if position + 1 == len(ordered) or ordered[position + 1] != index + 1:
+            run = (ordered[start], index)
+            runs.update((member, run) for member in ordered[start : position + 1])
+            start = position + 1
+    return runs
 
 
 def _take_readable(
@@ -127,6 +135,8 @@ def _take_readable(
     quotation over several sentences only whole, where the count allows; a sentence skipped for
     want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
     words = sum(sentence.words for sentence in chosen.values())
+    runs = _quotation_runs(quoted)
+    refused: set[tuple[int, int]] = set()  # quotations too long for the brief, or not all real sentences
     waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
     ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
     position = 0
@@ -138,12 +148,15 @@ def _take_readable(
             position += 1
         if index in chosen or not fit[index]:
             continue
-        first, last = _quotation_of(index, quoted)
+        first, last = runs.get(index, (index, index))
+        if (first, last) in refused:
+            continue  # each sentence of a long quotation would cost the same look again
         unit = [i for i in range(first, last + 1) if i not in chosen]
         unit_words = sum(sentences[i].words for i in unit)
-        if len(chosen) + len(unit) > limit or not all(fit[i] for i in unit):
-            continue
-        if budget is not None and words + unit_words > budget:
+        if len(chosen) + len(unit) > limit or not all(fit[i] for i in unit) or (
+                budget is not None and words + unit_words > budget):
+            if last > first:
+                refused.add((first, last))  # it only grows less likely to fit as the brief fills
             continue
         if not stands_alone(sentences[unit[0]], chosen, titled=titled, lede=lede) or not names_shown(
                 sentences, unit[0], debts, chosen):
