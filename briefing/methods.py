@@ -20,7 +20,7 @@ from .segment import Terms
 
 LOG = logging.getLogger("briefing")
 
-Cost = Literal["linear", "quadratic", "cubic"]
+Cost = Literal["linear", "slow", "quadratic", "cubic"]
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,11 @@ class CostClass:
 # LexRank takes 23 s, Reduction 20 s, TextRank 17 s, and each doubling of the text makes that four
 # times as much (LexRank: 58 s at 60,000 words; LSA 1.9 GB and SumBasic many minutes at 10 MB).
 # KL-Sum takes 26 s at 10,000 words and 191 s at 20,000.
+# sumy's Luhn and Edmundson are linear but slow: 57 s and 61 s of CPU on one 9.6 MB paragraph
+# (1.6 million words), where newsrank takes 47 s; a million words keeps them well inside a minute.
 COST_CLASSES: dict[Cost, CostClass] = {
     "linear": CostClass("the length"),
+    "slow": CostClass("the length, but slowly", slow_words=300_000, max_words=1_000_000),
     "quadratic": CostClass("the square of the length", slow_words=10_000, max_words=40_000),
     "cubic": CostClass("the cube of the length", slow_words=5_000, max_words=10_000),
 }
@@ -71,12 +74,12 @@ METHODS: dict[str, Method] = {
         Method("lead", lead, "the first sentences: the classic news baseline"),
         _sumy("lexrank", "sumy's LexRank (graph centrality)", "quadratic", "lex-rank"),
         _sumy("lsa", "sumy's latent semantic analysis", "quadratic"),
-        _sumy("luhn", "sumy's Luhn (significant words)", "linear"),
+        _sumy("luhn", "sumy's Luhn (significant words)", "slow"),
         _sumy("textrank", "sumy's TextRank (graph centrality)", "quadratic", "text-rank"),
         _sumy("kl", "sumy's KL-Sum (word distribution)", "cubic", "kl-sum"),
         _sumy("sumbasic", "sumy's SumBasic (word probability)", "quadratic", "sum-basic"),
         _sumy("reduction", "sumy's Reduction (graph)", "quadratic"),
-        _sumy("edmundson", "sumy's Edmundson (cue, title and position words)", "linear"),
+        _sumy("edmundson", "sumy's Edmundson (cue, title and position words)", "slow"),
         _sumy("random", "sentences in a random (repeatable) order", "linear"),
     )
 }

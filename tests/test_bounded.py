@@ -95,6 +95,16 @@ def test_a_text_that_is_one_long_quotation_is_briefed_in_linear_time():
     assert note.brief
 
 
+@pytest.mark.parametrize("method", ["luhn", "edmundson"])
+def test_sumys_slow_linear_methods_refuse_over_a_million_words_before_the_work(run, tmp_path, method):
+    path = tmp_path / "long.txt"
+    path.write_text("Word " * 1_000_001)
+    result = run(str(path), "--method", method, "--format", "json")
+    assert (result.code, result.stderr) == (2, (
+        f"briefing: {path}: has 1,000,001 words; {method} takes at most 1,000,000, as its work grows with the "
+        "length, but slowly (newsrank takes any length)\n"))
+
+
 def test_a_feed_item_of_a_long_run_of_angle_brackets_is_read_in_linear_time(run, tmp_path):
     item = "The council met on Tuesday and approved the harbour budget. " * 20 + "&lt;" * 3 * RUN_CHARS
     (tmp_path / "news.rss").write_text(
