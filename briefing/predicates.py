@@ -220,6 +220,7 @@ _FULL_NAME = re.compile(
     r"(?!\s+[A-Z])"
 )
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\b")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
 _NOT_SURNAMES = frozenset(
     """Minister Court House Office Party Council Department Police Secretary University Street Road Club United
     City Government Ministry Committee Commission Union Airport Station Hospital School Church Bank Group Company
@@ -239,7 +240,7 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     for sentence in sentences:
         text = sentence.text
         full = {match.group(1) for match in _FULL_NAME.finditer(text)}
-        bare = {word.rstrip("'’s") for word in _CAPITALIZED.findall(text)} - full - _NOT_SURNAMES
+        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _NOT_SURNAMES
         debts.append(frozenset(name for name in bare if name in introduced))
         introduced |= full - _NOT_SURNAMES
     return debts
