@@ -313,3 +313,18 @@ def test_sigterm_while_the_command_still_loads_ends_it_with_its_line(tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert (process.returncode, stderr) == (143, b"briefing: terminated\n")
     assert not (tmp_path / "a.json").exists()
+
+
+def test_an_output_folder_on_a_read_only_file_system_is_said_to_be_one(run, tmp_path):
+    """A real read-only file system (a tmpfs mounted read-only; the tests run as root, as CI does),
+    not a folder without write permission."""
+    import subprocess
+
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "ro", "none", str(mount)], check=True)
+    try:
+        result = run(str(SAMPLE), "--output-dir", str(mount), "--format", "json")
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+    assert (result.code, result.stderr) == (2, f"briefing: {mount}: is on a read-only file system\n")
