@@ -42,6 +42,7 @@ _STAMP = re.compile(
     rf"{_STAMP_PART}(?:[\s,|:-]+(?:AT\s+)?{_STAMP_PART})*[\s,|:-]*(?=\s*(?:(?!{_DAY}|{_MONTH})[A-Z\"“‘'«„]|$))"
 )
 _HAS_TIME = re.compile(rf"{_TIME}|\b{_STAMP_LABEL}\b")  # a stamp holds a clock time or says Updated …
+_HAS_CLOCK = re.compile(_TIME)
 # A page's masthead above the lede, as pasted or as a data set flattened it (line breaks became
 # " . "): "By . Ann Lee . and Bo Kim . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . …",
 # "By Daily Mail Reporter", "Last updated at 1:25 AM on 3rd August 2011". Read part by part from a
@@ -202,9 +203,11 @@ def masthead_end(text: str) -> int:
     ends; 0 when the text does not open with one. It must open with a byline or a stamp with a
     label, so that a lede is never taken for one."""
     position = len(text) - len(text.lstrip())
-    first = _MASTHEAD_BYLINE.match(text, position) or _MASTHEAD_MORE.match(text, position)
-    if not first or first.group().startswith(("and", "&", "|")):
-        return 0
+    first = _MASTHEAD_BYLINE.match(text, position)
+    if not first:
+        first = _MASTHEAD_MORE.match(text, position)
+        if not first or first.group().startswith(("and", "&", "|")) or not _HAS_CLOCK.search(first.group()):
+            return 0  # a stamp without a clock time may be prose: "Updated 2020 figures show …"
     end = first.end()
     while (part := _MASTHEAD_MORE.match(text, end + len(text[end:end + 20]) - len(text[end:end + 20].lstrip()))):
         if part.end() == part.start():

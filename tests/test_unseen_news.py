@@ -33,6 +33,12 @@ def test_a_masthead_above_the_lede_is_furniture_and_the_lede_leads(masthead):
     assert not any(word in " ".join(shown(note)) for word in ("PUBLISHED", "UPDATED", "Reporter", "FORD", "By "))
 
 
+def test_a_paragraph_that_opens_like_a_stamp_without_a_clock_time_is_prose():
+    lede = "Updated 2020 figures show that 14 per cent more people now cross the river by ferry each day."
+    note = note_of(f"{lede} {STORY}")
+    assert note.brief[0].text == lede
+
+
 @pytest.mark.parametrize("lede", [
     "This is the moment a rescue helicopter lifted 52 passengers from a ship stuck in the Antarctic ice.",
     "These extraordinary images show the moment a 40-foot whale leapt out of the sea beside a fishing boat.",
