@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence, Set
 
 from .clauses import has_verb
 from .model import Sentence
-from .predicates import in_longer_quotes, lede_of, name_debts, names_shown, stands_alone, story_sentences
+from .predicates import (
+    SPEECH_VERB,
+    in_longer_quotes,
+    lede_of,
+    name_debts,
+    names_shown,
+    stands_alone,
+    story_sentences,
+)
+from .quotes import marks
 from .segment import Terms
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
@@ -96,7 +105,7 @@ def select_facts(
             continue  # a bullet without a number, date, amount or name is not a key fact
         if not has_verb(sentence.text, english=None if terms.language == "english" else False):
             continue  # "£21 for 908g, Fortnum & Mason.": a fragment, not a fact
-        if not first_person_piece and _first_person(sentence.text) and not _SPEECH.search(sentence.text):
+        if not first_person_piece and _first_person(sentence.text) and not _attributed(sentence.text):
             continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
         own = set(terms.of(sentence.text))
         if not own or (len(own & brief_all) / len(own) >= BRIEF_OVERLAP_LIMIT
@@ -130,7 +139,12 @@ def select_facts(
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|our|Our|"
                            r"us|me|myself|ourselves)\b")
-_SPEECH = re.compile(r"[\"“”‘’'«»]|\b(?:said|says|told|tells|added|adds|wrote|writes|according to)\b")
+
+
+def _attributed(text: str) -> bool:
+    """Whether the sentence marks its speech: quotation marks (not an apostrophe, as in "We’re")
+    or a speech verb."""
+    return bool(marks(text)) or SPEECH_VERB.search(text) is not None
 
 
 def _first_person(text: str) -> bool:

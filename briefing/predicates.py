@@ -76,7 +76,7 @@ _PRONOUN_SPEAKER = re.compile(
     r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled)\b|"
     r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
 )
-_SPEECH_VERB = re.compile(
+SPEECH_VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
     r"noted|asked|replied|admitted|claimed|declared|recalled|according to)\b"
 )
@@ -138,7 +138,7 @@ def _bare_quotation(text: str) -> bool:
         and found[0].kind == "open"
         and found[-1].kind != "open"
         and not text[found[-1].position + 1 :].strip(" .,;:!?…")
-        and not _SPEECH_VERB.search(text)
+        and not SPEECH_VERB.search(text)
     )
 
 
