@@ -79,6 +79,7 @@ def select_facts(
     terms: Terms,
     titled: bool = False,
     fit: Sequence[bool] | None = None,
+    debts: Sequence[frozenset[str]] | None = None,
 ) -> tuple[Sentence, ...]:
     """Up to ``count`` key facts, in article order, none of them in the brief; fewer when the
     article has fewer sentences that carry a specific, stand on their own and say something the
@@ -95,7 +96,7 @@ def select_facts(
     top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
     quoted = in_longer_quotes(sentences)
     lede = lede_of(fit)
-    debts = name_debts(sentences)
+    debts = name_debts(sentences) if debts is None else debts
     first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
     scored = []
     for position, index in enumerate(top):

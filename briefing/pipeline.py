@@ -18,7 +18,7 @@ from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
 from .outlook import whats_next
-from .predicates import story_sentences
+from .predicates import name_debts, story_sentences
 from .reading import DEFAULT_MAX_BYTES, read_article
 from .segment import Terms, split_sentences, terms_for
 from .selection import brief_length, select
@@ -62,8 +62,10 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     titled = bool(article.title)
     ranking = rank(sentences, method, terms=terms, title=article.title)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
-    brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit)
-    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit)
+    debts = name_debts(sentences)  # surnames each sentence owes to an earlier one: brief and facts ask
+    brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit, debts=debts)
+    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
+                         debts=debts)
     remarks: list[tuple[str, dict[str, int]]] = []  # what the reader should know, said in the colophon
     if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
         remarks.append(("brief_all", {"n": len(sentences)}))

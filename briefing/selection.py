@@ -30,6 +30,7 @@ def select(
     readable: bool = False,
     titled: bool = False,
     fit: Sequence[bool] | None = None,
+    debts: Sequence[frozenset[str]] | None = None,
 ) -> tuple[Sentence, ...]:
     """The brief: the best-ranked sentences within the length setting, in article order.
 
@@ -43,7 +44,8 @@ def select(
     sentence (a text in capitals, or without full stops), then whole quotations and sentences
     together with the one they lean on, as far as the count allows, then any. ``titled``: the note
     shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
-    sentences of the story (predicates.story_sentences), computed here when not given.
+    sentences of the story (predicates.story_sentences) and ``debts`` the surnames each sentence
+    owes (predicates.name_debts), computed here when not given.
     """
     limit = brief_length(options, len(sentences))
     budget = options.words
@@ -52,19 +54,20 @@ def select(
         return tuple(taken[index] for index in sorted(taken))
     fit = story_sentences(sentences) if fit is None else fit
     quoted = in_longer_quotes(sentences)
+    runs = _quotation_runs(quoted)
     lede = lede_of(fit)
-    debts = name_debts(sentences)
+    debts = name_debts(sentences) if debts is None else debts
     if fit and fit[lede] and lede not in quoted and stands_alone(sentences[lede], (), titled=titled, lede=lede):
         ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
     chosen: dict[int, Sentence] = {}
-    _take_readable(sentences, ranking, fit=fit, quoted=quoted, chosen=chosen, limit=limit, budget=budget, titled=titled,
+    _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, limit=limit, budget=budget, titled=titled,
                    lede=lede, debts=debts)
     if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
         loose = story_sentences(sentences, strict=False)
-        _take_readable(sentences, ranking, fit=loose, quoted=quoted, chosen=chosen, limit=limit, budget=budget,
+        _take_readable(sentences, ranking, fit=loose, runs=runs, chosen=chosen, limit=limit, budget=budget,
                        titled=titled, lede=lede, debts=debts)
         if len(chosen) < limit and budget is None:
-            _take_whole(sentences, ranking, quoted=quoted, chosen=chosen, limit=limit, titled=titled, lede=lede)
+            _take_whole(sentences, ranking, runs=runs, chosen=chosen, limit=limit, titled=titled, lede=lede)
         if len(chosen) < limit:
             rest = [index for index in ranking if index not in chosen]
             chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
@@ -75,7 +78,7 @@ def _take_whole(
     sentences: Sequence[Sentence],
     ranking: Sequence[int],
     *,
-    quoted: frozenset[int],
+    runs: dict[int, tuple[int, int]],
     chosen: dict[int, Sentence],
     limit: int,
     titled: bool,
@@ -84,7 +87,6 @@ def _take_whole(
     """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
     they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
     allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
-    runs = _quotation_runs(quoted)
     for index in ranking:
         if len(chosen) == limit:
             return
@@ -123,7 +125,7 @@ def _take_readable(
     ranking: Sequence[int],
     *,
     fit: Sequence[bool],
-    quoted: frozenset[int],
+    runs: dict[int, tuple[int, int]],
     chosen: dict[int, Sentence],
     limit: int,
     budget: int | None,
@@ -135,7 +137,6 @@ def _take_readable(
     quotation over several sentences only whole, where the count allows; a sentence skipped for
     want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
     words = sum(sentence.words for sentence in chosen.values())
-    runs = _quotation_runs(quoted)
     refused: set[tuple[int, int]] = set()  # quotations too long for the brief, or not all real sentences
     waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
     ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
