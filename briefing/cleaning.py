@@ -189,10 +189,10 @@ def _restart(text: str, start: int, end: int) -> int | None:
     """Where a caption glued to the paragraph it repeats ends: the span's first words written
     again after a word with no full stop ("… stolen from a hotel parking lot An FBI agent's
     sniper rifle was ripped out …"). None when the span does not repeat its opening."""
-    opening = _OPENING_WORDS.match(text, start, end)
-    if not opening or len(opening.group()) < MIN_RESTART_CHARACTERS:
+    opening = _opening(text, start, end)
+    if opening is None:
         return None
-    found = text.find(opening.group(), opening.end(), end)
+    found = text.find(opening, start + len(opening), end)
     if found < 0 or not (text[found - 1].isspace() and text[found - 2 : found].strip()[-1:].isalnum()):
         return None
     return found
@@ -292,9 +292,14 @@ def _repeated_by(text: str, following: str) -> bool:
     """A line without a full stop whose opening the next sentence writes again: a caption."""
     if text.rstrip("\"'”’)").endswith((".", "!", "?", "…")):
         return False
-    opening = _OPENING_WORDS.match(text)
-    return opening is not None and len(opening.group()) >= MIN_RESTART_CHARACTERS and (
-        following.startswith(opening.group()))
+    opening = _opening(text, 0, len(text))
+    return opening is not None and following.startswith(opening)
+
+
+def _opening(text: str, start: int, end: int) -> str | None:
+    """The first four words from ``start``, when they say enough to be recognised written again."""
+    opening = _OPENING_WORDS.match(text, start, end)
+    return opening.group() if opening and len(opening.group()) >= MIN_RESTART_CHARACTERS else None
 
 
 def is_junk_text(text: str) -> bool:
