@@ -271,8 +271,9 @@ def _junk(sentences: tuple[Sentence, ...]) -> frozenset[int]:
     for index, sentence in enumerate(sentences):
         # A line that had no full stop is a caption or a subheading, but for the lede, which some
         # sites print in bold without one ("… who was dying of cancer .")
-        unstopped = _NO_FULL_STOP.search(sentence.text) is not None and (story or not _may_be_lede(sentence.text))
-        story = story or _may_be_lede(sentence.text)
+        lede = not story and _may_be_lede(sentence.text)  # asked only until the story begins
+        unstopped = _NO_FULL_STOP.search(sentence.text) is not None and not lede
+        story = story or lede
         if sentence.paragraph == note_paragraph or unstopped or is_junk_text(sentence.text):
             found.add(index)
             if _EDITORS_NOTE.match(sentence.text):
