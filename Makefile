@@ -19,9 +19,10 @@ browser:
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-lint: $(STAMP)  ## ruff and mypy, configured in pyproject.toml
+lint: $(STAMP)  ## ruff, mypy and the layers contract (import-linter), configured in pyproject.toml
 	$(VENV)/bin/ruff check briefing tests benchmarks
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data when present)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,cluster,bench]'

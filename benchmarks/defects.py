@@ -3,7 +3,7 @@
 Pure functions over plain data: the article's sentences as (text, paragraph) pairs, the indices
 chosen for the brief and for the key facts, and the headline. `detect(note)` returns, for every
 chosen sentence with a defect, the defect kinds it has (a subset of KINDS). Deliberately written
-without the tool's own predicates (briefing.predicates, briefing.cleaning, briefing.facts), so
+without the tool's own predicates (briefing.text.predicates, briefing.text.cleaning, briefing.summarize.facts), so
 that it judges them rather than repeating them. Written for us by a researcher who checked its
 precision by hand; see benchmarks/DEFECTS.md for that check and ours.
 """

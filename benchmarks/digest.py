@@ -13,7 +13,7 @@
      the original kept half the time), or original, copy and two rewrites (15%). Rewrites and
      30% of originals carry outlet boilerplate too, so distinct stories share lines;
    - stories go to a dev or a test half at random.
-2. Grouping (briefing.stories.group at the default --similarity): pair precision and recall
+2. Grouping (briefing.digest.stories.group at the default --similarity): pair precision and recall
    (goal >= 0.95 each) and B-cubed precision, recall and F, on each half and on all of it.
 3. Time: the command on 200 articles (story-intact) and on all (~2,000), as files: a plain JSON
    batch against --digest --format json; and a digest of one article, the start-up. Wall time and
@@ -43,10 +43,10 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from briefing.digest.stories import group
 from briefing.model import Article
-from briefing.near_duplicates import NearDuplicates
-from briefing.segment import split_sentences, terms_for
-from briefing.stories import group
+from briefing.text.near_duplicates import NearDuplicates
+from briefing.text.segment import split_sentences, terms_for
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/data beside the clone (or beside the folder of worktrees that holds it); --data names another

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "news-in-fifteen-languages.json"
 sys.path.insert(0, str(ROOT))
 
-from briefing.decoding import decode  # noqa: E402
+from briefing.read.decoding import decode  # noqa: E402
 from charset_normalizer import from_bytes  # noqa: E402
 
 

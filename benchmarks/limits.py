@@ -33,7 +33,7 @@ DATA = ROOT.parent / "shared" / "data" / "bbc.jsonl"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from briefing.methods import METHODS  # noqa: E402
+from briefing.summarize.methods import METHODS  # noqa: E402
 
 import docx_fixtures  # noqa: E402
 import pdf_fixtures  # noqa: E402

@@ -28,12 +28,12 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefing.batch import Outcome
 from briefing.model import Source
 from briefing.options import Settings
-from briefing.recurring import Delivered, MorningRun
-from briefing.screening import input_key, screen
-from briefing.state import StateStore
+from briefing.run.batch import Outcome
+from briefing.run.recurring import Delivered, MorningRun
+from briefing.run.screening import input_key, screen
+from briefing.run.state import StateStore
 
 GOAL_MS = 5.0
 ATTEMPTS = 5

@@ -5,7 +5,7 @@ and text quality. A tool, not a test:
 
 The PDFs are made by tests/pdf_fixtures.py (WeasyPrint: 20 pages with running headers, page
 numbers, hyphenation, two columns ...). Every library feeds the same cleanup
-(briefing/pdf_layout.py); only PDFium and pdfminer give line boxes and font sizes, so only they get
+(briefing/read/pdf_paragraphs.py); only PDFium and pdfminer give line boxes and font sizes, so only they get
 column order, paragraph gaps and heading removal. The best of 5 runs is reported, wall and CPU.
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from briefing.pdf_layout import Line, drop_running, paragraphs, reading_order  # noqa: E402
+from briefing.read.pdf_paragraphs import Line, drop_running, paragraphs, reading_order  # noqa: E402
 
 import pdf_fixtures as fx  # noqa: E402
 
@@ -48,7 +48,7 @@ def pypdf_raw(data: bytes) -> list[str]:
 
 def pdfium_full(data: bytes, xycut: bool = True) -> list[str]:
     import pypdfium2 as pdfium
-    from briefing.pdf_input import page_lines
+    from briefing.read.pdf_text import page_lines
 
     doc = pdfium.PdfDocument(data)
     pages = [page_lines(pdfium, doc[i], doc[i].get_textpage(), i) for i in range(len(doc))]

@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from briefing import BriefOptions, make_briefing, parse_article
-from briefing.cleaning import junk
-from briefing.facts import says_again, specifics
-from briefing.methods import METHODS
-from briefing.predicates import MIN_WORDS, in_longer_quotes, lede_of, stands_alone, story_sentences
+from briefing.summarize.facts import says_again, specifics
+from briefing.summarize.methods import METHODS
+from briefing.text.cleaning import junk
+from briefing.text.predicates import MIN_WORDS, in_longer_quotes, lede_of, stands_alone, story_sentences
 
 from defects import KINDS, Note, detect
 

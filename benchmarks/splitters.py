@@ -37,7 +37,7 @@ DATA = SHARED / "bbc.jsonl"
 
 
 def splitters() -> dict[str, Callable[[str], list[str]]]:
-    from briefing.segment import split_sentences
+    from briefing.text.segment import split_sentences
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     found: dict[str, Callable[[str], list[str]]] = {

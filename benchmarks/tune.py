@@ -18,12 +18,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from briefing.cleaning import junk
-from briefing.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, tfidf
 from briefing.options import BriefOptions
-from briefing.predicates import story_sentences
-from briefing.segment import split_sentences, terms_for
-from briefing.selection import select
+from briefing.summarize.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, tfidf
+from briefing.summarize.selection import select
+from briefing.text.cleaning import junk
+from briefing.text.predicates import story_sentences
+from briefing.text.segment import split_sentences, terms_for
 
 from quality import DATA, article_of
 

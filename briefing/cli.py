@@ -1,7 +1,9 @@
 """The command line: arguments → settings → library calls → messages and exit codes.
 
-No NLP and no file handling here: the library does the work and raises its own exceptions; this
-module turns them into one line on stderr and an exit code (errors.ExitStatus).
+No NLP and no file handling here: the library does the work (run/runner.py for a batch or a
+digest) and raises its own exceptions; this module turns them into one line on stderr and an exit
+code (errors.ExitStatus). Its flags are made from the option fields (options/groups.py), each
+with its help and its group, so a setting is declared once.
 """
 
 from __future__ import annotations
@@ -13,36 +15,40 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import replace
-from functools import partial
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields, replace
 from importlib import import_module
 from pathlib import Path
-from types import FrameType, ModuleType
-from typing import NoReturn
+from types import FrameType
+from typing import Any, NoReturn, get_args, get_type_hints
 
-from . import _early, batch
-from ._version import __version__
-from .config import DEFAULTS, load_settings
-from .console import Console, StdoutClosedError
-from .digest import digest_of
-from .errors import BriefingError, ExitStatus, InternalError, OutputError, UsageError
-from .gathering import gather
-from .inputs import INPUT_TYPES
-from .languages import LANGUAGES
-from .methods import METHODS
-from .options import PAPERS, PDF_VARIANTS, Settings
-from .outputs import OUTPUT_FORMATS, format_of_suffix, render_digest
-from .pipeline import creation_time
-from .placeholders import fill_title
-from .reading import STDIN, read_capped
-from .recurring import MorningRun, delivered, delivered_digest, start_morning
-from .remote import MISSING_EXTRA
-from .workers import stop_signals_held
-from .writing import remove_if_empty, write_atomically
+from briefing import _early
+from briefing._version import __version__
+from briefing.config import load_settings
+from briefing.errors import BriefingError, ExitStatus, UsageError
+from briefing.io.remote import MISSING_EXTRA
+from briefing.model import STDIN
+from briefing.options import GROUPS, HELP_GROUPS, LENGTH_KEYS, choice_names
+from briefing.read.input_types import INPUT_TYPES
+from briefing.render.formats import format_of_suffix
+from briefing.run.console import Console, StdoutClosedError
+from briefing.run.expand import read_input_list
+from briefing.run.runner import DEBUG_HINT, ClusterRunner, RunReport, run_inputs
 
-DEBUG_HINT = " (run with --debug for details)"
+EXAMPLES = """examples:
+  briefing article.txt                          a one-page PDF note in output/
+  briefing article.txt --sentences 5 --facts 6  a longer brief, more bullets
+  briefing article.txt --format md -o -         the note as Markdown on standard output
+  briefing https://example.org/story            a page fetched and briefed
+  briefing notes/*.txt --format json            a note per file, in parallel
+  briefing feed.rss --digest                    one note: the feed's stories, grouped
+  briefing feed.rss --new-only --index          each morning, only what is new, and a shelf
+
+Settings are read from built-in defaults, then ~/.config/briefing/briefing.toml, then
+briefing.toml in the working folder (or --config FILE), then flags. Exit codes: 0 success,
+1 internal error, 2 bad usage or input, 130 interrupted, 141 standard output closed,
+143 terminated. `briefing serve` starts a page and an HTTP API (see briefing serve --help)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,102 +57,53 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    brief, run = DEFAULTS.brief, DEFAULTS.run
     parser = _Parser(
-        prog="briefing",
-        description="Turn a news article into a one-page briefing note: the story in one "
-        "paragraph, then the key facts, every sentence quoted verbatim from the article.",
-        epilog="Settings are read from built-in defaults, then briefing.toml in the working "
-        "directory (or --config FILE), then flags. Exit codes: 0 success, 1 internal error, "
-        "2 bad usage or input, 130 interrupted, 141 standard output closed, 143 terminated. "
-        "`briefing serve` starts a page and an HTTP API for making notes (see briefing serve --help).",
+        prog="briefing", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Turn a news article into a one-page briefing note: the story in one paragraph,\n"
+        "then the key facts, every sentence quoted verbatim from the article.",
         argument_default=argparse.SUPPRESS,  # only flags given on the command line override
         add_help=False,  # --help and --version write to the console given to main()
+        allow_abbrev=False,  # --sent is a mistake to point out, not --sentences
     )
+    groups = {name: parser.add_argument_group(name) for name in (*HELP_GROUPS, "other")}
     suffixes = ", ".join(suffix for kind in INPUT_TYPES.values() for suffix in kind.suffixes[:1])
-    parser.add_argument("inputs", nargs="*", metavar="INPUT",
-                        help=f"article files ({suffixes}), folders of them, glob patterns, "
-                        "http(s) URLs, or - for standard input")
-    length = parser.add_mutually_exclusive_group()
-    length.add_argument("--sentences", type=int, metavar="N",
-                        help=f"brief length in sentences (default {brief.sentences})")
-    length.add_argument("--ratio", type=float, metavar="F",
-                        help="brief length as a fraction of the article's sentences, 0 < F <= 1")
-    length.add_argument("--words", type=int, metavar="N",
-                        help="at most N words in the brief (whole sentences, at least one)")
-    parser.add_argument("--facts", type=int, metavar="N",
-                        help=f"number of key-fact bullets (default {brief.facts})")
-    parser.add_argument("--method", metavar="NAME",
-                        help=f"how sentences are ranked: {', '.join(METHODS)} (default {brief.method})")
-    parser.add_argument("--format", metavar="FORMAT",
-                        help=f"{'|'.join(OUTPUT_FORMATS)} (default {run.format}, or from the -o suffix)")
-    parser.add_argument("-o", "--output", metavar="PATH",
-                        help="output file for a single input; '-' writes to standard output")
-    parser.add_argument("--output-dir", metavar="DIR",
-                        help=f"folder for the outputs, one per input (default {run.output_dir}/)")
-    parser.add_argument("-i", "--input-file", metavar="FILE", action="append",
-                        help="read inputs from FILE, one path or URL a line ('#' starts a comment); "
-                        "'-' for standard input; may be given more than once")
-    parser.add_argument("--title", metavar="TEXT",
-                        help="the note's title (one input only; default: the headline, else the "
-                        "lede's opening words)")
-    parser.add_argument("--source-url", metavar="URL",
-                        help="where the article was found, for the note and its metadata (one input only)")
-    parser.add_argument("--source-name", metavar="NAME",
-                        help="the publication or site the article is from (one input only)")
-    parser.add_argument("--paper", metavar="SIZE", help=f"{'|'.join(PAPERS)} (default {DEFAULTS.render.paper})")
-    parser.add_argument("--language", metavar="LANG",
-                        help=f"the article's language: {', '.join(LANGUAGES)} (default {brief.language})")
-    parser.add_argument("--input-format", metavar="FORMAT",
-                        help=f"auto|{'|'.join(INPUT_TYPES)}: how to read the inputs (default auto: by "
-                        "suffix, Content-Type or content)")
-    parser.add_argument("--author", metavar="NAME", help="who prepared the note: its source block and the PDF's "
-                        "author (default: none)")
-    parser.add_argument("--marking", metavar="TEXT",
-                        help="a protective marking, such as OFFICIAL, printed at the top and bottom of every page")
-    parser.add_argument("--pdf-variant", metavar="VARIANT",
-                        help=f"{'|'.join(PDF_VARIANTS)}: tagged for accessibility; archival and tagged; "
-                        f"archival (default {DEFAULTS.render.pdf_variant})")
-    parser.add_argument("--appendix", action="store_true",
-                        help="add the source article after the note, quoted sentences marked and linked")
-    parser.add_argument("--template", metavar="FILE",
-                        help="your own Jinja HTML template (CSS and images beside it may be used)")
-    parser.add_argument("--max-size", type=float, metavar="MB",
-                        help=f"refuse inputs larger than this (default {run.max_size:g} MB)")
-    parser.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
-    parser.add_argument("--max-items", type=int, metavar="N",
-                        help="take at most N items of each RSS or Atom feed (default: all)")
-    parser.add_argument("--jobs", type=int, metavar="N",
-                        help="worker processes for several inputs (default: the number of CPUs); with "
-                        "--scheduler local, the cluster's")
-    parser.add_argument("--scheduler", metavar="ADDRESS",
-                        help="brief on a Dask cluster: its scheduler's address (tcp://host:8786), or local for "
-                        "one on this machine; none: without Dask (default; also BRIEFING_SCHEDULER)")
-    parser.add_argument("--jsonl", action="store_true",
-                        help="with --format json: one JSON Lines file per input archive, a note a line")
-    parser.add_argument("--digest", action="store_true",
-                        help="all inputs into one note (default output/digest.<format>): articles about the same "
-                        "story grouped, each story briefed from all its articles, nothing said twice")
-    parser.add_argument("--stories", type=int, metavar="N",
-                        help="with --digest: brief at most N stories and list the rest by title (default: all)")
-    parser.add_argument("--similarity", type=float, metavar="F",
-                        help="with --digest: how alike two articles must be to be one story, the cosine of their "
-                        f"words' tf-idf, 0 < F <= 1; higher merges fewer (default {DEFAULTS.digest.similarity})")
-    parser.add_argument("--new-only", action="store_true",
-                        help="leave out inputs an earlier --new-only run briefed (feed items by guid or link, pages by "
-                        "final address, archive lines by id, files by content); nothing new: one line, exit 0")
-    parser.add_argument("--state", metavar="FILE",
-                        help="the database --new-only remembers in (default $XDG_STATE_HOME/briefing/state.sqlite)")
-    parser.add_argument("--since", metavar="WHEN",
-                        help="only inputs dated on or after WHEN: 2026-02-12, '2026-02-12 08:00', 24h, 3d "
-                        "(undated inputs are kept and counted)")
-    parser.add_argument("--index", action="store_true",
-                        help="keep index.html in the output folder: every note and digest in it, newest first "
-                        "(-o and --output-dir also take {date}, {time} and {title})")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
-    parser.add_argument("-h", "--help", action="store_true", help="show this help and exit")
-    parser.add_argument("--version", action="store_true", help="show the version and exit")
+    groups["input"].add_argument("inputs", nargs="*", metavar="INPUT", help=f"article files ({suffixes}), folders "
+                                 "of them, glob patterns, http(s) URLs, or - for standard input")
+    groups["input"].add_argument("-i", "--input-file", metavar="FILE", action="append",
+                                 help="read inputs from FILE, one path or URL a line ('#' starts a comment); "
+                                 "'-' for standard input; may be given more than once")
+    groups["output"].add_argument("-o", "--output", metavar="PATH",
+                                  help="output file for a single input; '-' writes to standard output")
+    length = groups["length"].add_mutually_exclusive_group()
+    for options in GROUPS.values():
+        types = get_type_hints(options)
+        for option in fields(options):
+            _add_setting(length if option.name in LENGTH_KEYS else groups[option.metadata["group"]],
+                         option.name, option.default, types[option.name], option.metadata)
+    other = groups["other"]
+    other.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    chatter = other.add_mutually_exclusive_group()
+    chatter.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=-1,
+                         help="say only what failed (no warnings, no tally)")
+    chatter.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=1,
+                         help="also say what was read, with which method, and how long it took")
+    other.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    other.add_argument("-h", "--help", action="store_true", help="show this help and exit")
+    other.add_argument("-V", "--version", action="store_true", help="show the version and exit")
     return parser
+
+
+def _add_setting(group: Any, name: str, default: Any, kind: Any, metadata: Any) -> None:
+    """One setting's flag, from its field: --output-dir for output_dir, its help with the default
+    and the table's choices filled in, a switch for a true-or-false setting."""
+    flags = [*([metadata["short"]] if metadata["short"] else []), "--" + name.replace("_", "-")]
+    names = choice_names(name) if "{choices}" in metadata["help"] or "{names}" in metadata["help"] else ()
+    help = metadata["help"].format(default=default, choices="|".join(names), names=", ".join(names))
+    if kind is bool:
+        group.add_argument(*flags, action="store_true", help=help)
+        return
+    scalar = next((t for t in (get_args(kind) or (kind,)) if t is not type(None)), str)
+    group.add_argument(*flags, type=scalar, metavar=metadata["metavar"], help=help)
 
 
 def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -> int:
@@ -180,7 +137,7 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
 
 def _run(argv: list[str], console: Console) -> int:
     if argv[:1] == ["serve"]:  # a command of its own, with its own flags (briefing/web)
-        from .web.serve import serve
+        from briefing.web.serve import serve
 
         return serve(argv[1:], console)
     parser = build_parser()
@@ -194,41 +151,31 @@ def _run(argv: list[str], console: Console) -> int:
     if args.pop("version", False):
         console.stdout.write(f"briefing {__version__}\n")
         return ExitStatus.OK
+    console = replace(console, verbosity=args.pop("verbosity", 0))
     names: list[str] = args.pop("inputs", [])
     for listing in args.pop("input_file", []):
-        names += batch.read_input_list(listing, stdin=console.stdin)
+        names += read_input_list(listing, stdin=console.stdin)
     if not names:
         raise UsageError("the following arguments are required: INPUT (see --help)")
-    output = args.pop("output", None)
-    config = args.pop("config", None)
-    debug = args.pop("debug", False)
+    output, config, debug = args.pop("output", None), args.pop("config", None), args.pop("debug", False)
     if output not in (None, STDIN) and "format" not in args:
         args["format"] = format_of_suffix(Path(output).suffix)
     settings = load_settings(args, config_path=Path(config) if config else None)
-    started = creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
-    output, settings, morning = start_morning(output, settings, started=started, typed=args)
-    if output == STDIN and console.stdout_closed:
-        raise UsageError("standard output is closed; give -o FILE, or leave out -o")
-
-    if output == STDIN and OUTPUT_FORMATS[settings.run.format].binary and console.stdout_is_terminal:
-        raise UsageError(f"{settings.run.format} output would garble the terminal; "
-                         "redirect it (> note.pdf) or name a file with -o")
-    digest = settings.digest.digest
-    if digest and "scheduler" in args:
+    if settings.digest.digest and "scheduler" in args:
         raise UsageError("--digest is made on this machine; leave out --scheduler")
-    _refuse_flags_without_effect(args, digest=digest)
-    # A digest (or a morning run) is made here even where briefing.toml or BRIEFING_SCHEDULER name a cluster.
-    on_cluster = bool(settings.run.scheduler) and not digest and not morning.here
-    cluster = _cluster_runner() if on_cluster else None  # before any work: is Dask installed?
-    with closing(morning.open(waiting=lambda: console.say(f"waiting for another run using {morning.state_path}"))):
-        settings = morning.for_workers(settings)
-        plan = (batch.plan_digest if digest else batch.plan)(names, output=output, options=settings.run)
-        try:
-            if digest:
-                return _digest(plan, settings, console, debug=debug, morning=morning)
-            return _brief_all(plan, settings, console, debug=debug, cluster=cluster, morning=morning)
-        finally:
-            remove_if_empty(plan.created)
+    _refuse_flags_without_effect(args, digest=settings.digest.digest)
+    report = run_inputs(names, settings, output=output, console=console, debug=debug, typed=args,
+                        cluster=_cluster_runner)
+    return exit_status(report)
+
+
+def exit_status(report: RunReport) -> int:
+    """Success unless something failed (the worst failure's code); a digest that took nothing
+    wrote nothing, which is bad input; a morning run with nothing new is a success."""
+    if report.nothing_new:
+        return ExitStatus.OK
+    status = max((error.exit_status for error in report.failures), default=ExitStatus.OK)
+    return max(ExitStatus.USAGE, status) if report.digest and report.written == 0 else status
 
 
 def _refuse_flags_without_effect(given: dict[str, object], *, digest: bool) -> None:
@@ -242,157 +189,15 @@ def _refuse_flags_without_effect(given: dict[str, object], *, digest: bool) -> N
         raise UsageError(f"--{typed} {needs}")
 
 
-def _cluster_runner() -> ModuleType:
-    """briefing.cluster, or one line saying what to install (Dask is imported only here)."""
+def _cluster_runner() -> ClusterRunner:
+    """briefing.cluster.run.run, or one line saying what to install (Dask is imported only here)."""
     for module in ("distributed", "fsspec"):
         try:
             import_module(module)
         except ImportError:
             raise UsageError(f"--scheduler {MISSING_EXTRA}") from None
-    return import_module("briefing.cluster")
-
-
-def _brief_all(
-    plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, cluster: ModuleType | None = None,
-    morning: MorningRun,
-) -> int:
-    _refuse_one_note_flags(plan, settings, ("title", "source_url", "source_name"))
-    work = _Work(plan, console, debug=debug)
-    written = 0
-    for outcome in work.done(settings, one_note=plan.names is None, cluster=cluster):
-        for remark in outcome.remarks if isinstance(outcome, batch.Outcome) else ():
-            console.say(f"warning: {remark}")  # a note's own remarks, said here, not in a cluster's worker
-        if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
-            console.print(outcome.path)
-            written += outcome.notes
-        elif not morning.admit(outcome):
-            continue  # briefed by an earlier run, or older than --since
-        elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
-            if outcome.written is not None:
-                console.print(outcome.written)
-                written += 1
-        else:
-            try:
-                destination = fill_title(plan.destination(outcome), outcome.title)
-                _deliver(outcome.data, destination, console,
-                         landed=partial(morning.written, delivered(outcome, destination)))
-                written += 1
-            except OutputError as failure:  # this output fails alone: the batch goes on
-                console.say(str(failure))
-                work.failures.append(failure)
-    finished = _finish(morning, console, written=written, failures=work.failures,
-                       tally=plan.total > 1 or work.expanded, verb="written")
-    return work.exit_status if finished is None else finished
-
-
-def _digest(plan: batch.Plan, settings: Settings, console: Console, *, debug: bool, morning: MorningRun) -> int:
-    """One note of all the inputs: each article is read and briefed in the workers, as in a
-    batch; the stories are formed, briefed and rendered here, once all are in."""
-    _refuse_one_note_flags(plan, settings, ("source_url", "source_name"))  # --title titles the digest
-    if OUTPUT_FORMATS[settings.run.format].render_digest is None:
-        raise UsageError(f"the {settings.run.format} format cannot hold a digest")
-    work = _Work(plan, console, debug=debug)
-    per_article = replace(settings, brief=replace(settings.brief, title=None))
-    taken = sorted(((work.order[outcome.source], outcome) for outcome in work.done(per_article, one_note=False)
-                    if isinstance(outcome, batch.Outcome) and morning.admit(outcome)
-                    and outcome.note is not None), key=lambda pair: pair[0])
-    notes = [outcome.note for _, outcome in taken if outcome.note is not None]
-    if notes:
-        articles = "1 article" if len(notes) == 1 else f"{len(notes)} articles"
-        with console.status(f"grouping {articles} into stories and laying out the digest"):
-            digest = digest_of(notes, settings.brief, settings.digest)
-            data = render_digest(digest, settings.run.format, settings.render)
-        destination = plan.destinations[batch.DIGEST]
-        destination = fill_title(destination, digest.title)
-        _deliver(data, destination, console,
-                 landed=partial(morning.written, delivered_digest(digest.title, [o for _, o in taken], destination)))
-    finished = _finish(morning, console, written=len(notes), failures=work.failures,
-                       tally=plan.total > 1 or work.expanded, verb="digested")
-    if finished is not None:
-        return finished
-    return work.exit_status if notes else max(ExitStatus.USAGE, work.exit_status)  # nothing usable: nothing written
-
-
-def _finish(
-    morning: MorningRun, console: Console, *, written: int, failures: list[BriefingError], tally: bool, verb: str
-) -> int | None:
-    """The run's last lines: the tally, with what a morning run left out; or, when a morning run
-    found nothing new and nothing failed, one line and success (ExitStatus.OK)."""
-    morning.finish()
-    if morning.active and written == 0 and not failures:
-        console.say(morning.nothing_new())
-        return ExitStatus.OK
-    if tally:
-        console.say(f"{written} {verb}, {len(failures)} failed{morning.tally()}")
-    return None
-
-
-def _refuse_one_note_flags(plan: batch.Plan, settings: Settings, keys: tuple[str, ...]) -> None:
-    one_note_only = [key for key in keys if getattr(settings.brief, key)]
-    if (plan.total > 1 or plan.archives) and one_note_only:  # an archive on a cluster holds many, uncounted yet
-        flag = "--" + one_note_only[0].replace("_", "-")
-        raise UsageError(f"{flag} describes one article; give one input, or leave it out for a batch")
-
-
-class _Work:
-    """A run's inputs briefed by our own workers or a cluster's: ``done`` yields each outcome to
-    deliver, and reports every failure as it comes (one line each), keeping the progress bar
-    and the tally."""
-
-    def __init__(self, plan: batch.Plan, console: Console, *, debug: bool) -> None:
-        self.plan, self.console, self.debug = plan, console, debug
-        self.failures: list[BriefingError] = list(plan.problems)
-        self.expanded = False  # a feed gave items, or an archive lines
-        self.order: dict[str, tuple[int, ...]] = {  # input order, a feed's items in its place
-            source.name: (number,) for number, source in enumerate(plan.sources)}
-        for problem in plan.problems:
-            console.say(str(problem))
-        for line in plan.skipped:  # not a failure: a note is not an article, a pipe not a file in the folder
-            console.say(line)
-
-    @property
-    def exit_status(self) -> int:
-        return max((error.exit_status for error in self.failures), default=ExitStatus.OK)
-
-    def done(
-        self, settings: Settings, *, one_note: bool, cluster: ModuleType | None = None
-    ) -> Iterator[batch.Outcome | batch.Landed]:
-        plan, console = self.plan, self.console
-        needs_stdin = any(s.name == STDIN for s in plan.sources)
-        stdin = _read_stdin(console, settings.run.max_bytes) if needs_stdin else None
-        outcomes: Generator[batch.Outcome | batch.Landed | batch.Found, None, None]
-        if cluster is not None:
-            outcomes = cluster.run(plan, settings, stdin=stdin, quiet=not self.debug)
-        else:
-            outcomes = batch.run(plan.sources, settings, stdin=stdin, one_note=one_note)
-            outcomes = gather(outcomes, plan.gathered, plan.destinations) if plan.gathered else outcomes
-        with console.progress(len(plan.sources)) as progress, closing(outcomes):  # closing ends the workers
-            for outcome in outcomes:
-                if isinstance(outcome, batch.Found):  # an archive's lines, counted on a cluster
-                    self.expanded = self.expanded or outcome.count > 1
-                    progress.total = (progress.total or 0) + outcome.count
-                    progress.refresh()
-                    continue
-                if isinstance(outcome, batch.Landed):
-                    yield outcome
-                    continue
-                error = outcome.error
-                if outcome.children and error is None:
-                    self.expanded = True
-                    for number, child in enumerate(outcome.children):
-                        self.order[child.name] = (*self.order[outcome.source], number)
-                    progress.total = (progress.total or 0) + len(outcome.children)
-                    progress.refresh()
-                elif error is not None:
-                    if self.debug and outcome.detail:
-                        console.stderr.write(outcome.detail)
-                    hint = DEBUG_HINT if isinstance(error, InternalError) and not self.debug else ""
-                    console.say(f"{error}{hint}")
-                    self.failures.append(error)
-                else:
-                    yield outcome
-                progress.update()
-
+    runner: ClusterRunner = import_module("briefing.cluster.run").run
+    return runner
 
 
 def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:
@@ -403,25 +208,6 @@ def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:
     close = difflib.get_close_matches(argument.split("=", maxsplit=1)[0], flags, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]}?" if close else " (see --help)"
     return f"unknown option {argument}{hint}"
-
-
-def _read_stdin(console: Console, max_bytes: int) -> bytes:
-    return read_capped(console.stdin, max_bytes)
-
-
-def _deliver(
-    data: bytes, destination: Path | None, console: Console, landed: Callable[[], None] = lambda: None
-) -> None:
-    """Write the output; then ``landed`` (a morning run records its inputs), before Ctrl-C or
-    SIGTERM can stop the run in between."""
-    if destination is None:
-        console.write_bytes(data)
-        landed()
-        return
-    with stop_signals_held():  # a file written is a file named, even when Ctrl-C comes in between
-        write_atomically(destination, data)
-        console.print(str(destination))  # a reader of the pipe sees each file as it lands
-        landed()
 
 
 class Terminated(BaseException):

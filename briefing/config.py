@@ -17,14 +17,15 @@ other: a layer that sets one of them clears the others set by a lower layer.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
-from .options import SETTING_NAMES, Settings
+from briefing.errors import UsageError
+from briefing.options import SETTING_NAMES, Settings
 
 CONFIG_FILE_NAME = "briefing.toml"
 PATH_KEYS = ("template", "output_dir", "state")
@@ -56,11 +57,19 @@ def read_config_file(path: Path) -> dict[str, Any]:
     for key, value in data.items():
         name = key.replace("-", "_")
         if name not in SETTING_NAMES:
-            known = ", ".join(name.replace("_", "-") for name in SETTING_NAMES)
-            raise UsageError(f"unknown key {key!r}; known keys: {known}", source=source)
+            raise UsageError(_unknown_key(key), source=source)
         in_folder = name in PATH_KEYS and isinstance(value, str)
         settings[name] = str(path.parent / Path(value).expanduser()) if in_folder else value
     return settings
+
+
+def _unknown_key(key: str) -> str:
+    """'unknown key 'sentence'; did you mean 'sentences'?', else every key there is."""
+    keys = [name.replace("_", "-") for name in SETTING_NAMES]
+    close = difflib.get_close_matches(key.replace("_", "-").lower(), keys, n=1, cutoff=0.6)
+    if close:
+        return f"unknown key {key!r}; did you mean {close[0]!r}?"
+    return f"unknown key {key!r}; known keys: {', '.join(keys)}"
 
 
 def load_settings(

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .options import BriefOptions
+    from briefing.options import BriefOptions
 
 WORDS_PER_MINUTE = 230  # an adult's silent reading speed for prose (Brysbaert 2019: 238)
 
@@ -37,6 +37,8 @@ class Credits:
     url: str | None = None
     site: str | None = None
 
+STDIN = "-"  # the name of standard input, as an input and as -o
+
 
 @dataclass(frozen=True)
 class Source:
@@ -48,7 +50,6 @@ class Source:
     data: bytes | None = None  # the content, when it is in hand already
     media_type: str | None = None  # what the content is, when known (a feed item's HTML)
     credits: Credits = field(default_factory=Credits)
-    named_after_title: bool = False  # its output is named after the note's title (URLs, feed items)
     found_in: str | None = None  # the input that listed it (a feed), for items found inside another
     output_stem: str | None = None  # what its output is named after, when its container says (an archive's id)
     key: str | None = None  # what --new-only remembers it by, when known before its bytes (recurring.py)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from briefing.cli import main
-from briefing.console import Console
+from briefing.run.console import Console
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "article.txt"
@@ -81,7 +81,7 @@ def write(path: Path, text: str) -> Path:
 @pytest.fixture
 def toy_method(monkeypatch):
     """Register a method named "toy" with the given ranking function, for this test only."""
-    from briefing.methods import METHODS, Method
+    from briefing.summarize.methods import METHODS, Method
 
     def register(rank, *, cost="linear"):
         monkeypatch.setitem(METHODS, "toy", Method("toy", lambda s, t, *, title: rank(s, t, title), "a toy", cost=cost))
@@ -92,7 +92,7 @@ def toy_method(monkeypatch):
 @pytest.fixture
 def toy_output(monkeypatch):
     """Register an output format named "toy" (files end in .toy) with the given renderer."""
-    from briefing.outputs import OUTPUT_FORMATS, OutputFormat
+    from briefing.render.formats import OUTPUT_FORMATS, OutputFormat
 
     def register(render):
         monkeypatch.setitem(OUTPUT_FORMATS, "toy", OutputFormat("toy", (".toy",), "text/plain", render, "a toy"))

@@ -4,9 +4,9 @@ resolves to, at the first request and at every redirect."""
 import ipaddress
 
 import pytest
-from briefing.addresses import is_public
 from briefing.errors import InputError
-from briefing.fetch import fetch
+from briefing.io.addresses import is_public
+from briefing.io.fetch import fetch
 
 from conftest import SAMPLE
 from test_fetch import answer

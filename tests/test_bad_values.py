@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from briefing.reading import read_capped
+from briefing.read.sources import read_capped
 
 from conftest import SAMPLE, write
 

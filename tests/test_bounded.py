@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 from briefing import BriefOptions, InputError, make_briefing, read_article
-from briefing.article_head import is_date_line, is_head_line
-from briefing.parsers import from_plain
-from briefing.reading import read_file
+from briefing.read.article_head import is_date_line, is_head_line
+from briefing.read.parsers import from_plain
+from briefing.read.sources import read_file
 
 import docx_fixtures
 import pdf_fixtures as fx

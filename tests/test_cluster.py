@@ -13,10 +13,10 @@ import sys
 
 import fsspec
 import pytest
-from briefing import cluster
 from briefing.cli import main
-from briefing.console import Console
+from briefing.cluster import run as cluster
 from briefing.errors import OutputError
+from briefing.run.console import Console
 from distributed import Client
 
 from conftest import SAMPLE, unremarked, write

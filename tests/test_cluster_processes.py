@@ -15,8 +15,8 @@ from test_archives import archive, article
 KILLER = '''
 import os, signal
 from pathlib import Path
-from briefing.inputs import INPUT_TYPES, InputType
-from briefing.parsers import Parsed
+from briefing.read.input_types import INPUT_TYPES, InputType
+from briefing.read.parsers import Parsed
 
 def parse(data, source):
     how, _, marker = data.decode().partition(" ")

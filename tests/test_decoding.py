@@ -5,7 +5,7 @@ import json
 import logging
 
 import pytest
-from briefing.decoding import decode, text_encoding
+from briefing.read.decoding import decode, text_encoding
 
 from conftest import ROOT
 

@@ -6,12 +6,12 @@ import re
 
 import pytest
 from briefing import Article, BriefOptions, make_briefing, parse_article, render_digest
-from briefing.digest import make_digest
-from briefing.near_duplicates import NearDuplicates
+from briefing.digest.make import make_digest
+from briefing.digest.stories import group
 from briefing.options import DigestOptions
-from briefing.reading import read_article
-from briefing.segment import split_sentences
-from briefing.stories import group
+from briefing.read.sources import read_article
+from briefing.text.near_duplicates import NearDuplicates
+from briefing.text.segment import split_sentences
 
 from conftest import ROOT, pdf_text, squash, write
 from story_fixtures import COPY, DISTINCT, FOLLOW_UP, ORIGINAL, REWRITE, SAME_TEMPLATE

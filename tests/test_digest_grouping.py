@@ -2,9 +2,9 @@
 wrapped in an outlet's lines, filler in the other articles, and the similarity setting."""
 
 from briefing import BriefOptions, make_digest
-from briefing.cleaning import is_junk_text
+from briefing.digest.stories import group, grouped, linked, links
 from briefing.options import DigestOptions
-from briefing.stories import group, grouped, linked, links
+from briefing.text.cleaning import is_junk_text
 
 from story_fixtures import COPY, DISTINCT, ORIGINAL, REWRITE
 from test_digest import articles
@@ -104,8 +104,8 @@ def test_an_article_of_a_story_lends_it_no_sentence_that_another_story_tells():
 
 
 def test_template_sentences_with_other_figures_are_not_near_identical():
-    from briefing.near_duplicates import NearDuplicates
-    from briefing.segment import terms_for
+    from briefing.text.near_duplicates import NearDuplicates
+    from briefing.text.segment import terms_for
 
     said = NearDuplicates(terms_for("english"))
     said.add("The Environment Agency has offered £40 million towards the Kelsby barrier.")

@@ -1,6 +1,6 @@
 import pytest
-from briefing.docx_input import read_docx
 from briefing.errors import InputError
+from briefing.read.word import read_docx
 
 import docx_fixtures as fx
 

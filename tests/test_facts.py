@@ -1,7 +1,7 @@
 from briefing.config import DEFAULTS
-from briefing.facts import specifics
-from briefing.pipeline import make_briefing
-from briefing.segment import split_sentences
+from briefing.summarize.facts import specifics
+from briefing.summarize.pipeline import make_briefing
+from briefing.text.segment import split_sentences
 
 
 def test_specifics_counts_numbers_dates_money_and_names():

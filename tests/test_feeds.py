@@ -3,7 +3,7 @@ import urllib.request
 
 import pytest
 from briefing.errors import InputError
-from briefing.feeds import read_feed
+from briefing.read.feeds import read_feed
 
 import feed_fixtures as fx
 

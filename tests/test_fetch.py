@@ -7,7 +7,7 @@ import time
 
 import pytest
 from briefing.errors import InputError
-from briefing.fetch import fetch
+from briefing.io.fetch import fetch
 
 from conftest import ROOT, SAMPLE
 

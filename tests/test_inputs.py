@@ -10,9 +10,9 @@ import typing
 from pathlib import Path
 
 import pytest
-from briefing.console import Console
 from briefing.errors import InputError
-from briefing.fetch import fetch
+from briefing.io.fetch import fetch
+from briefing.run.console import Console
 
 from conftest import SAMPLE, FakeTerminal, unremarked, write
 

@@ -9,10 +9,10 @@ from datetime import datetime
 
 import pytest
 from briefing import BriefOptions, make_briefing, render
-from briefing.fitting import Fit, fit_to_page
-from briefing.inputs import parse_article
-from briefing.labels import LABELS, labels_for
-from briefing.languages import LANGUAGES
+from briefing.read.input_types import parse_article
+from briefing.render.fitting import Fit, fit_to_page
+from briefing.text.labels import LABELS, labels_for
+from briefing.text.languages import LANGUAGES
 from pypdf import PdfReader
 
 from conftest import SAMPLE, pdf_text, squash, unremarked, write

@@ -7,10 +7,10 @@ import json
 import re
 
 from briefing import make_briefing
-from briefing.headline import fitted_headline, name_units
 from briefing.model import Sentence
-from briefing.outlook import whats_next
-from briefing.quoting import figure_spans
+from briefing.render.headline import fitted_headline, name_units
+from briefing.render.markup import figure_spans
+from briefing.summarize.outlook import whats_next
 from pypdf import PdfReader
 
 from conftest import SAMPLE, squash, write

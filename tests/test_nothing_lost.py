@@ -9,7 +9,7 @@ import threading
 
 import pytest
 from briefing.errors import OutputError
-from briefing.writing import write_atomically
+from briefing.io.atomic import write_atomically
 
 from conftest import ROOT, SAMPLE, write
 

@@ -27,7 +27,8 @@ def test_the_wheel_carries_the_templates_and_works_from_elsewhere(tmp_path):
     elsewhere.mkdir()
     (elsewhere / "story.txt").write_text((ROOT / "examples" / "article.txt").read_text())
     ran = subprocess.run(
-        [sys.executable, "-c", "import sys; from briefing.templating import TEMPLATES_DIR; print(TEMPLATES_DIR); "
+        [sys.executable, "-c",
+         "import sys; from briefing.render.templating import TEMPLATES_DIR; print(TEMPLATES_DIR); "
          "from briefing.cli import main; sys.exit(main(['story.txt', '--format', 'html']))"],
         capture_output=True, text=True, cwd=elsewhere, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
         timeout=120,

@@ -2,8 +2,8 @@ from collections import Counter
 
 import pytest
 from briefing.errors import InputError
-from briefing.pdf_input import read_pdf
-from briefing.pdf_layout import Line, _join, drop_running, paragraphs, reading_order
+from briefing.read.pdf_paragraphs import Line, _join, drop_running, paragraphs, reading_order
+from briefing.read.pdf_text import read_pdf
 
 import pdf_fixtures as fx
 

@@ -12,8 +12,8 @@ import time
 
 from briefing import DEFAULTS, InputError, make_briefing, parse_article
 from briefing.cli import main
-from briefing.console import Console
-from briefing.methods import METHODS
+from briefing.run.console import Console
+from briefing.summarize.methods import METHODS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -1,15 +1,15 @@
 import pytest
 from briefing.config import DEFAULTS
-from briefing.methods import METHODS, rank
 from briefing.options import BriefOptions
-from briefing.pipeline import make_briefing
-from briefing.segment import split_sentences, terms_for
-from briefing.selection import select
+from briefing.summarize.methods import METHODS, rank
+from briefing.summarize.pipeline import make_briefing
+from briefing.summarize.selection import select
+from briefing.text.segment import split_sentences, terms_for
 
 
 @pytest.fixture(scope="module")
 def sentences(request):
-    from briefing.reading import read_article
+    from briefing.read.sources import read_article
 
     from conftest import SAMPLE
 
@@ -95,7 +95,7 @@ def test_every_method_gives_the_same_note_whatever_the_hash_seed():
 
     # sumy's LSA numbered words in a set's order: this made article's brief changed with the seed.
     script = ("import json, sys; sys.path.insert(0, 'tests'); from made_articles import made_article; "
-              "from briefing import BriefOptions, make_briefing; from briefing.methods import METHODS; "
+              "from briefing import BriefOptions, make_briefing; from briefing.summarize.methods import METHODS; "
               "print(json.dumps({m: [s.index for s in make_briefing(made_article(46), BriefOptions(method=m)).brief]"
               " for m in METHODS}))")
     notes = [json.loads(subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True,

@@ -2,8 +2,8 @@ import codecs
 
 import pytest
 from briefing.errors import InputError
-from briefing.inputs import parse_article
-from briefing.reading import read_article
+from briefing.read.input_types import parse_article
+from briefing.read.sources import read_article
 
 
 def test_headline_line_becomes_the_title(tmp_path):

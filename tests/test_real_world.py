@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from briefing.console import Console
+from briefing.run.console import Console
 
 from conftest import SAMPLE, unremarked, write
 

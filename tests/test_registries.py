@@ -3,10 +3,10 @@
 import json
 import re
 
-from briefing.inputs import INPUT_TYPES, InputType, detect
-from briefing.methods import METHODS
-from briefing.outputs import OUTPUT_FORMATS
-from briefing.parsers import Parsed
+from briefing.read.input_types import INPUT_TYPES, InputType, detect
+from briefing.read.parsers import Parsed
+from briefing.render.formats import OUTPUT_FORMATS
+from briefing.summarize.methods import METHODS
 
 from conftest import ROOT, SAMPLE, write
 

@@ -3,8 +3,8 @@ import json
 import re
 
 from briefing.config import DEFAULTS
-from briefing.outputs import render
-from briefing.pipeline import make_briefing
+from briefing.render.formats import render
+from briefing.summarize.pipeline import make_briefing
 
 MARKUP = (
     "Officials met in <b>Geneva</b> on Monday to discuss the <script>alert(1)</script> plan. "
@@ -50,7 +50,7 @@ def test_html_and_markdown_render_the_same_content(article_text):
 
 
 def test_markdown_escapes_line_starts_but_leaves_plain_punctuation():
-    from briefing.templating import markdown_escape
+    from briefing.render.templating import markdown_escape
 
     assert markdown_escape("# Not a heading (really)") == r"\# Not a heading (really)"
     assert markdown_escape("1. Not a list, #hashtag") == r"1\. Not a list, #hashtag"

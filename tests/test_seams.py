@@ -4,12 +4,12 @@ import logging
 import random
 
 import pytest
-from briefing.batch import plan
 from briefing.errors import UsageError
 from briefing.options import BriefOptions, RunOptions
-from briefing.pipeline import make_briefing
-from briefing.predicates import in_longer_quotes, is_candidate, leans_on_previous
-from briefing.segment import split_sentences
+from briefing.run.plan import plan
+from briefing.summarize.pipeline import make_briefing
+from briefing.text.predicates import in_longer_quotes, is_candidate, leans_on_previous
+from briefing.text.segment import split_sentences
 
 from conftest import SAMPLE, write
 

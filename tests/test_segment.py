@@ -1,5 +1,5 @@
 import pytest
-from briefing.segment import split_sentences, terms_for
+from briefing.text.segment import split_sentences, terms_for
 
 HARD = (
     "Dr. Smith met Mr. Jones on Jan. 5 in Washington. "

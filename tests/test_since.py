@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from briefing.errors import UsageError
-from briefing.since import OLDER, UNDATED, parse_since, verdict
+from briefing.run.since import OLDER, UNDATED, parse_since, verdict
 
 from morning_fixtures import Item, write_archive, write_feed
 

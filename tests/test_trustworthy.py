@@ -3,7 +3,7 @@ own, and the note that comes out free of it."""
 
 import pytest
 from briefing import BriefOptions
-from briefing.selection import select
+from briefing.summarize.selection import select
 
 from notes_of import note_of, sentences_of, shown
 

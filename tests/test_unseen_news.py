@@ -4,9 +4,9 @@ The articles have no headline, as such pastes often have none: the lede must sta
 
 import pytest
 from briefing import BriefOptions
-from briefing.predicates import name_debts
-from briefing.quotes import quoted_parts
-from briefing.selection import select
+from briefing.summarize.selection import select
+from briefing.text.predicates import name_debts
+from briefing.text.quotations import quoted_parts
 
 from notes_of import note_of, sentences_of, shown
 

@@ -14,8 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from briefing.methods import METHODS
-from briefing.outputs import OUTPUT_FORMATS
+from briefing.render.formats import OUTPUT_FORMATS
+from briefing.summarize.methods import METHODS
 
 from conftest import ROOT, SAMPLE, pdf_text, squash
 from web_server import Server

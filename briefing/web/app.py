@@ -23,17 +23,17 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from ..digest import Digest
-from ..errors import BriefingError, UsageError
-from ..model import Briefing
-from ..options import RenderOptions, Settings
-from ..outputs import OUTPUT_FORMATS
-from ..writing import title_stem
-from . import jobs, page
-from .middleware import AccessLog, BodyLimit
-from .openapi import openapi
-from .pool import Pool
-from .requests import MAX_ARTICLES, Upload, Value, job_from_form, job_from_json
+from briefing.digest.make import Digest
+from briefing.errors import BriefingError, UsageError
+from briefing.io.names import title_stem
+from briefing.model import Briefing
+from briefing.options import RenderOptions, Settings
+from briefing.render.formats import OUTPUT_FORMATS
+from briefing.web import jobs, page
+from briefing.web.middleware import AccessLog, BodyLimit
+from briefing.web.openapi import openapi
+from briefing.web.pool import Pool
+from briefing.web.requests import MAX_ARTICLES, Upload, Value, job_from_form, job_from_json
 
 KEPT_NOTES = 64  # the page's most recent notes, kept for their download buttons
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")

@@ -15,14 +15,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..digest import Digest, digest_of
-from ..errors import BriefingError, InputError, UsageError
-from ..language_guess import guess_language
-from ..model import Article, Briefing
-from ..options import RenderOptions, Settings
-from ..outputs import OUTPUT_FORMATS, render, render_digest
-from ..pipeline import make_briefing
-from ..reading import read_article
+from briefing.digest.make import Digest, digest_of
+from briefing.errors import BriefingError, InputError, UsageError
+from briefing.model import Article, Briefing
+from briefing.options import RenderOptions, Settings
+from briefing.read.sources import read_article
+from briefing.render.formats import OUTPUT_FORMATS, render, render_digest
+from briefing.summarize.pipeline import make_briefing
+from briefing.text.language_guess import guess_language
 
 # A refusal's HTTP status: a bad request (options, a URL that is not http(s)) or an article that
 # cannot be briefed (empty, unreadable, at a refused address); anything else is our fault.

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._version import __version__
-from ..languages import LANGUAGES
-from ..methods import METHODS
-from ..options import PAPERS, PDF_VARIANTS, Settings
-from ..outputs import OUTPUT_FORMATS
-from .requests import AUTO, CLIENT_KEYS, SETTING_TYPES
+from briefing._version import __version__
+from briefing.options import PAPERS, PDF_VARIANTS, Settings
+from briefing.render.formats import OUTPUT_FORMATS
+from briefing.summarize.methods import METHODS
+from briefing.text.languages import LANGUAGES
+from briefing.web.requests import AUTO, CLIENT_KEYS, SETTING_TYPES
 
 CHOICES: dict[str, list[str]] = {
     "method": list(METHODS),

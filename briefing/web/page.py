@@ -19,14 +19,14 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
-from .._version import __version__
-from ..inputs import INPUT_TYPES
-from ..languages import LANGUAGES
-from ..methods import METHODS
-from ..options import MAX_FACTS, PAPERS, Settings
-from ..outputs import OUTPUT_FORMATS
-from .jobs import Job, Made, Refused
-from .requests import AUTO, Upload, Value, default_language, job_from_form
+from briefing._version import __version__
+from briefing.options import MAX_FACTS, PAPERS, Settings
+from briefing.read.input_types import INPUT_TYPES
+from briefing.render.formats import OUTPUT_FORMATS
+from briefing.summarize.methods import METHODS
+from briefing.text.languages import LANGUAGES
+from briefing.web.jobs import Job, Made, Refused
+from briefing.web.requests import AUTO, Upload, Value, default_language, job_from_form
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_FIELDS = ("action", "length", "length_unit")  # the page's own fields, not settings

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from . import jobs
+from briefing.web import jobs
 
-PRELOAD = ["briefing.web.jobs", "briefing.pdf"]  # the library and WeasyPrint, imported once for all workers
+PRELOAD = ["briefing.web.jobs", "briefing.render.pdf"]  # the library and WeasyPrint, imported once for all workers
 
 
 class Pool:

@@ -17,11 +17,11 @@ from dataclasses import dataclass, fields, replace
 from pathlib import PurePath
 from typing import Any, get_type_hints
 
-from ..config import DEFAULTS
-from ..errors import UsageError, printable
-from ..fetch import is_url
-from ..options import GROUPS, SETTING_NAMES, Settings
-from .jobs import Given, Job
+from briefing.config import DEFAULTS
+from briefing.errors import UsageError, printable
+from briefing.io.fetch import is_url
+from briefing.options import GROUPS, SETTING_NAMES, Settings
+from briefing.web.jobs import Given, Job
 
 SERVER_ONLY = ("template", "output_dir", "max_size", "jobs", "scheduler", "jsonl", "max_items", "digest")
 CLIENT_KEYS = tuple(name for name in SETTING_NAMES if name not in SERVER_ONLY)

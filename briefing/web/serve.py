@@ -12,10 +12,10 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import NoReturn
 
-from ..config import DEFAULTS, load_settings
-from ..console import Console
-from ..errors import ExitStatus, UsageError
-from ..options import Settings
+from briefing.config import DEFAULTS, load_settings
+from briefing.errors import ExitStatus, UsageError
+from briefing.options import Settings
+from briefing.run.console import Console
 
 ACCESS_LOG = "briefing.web.access"
 MISSING_EXTRA = "serve needs the web extra (Starlette, uvicorn): pip install 'briefing[web]'"
@@ -80,8 +80,8 @@ def _bound(host: str, port: int) -> socket.socket:
 def _run(listening: socket.socket, settings: Settings, *, public_only: bool, console: Console) -> int:
     import uvicorn  # the web extra's packages, found above
 
-    from ..batch import default_jobs
-    from .app import ServerConfig, create_app
+    from briefing.run.batch import default_jobs
+    from briefing.web.app import ServerConfig, create_app
 
     config = ServerConfig(settings, processes=settings.run.jobs or default_jobs(), max_bytes=settings.run.max_bytes,
                           public_only=public_only)

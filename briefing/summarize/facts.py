@@ -1,0 +1,185 @@
+"""Key facts: sentences outside the brief that carry something concrete.
+
+A bullet should give the reader a specific they can quote (a number, a date, an amount, a name),
+stand on its own, and not repeat the brief or another bullet. Candidates are the method's best
+ranked sentences, so the facts follow the same judgement of importance as the brief.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence, Set
+
+from briefing.model import Sentence
+from briefing.text.clauses import has_verb
+from briefing.text.predicates import (
+    SPEECH_VERB,
+    in_longer_quotes,
+    lede_of,
+    name_debts,
+    names_shown,
+    stands_alone,
+    story_sentences,
+)
+from briefing.text.quotations import marks
+from briefing.text.segment import Terms
+
+CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
+LONG_BULLET_WORDS = 40
+OVERLAP_LIMIT = 0.5  # share of a bullet's terms already said by one brief sentence or another bullet ...
+BRIEF_OVERLAP_LIMIT = 0.5  # ... or by the brief as a whole, when the bullet adds no number or name
+KEYWORD_SENTENCES = 300  # keywords come from this many first sentences
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
+                     r"million|billion|trillion|dozen|half|per ?cent)\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$£€¥₹]|\b(?:dollars?|pounds?|euros?|rupees?|Rs)\b|\d\s?(?:bn|m)\b")
+_CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
+_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)")
+_QUOTE_MARKS = "\"“‘'«„`"
+_NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def names(text: str) -> list[str]:
+    """Proper names: capitalized words that are not the sentence's first word nor the first word
+    of a quotation (those are capitalized anyway), and in lower-cased text a word after Mr or Dr."""
+    first = len(text) - len(text.lstrip(_QUOTE_MARKS + "([ "))
+    found = [
+        match.group()
+        for match in _CAPITALIZED.finditer(text)
+        if match.start() != first
+        and text[match.start() - 1] not in _QUOTE_MARKS
+        and match.group() not in _NOT_NAMES
+    ]
+    return found + _AFTER_TITLE.findall(text)
+
+
+def specifics(sentence: Sentence) -> int:
+    """How many kinds of concrete detail the sentence carries (0-4): number, date, money, name."""
+    text = sentence.text
+    return sum(
+        bool(found)
+        for found in (_NUMBER.search(text), _DATE.search(text), _MONEY.search(text), names(text))
+    )
+
+
+def select_facts(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    brief: Sequence[Sentence],
+    *,
+    count: int,
+    terms: Terms,
+    titled: bool = False,
+    fit: Sequence[bool] | None = None,
+    debts: Sequence[frozenset[str]] | None = None,
+) -> tuple[Sentence, ...]:
+    """Up to ``count`` key facts, in article order, none of them in the brief; fewer when the
+    article has fewer sentences that carry a specific, stand on their own and say something the
+    brief has not. A bullet must stand on its own after the brief (and the headline, when
+    ``titled``); ``fit`` marks the real sentences of the story (predicates.story_sentences),
+    computed here when not given."""
+    if count == 0:
+        return ()
+    fit = story_sentences(sentences) if fit is None else fit
+    in_brief = {sentence.index for sentence in brief}
+    brief_terms = [set(terms.of(sentence.text)) for sentence in brief]
+    brief_all = set().union(*brief_terms)
+    brief_text = " ".join(sentence.text for sentence in brief)
+    top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
+    quoted = in_longer_quotes(sentences)
+    lede = lede_of(fit)
+    debts = name_debts(sentences) if debts is None else debts
+    first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
+    scored = []
+    for position, index in enumerate(top):
+        sentence = sentences[index]
+        detail = specifics(sentence)
+        if not detail or not fit[index] or index in quoted:
+            continue  # a bullet without a number, date, amount or name is not a key fact
+        if not has_verb(sentence.text, english=None if terms.language == "english" else False):
+            continue  # "£21 for 908g, Fortnum & Mason.": a fragment, not a fact
+        if not first_person_piece and _first_person(sentence.text) and not _attributed(sentence.text):
+            continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
+        own = set(terms.of(sentence.text))
+        if not own or (len(own & brief_all) / len(own) >= BRIEF_OVERLAP_LIMIT
+                       and not _adds_detail(sentence, brief_text)):
+            continue  # the brief said it already, in other words
+        score = detail + 1.5 * (1 - position / len(top))
+        if sentence.words > LONG_BULLET_WORDS:
+            score -= 2
+        score -= sentence.words / 100  # among equals, the shorter wins
+        scored.append((score, index, own))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    said = list(brief_terms)
+    chosen: dict[int, Sentence] = {}
+    shown = set(in_brief)
+    while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
+        for _score, index, own in scored:
+            sentence = sentences[index]
+            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
+                    sentences, index, debts, shown):
+                continue
+            if says_again(own, said):
+                continue
+            chosen[index] = sentence
+            shown.add(index)
+            said.append(own)
+            break
+        else:
+            break
+    return tuple(chosen[index] for index in sorted(chosen))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|our|Our|"
+                           r"us|me|myself|ourselves)\b")
+
+
+def _attributed(text: str) -> bool:
+    """Whether the sentence marks its speech: quotation marks (not an apostrophe, as in "We’re")
+    or a speech verb."""
+    return bool(marks(text)) or SPEECH_VERB.search(text) is not None
+
+
+def _first_person(text: str) -> bool:
+    """Whether the sentence speaks in the first person ("I", "we", "our")."""
+    return _FIRST_PERSON.search(text) is not None
+
+
+def says_again(own: Set[str], said: Iterable[Set[str]], limit: float = OVERLAP_LIMIT) -> bool:
+    """Whether more than ``limit`` of a sentence's terms were said by one of ``said``. Measured
+    against the smaller set, so a long sentence that contains a chosen short one (or a short one
+    contained in the brief) counts as saying the same thing."""
+    return any(len(own & other) / max(1, min(len(own), len(other))) > limit for other in said)
+
+
+def _adds_detail(sentence: Sentence, brief_text: str) -> bool:
+    """Whether the sentence has a number or a name that the brief does not."""
+    details = _DIGITS.findall(sentence.text) + names(sentence.text)
+    return any(detail.rstrip(".,") not in brief_text for detail in details)
+
+
+_KEYWORD = re.compile(r"(?<![\w'’-])[^\W\d_]{3,}(?![\w'’-])")  # a word of letters alone, three or more
+
+
+def key_terms(sentences: Sequence[Sentence], terms: Terms, *, count: int = 8) -> tuple[str, ...]:
+    """The article's most used content words (as written most often), for the PDF's keywords.
+    Only the first KEYWORD_SENTENCES sentences are read: keywords of a book are no use anyway."""
+    frequency: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for sentence in sentences[:KEYWORD_SENTENCES]:
+        for word in _KEYWORD.findall(sentence.text):
+            if word.lower() in terms.stop_words:
+                continue
+            stem = terms.stem(word)
+            frequency[stem] += 1
+            spellings.setdefault(stem, Counter())[word] += 1
+    ranked = sorted(frequency, key=lambda stem: -frequency[stem])  # stable: first seen wins ties
+    return tuple(spellings[stem].most_common(1)[0][0] for stem in ranked[:count] if frequency[stem] > 1)

@@ -1,0 +1,191 @@
+"""From a ranking to a brief: the best-ranked sentences within the length setting."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing.model import Sentence
+from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, names_shown, stands_alone, story_sentences
+
+if TYPE_CHECKING:
+    from briefing.options import BriefOptions
+
+
+def brief_length(options: BriefOptions, sentence_count: int) -> int:
+    """How many sentences the brief may hold (a word budget is applied while selecting)."""
+    if options.sentences is not None:
+        return min(options.sentences, sentence_count)
+    if options.ratio is not None:
+        return min(sentence_count, max(1, round(options.ratio * sentence_count)))
+    return sentence_count
+
+
+def select(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    options: BriefOptions,
+    *,
+    readable: bool = False,
+    titled: bool = False,
+    fit: Sequence[bool] | None = None,
+    debts: Sequence[frozenset[str]] | None = None,
+) -> tuple[Sentence, ...]:
+    """The brief: the best-ranked sentences within the length setting, in article order.
+
+    A word budget takes whole sentences in rank order, skipping those that no longer fit, and
+    always at least one. ``readable`` takes only sentences a reader understands in the brief:
+    real sentences of the story (not a caption, byline or boilerplate), none that is part of a
+    longer quotation, and none that leans on a sentence the brief does not show. A sentence
+    skipped because the one it leans on was not chosen yet is taken up again, in its rank, as
+    soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
+    empty) are the others taken, in rank order: first those that merely lack the form of a
+    sentence (a text in capitals, or without full stops), then whole quotations and sentences
+    together with the one they lean on, as far as the count allows, then any. ``titled``: the note
+    shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
+    sentences of the story (predicates.story_sentences) and ``debts`` the surnames each sentence
+    owes (predicates.name_debts), computed here when not given.
+    """
+    limit = brief_length(options, len(sentences))
+    budget = options.words
+    if not readable:
+        taken = _in_rank_order(sentences, ranking, limit, budget)
+        return tuple(taken[index] for index in sorted(taken))
+    fit = story_sentences(sentences) if fit is None else fit
+    quoted = in_longer_quotes(sentences)
+    runs = _quotation_runs(quoted)
+    lede = lede_of(fit)
+    debts = name_debts(sentences) if debts is None else debts
+    if fit and fit[lede] and lede not in quoted and stands_alone(sentences[lede], (), titled=titled, lede=lede):
+        ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
+    chosen: dict[int, Sentence] = {}
+    _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, limit=limit, budget=budget, titled=titled,
+                   lede=lede, debts=debts)
+    if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
+        loose = story_sentences(sentences, strict=False)
+        _take_readable(sentences, ranking, fit=loose, runs=runs, chosen=chosen, limit=limit, budget=budget,
+                       titled=titled, lede=lede, debts=debts)
+        if len(chosen) < limit and budget is None:
+            _take_whole(sentences, ranking, runs=runs, chosen=chosen, limit=limit, titled=titled, lede=lede)
+        if len(chosen) < limit:
+            rest = [index for index in ranking if index not in chosen]
+            chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
+    return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _take_whole(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    *,
+    runs: dict[int, tuple[int, int]],
+    chosen: dict[int, Sentence],
+    limit: int,
+    titled: bool,
+    lede: int,
+) -> None:
+    """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
+    they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
+    allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
+    for index in ranking:
+        if len(chosen) == limit:
+            return
+        if index in chosen:
+            continue
+        first, last = runs.get(index, (index, index))
+        if last - first + 1 > limit - len(chosen):
+            continue  # the whole quotation would not fit
+        for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
+            if first == 0 or stands_alone(sentences[first], chosen, titled=titled, lede=lede):
+                break
+            first -= 1
+        unit = [i for i in range(first, last + 1) if i not in chosen]
+        if (all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit
+                and stands_alone(sentences[first], chosen, titled=titled, lede=lede)):
+            chosen.update((i, sentences[i]) for i in unit)
+
+
+def _quotation_runs(quoted: frozenset[int]) -> dict[int, tuple[int, int]]:
+    """For each sentence in a quotation, the first and last sentence of its run of quoted
+    sentences, worked out once (walking the run for each sentence took quadratic time on a text
+    that is one long quotation)."""
+    runs: dict[int, tuple[int, int]] = {}
+    ordered = sorted(quoted)
+    start = 0
+    for position, index in enumerate(ordered):
+        if position + 1 == len(ordered) or ordered[position + 1] != index + 1:
+            run = (ordered[start], index)
+            runs.update((member, run) for member in ordered[start : position + 1])
+            start = position + 1
+    return runs
+
+
+def _take_readable(
+    sentences: Sequence[Sentence],
+    ranking: Sequence[int],
+    *,
+    fit: Sequence[bool],
+    runs: dict[int, tuple[int, int]],
+    chosen: dict[int, Sentence],
+    limit: int,
+    budget: int | None,
+    titled: bool,
+    lede: int,
+    debts: Sequence[frozenset[str]],
+) -> None:
+    """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
+    quotation over several sentences only whole, where the count allows; a sentence skipped for
+    want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
+    words = sum(sentence.words for sentence in chosen.values())
+    refused: set[tuple[int, int]] = set()  # quotations too long for the brief, or not all real sentences
+    waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
+    ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
+    position = 0
+    while len(chosen) < limit and (ready or position < len(ranking)):
+        if ready and (position >= len(ranking) or ready[0] < position):
+            index = ranking[heapq.heappop(ready)]
+        else:
+            index = ranking[position]
+            position += 1
+        if index in chosen or not fit[index]:
+            continue
+        first, last = runs.get(index, (index, index))
+        if (first, last) in refused:
+            continue  # each sentence of a long quotation would cost the same look again
+        unit = [i for i in range(first, last + 1) if i not in chosen]
+        unit_words = sum(sentences[i].words for i in unit)
+        if len(chosen) + len(unit) > limit or not all(fit[i] for i in unit) or (
+                budget is not None and words + unit_words > budget):
+            if last > first:
+                refused.add((first, last))  # it only grows less likely to fit as the brief fills
+            continue
+        if not stands_alone(sentences[unit[0]], chosen, titled=titled, lede=lede) or not names_shown(
+                sentences, unit[0], debts, chosen):
+            waiting.append((position - 1, index))
+            continue
+        chosen.update((i, sentences[i]) for i in unit)
+        words += unit_words
+        for entry in [entry for entry in waiting
+                      if stands_alone(sentences[entry[1]], chosen, titled=titled, lede=lede)
+                      and names_shown(sentences, entry[1], debts, chosen)]:
+            waiting.remove(entry)
+            heapq.heappush(ready, entry[0])
+
+
+def _in_rank_order(
+    sentences: Sequence[Sentence], ranking: Sequence[int], limit: int, budget: int | None
+) -> dict[int, Sentence]:
+    chosen: dict[int, Sentence] = {}
+    words = 0
+    for index in ranking:
+        if len(chosen) == limit:
+            break
+        sentence = sentences[index]
+        if budget is not None and words + sentence.words > budget:
+            continue
+        chosen[index] = sentence
+        words += sentence.words
+    if not chosen and ranking:  # no sentence fits the word budget: the best one, whole
+        chosen[ranking[0]] = sentences[ranking[0]]
+    return chosen
+

@@ -1,0 +1,351 @@
+"""What on a news page is not the story: photo captions and credits, bylines, timestamps,
+datelines, editor's notes, "Label: " captions, embeds, line-ups and site boilerplate.
+
+Two uses. The segmenter cuts such text off the prose it is glued to ("Rome (CNN) The pope …",
+"Photograph: Ann Lee/Getty Images The man …", "By Ann Lee, USA TODAY The race …"), so that the
+lede is a sentence of its own with its own offsets and nothing is rewritten (``junk_cuts``).
+Then ``junk`` names the sentences that are such text, which no method may show. A sentence that
+merely contains "pictured" or a clock time is prose: only a whole stamp, dateline or credit is
+junk. Whole lines of browser chrome were already dropped when the page was parsed
+(page_junk.py); the same test catches such a line when it arrives inside a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from briefing.model import Sentence
+from briefing.read.page_junk import is_page_junk
+from briefing.text.clauses import has_verb, is_english
+
+MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is a clause
+MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
+TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
+SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
+CREDIT_WORDS = 12  # a photo credit is at most this many words
+
+_AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|EFE|Bloomberg|UPI|TASS|Yonhap|Kyodo)"
+# What follows a cut: the lede's first character, or nothing; never a cut inside a word.
+_LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„?]|$))"
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|der|da|di|del|al|bin|le|la|du))?\s+[A-Z][A-Za-z'’-]+"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+_STAMP_LABEL = r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|UPDATED|PUBLISHED|POSTED)"
+_STAMP_UNIT = (rf"(?:{_TIME}|{_DAY}|{_MONTH}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}|"
+               r"\d{1,2}(?:st|nd|rd|th)?|(?:[ECMP][SD]?T|GMT|BST|IST|UTC|CES?T|AEST|HKT|SGT))(?!\w)")
+_STAMP_PART = rf"(?:{_STAMP_LABEL}\s*:?\s*(?:at\s+|on\s+)?)?{_STAMP_UNIT}"
+_STAMP = re.compile(
+    rf"{_STAMP_PART}(?:[\s,|:-]+(?:AT\s+)?{_STAMP_PART})*[\s,|:-]*(?=\s*(?:(?!{_DAY}|{_MONTH})[A-Z\"“‘'«„]|$))"
+)
+_HAS_TIME = re.compile(rf"{_TIME}|\b{_STAMP_LABEL}\b")  # a stamp holds a clock time or says Updated …
+_HAS_CLOCK = re.compile(_TIME)
+# A page's masthead above the lede, as pasted or as a data set flattened it (line breaks became
+# " . "): "By . Ann Lee . and Bo Kim . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . …",
+# "By Daily Mail Reporter", "Last updated at 1:25 AM on 3rd August 2011". Read part by part from a
+# paragraph's start (masthead_end); every part is bounded, so the scan is linear.
+_MASTHEAD_NAME = r"(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)){0,6}"
+_MASTHEAD_BYLINE = re.compile(rf"(?:By|BY)[ \t]*\.?[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
+_MASTHEAD_MORE = re.compile(
+    rf"(?:and|&)[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))"  # "and Hugo Gye ."
+    rf"|(?:{_STAMP_LABEL}|UPDATED|PUBLISHED)[ \t]*:?[ \t]*(?:\.[ \t]+)?(?:at[ \t]+|on[ \t]+)?"
+    rf"(?:{_STAMP_UNIT}[ \t,]*(?:on[ \t]+|at[ \t]+)?){{1,8}}\.?(?=\s|$)"
+    r"|\|[ \t]*\.?(?=\s|$)"
+)
+# Glued in front of a lede; each is cut off as a piece of its own (junk_cuts).
+_PREFIXES = (
+    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:
+    re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?(?:—|–|--|-|:)\s*{_LEDE}"),
+    # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI)
+    re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?{_LEDE}"),
+    # By Ann Lee, USA TODAY | By Ann Lee and Bo Kim for MailOnline | By Daily Mail Reporter
+    re.compile(
+        rf"By\s+(?:{_NAME}|(?:Daily Mail|MailOnline|Associated Press|Press Association|{_AGENCY})"
+        rf"(?:\s+(?:Reporter|Staff(?: Writer)?|Correspondent))?)(?:\s*(?:,|and|&)\s+{_NAME})*"
+        r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z]{2,}[A-Za-z.]*)*|\s+[Ff]or\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+        rf"\s*\|?\s*{_LEDE}"
+    ),
+    # By DEXTER FORDMAY 9, 2014 MALIBU, CALIF.: a byline in capitals with the date glued on, and a dateline
+    re.compile(
+        r"By\s+[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}?\s*(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)"
+        r"[A-Z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*[A-Z][A-Z.]+)?"
+        rf"\s*[—–-]?\s*{_LEDE}"
+    ),
+    # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
+    _STAMP,
+    # (Chris Pizzello/Invision/AP), (AFP), (HT Photo)
+    re.compile(
+        r"\((?:[^()]{1,40}/[^()]{1,40}|AFP|AP|Reuters|PTI|IANS|ANI|EPA|HT Photo|HT photo|Getty(?: Images)?|File|"
+        rf"File photo|Photo[^()]{{0,40}}|Representa\w+ image|Image[^()]{{0,40}}|Courtesy[^()]{{0,40}})\)\s*{_LEDE}"
+    ),
+)
+_CREDIT_LABEL = re.compile(
+    r"(?:Photograph|Photo(?: credit| courtesy)?|Picture|Pic|Image|Illustration|Graphic|Credit)s?\s*:\s*(?=[A-Z])"
+)
+_AGENCIES = re.compile(
+    r"(?:Getty Images|AP Photo|AP|AFP|EPA|Reuters|PA(?: Wire| Images)?|Rex(?:/Shutterstock)?|Shutterstock|"
+    r"Alamy(?: Stock Photo)?|Corbis|(?:The )?Guardian|(?:The )?Observer|Bloomberg|NurPhoto|SOPA Images|"
+    r"LightRocket|Anadolu Agency|Xinhua|Sipa|ZUMA Wire|Zuma|Invision|Barcroft Media|WireImage|FilmMagic|Redferns|"
+    r"dpa|TASS|PTI|ANI|HT Photo|BBC|NASA|Handout|Facebook|Twitter|Instagram)\b"
+)
+_CREDIT_WORD = re.compile(r"\s*(?:[A-Z][\w.'’&-]*|/|for\b|the\b|via\b|and\b|of\b)")
+_LEDE_OPENER = re.compile(
+    r"\s*(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|I|As|After|"
+    r"When|While|If|Police|Officials?|Mr|Mrs|Ms|Dr)\b"
+)
+# Every alternative starts with a literal character, so that the regular expression engine can
+# skip ahead to the places where one may match: five times faster than a leading \b.
+_JUNK = re.compile(
+    "|".join((
+        r"(?:Photograph|Photo(?: credit| courtesy)?|Picture|Pic|Image|Illustration|Graphic|Credit)s?\s*:\s*(?=[A-Z])",
+        r"Getty Images|/Getty\b|(?:AFP|AP|EPA|Reuters|PA)/[A-Z]|/(?:AFP|AP|EPA|Reuters)\b|Shutterstock|Rex Features",
+        r"\((?:Photo|Image|Picture|File photo|Representa\w+ image)\b|Image (?:copyright|caption)\b",
+        r"(?:[Ii]n this|This) (?:photo|picture|image|file photo|handout photo)\b(?: \w+)? "
+        r"(?:released|provided|taken|made available)\b",
+        # a photo's positions: "(left)", "(second right)"; not "(pictured)", which prose uses too
+        r"\((?:left|right|centre|center|far left|far right|second (?:left|right|from (?:left|right))|L|R|top|"
+        r"bottom|inset|above|below)\)",
+        r"By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+\s*,\s*[A-Z]",
+        r"(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:\s*\S",
+        # embeds and links
+        r"A post shared by|pic\.twitter\.com|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",
+        r"(?:ALSO READ|Also Read|Also read|READ MORE|Read More|Read more|READ|Read|WATCH|Watch)[\s?]*[|:]",
+    ))
+)
+_DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb squads …", tested when there is a "("
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*\({_AGENCY}\)"
+)
+_EDITORS_NOTE = re.compile(r"[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b")
+_JUNK_START = re.compile(  # line-ups and results, caption labels, an editor's note
+    r"(?:Subs?(?: [Nn]ot [Uu]sed)?|Referee|Ref|Att|Attendance|Booked|Goals?|Sent off|Scorers?|Sin bin|Tries|"
+    r"Cons|Pens|Replacements|Reserves|Pictured|Above|Below|Top|Bottom|Left|Right|Inset|Main picture|"
+    r"Main image)\s*:|[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b"
+)
+# Notes to the reader and site boilerplate, matched in lower case (faster than ignoring case).
+_LOWER_JUNK = re.compile(
+    r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated)|"
+    r"an earlier version of this (?:article|story)|opinions expressed (?:in this \w+ )?are (?:solely )?(?:those|"
+    r"his|her|their)|contributed to this (?:report|story)|story highlights|just watched|must watch|"
+    r"media playback is (?:not )?supported|scroll down for|click here|all rights reserved|copyright \d{4}|"
+    r"©\s*\d{4}|is not responsible for the content of external|"
+    r"sign up (?:for|to|now)\b|subscribe (?:to|now)\b|follow (?:us|him|her|me|@ ?\w+) on\b|"
+    r"share (?:or comment on )?this article|get news from the bbc|find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|"
+    # an outlet asking its readers, and a wire's note on what an update changed
+    r"do you have a story for|have your say\b|send us your (?:comments|views|stories|pictures)|"
+    r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
+    r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
+    r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
+    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|"
+    r"a version of this (?:article|review|story|column|essay|report) (?:appears|appeared) in print\b"
+)
+_EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
+# What follows a caption, or the text of an embedded post: a credit or the post's signature.
+_CREDIT_LINE = re.compile(
+    r"\((?:AFP|AP|Reuters|PTI|IANS|ANI|HT Photo|HT photo|Photo[^)]{0,40}|Getty[^)]{0,20}|File|EPA|"
+    r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:|A post shared by|"
+    r"(?:[\w.'’-]+\s+){0,4}\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+)
+_LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b")
+_DISCOURSE_LABELS = frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
+                               "the answer", "the result", "the reason", "the problem", "the question"))
+_CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_HANDLES = re.compile(r"(?<!\w)[#@]\w")
+
+
+def junk_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where to cut the span ``text[start:end]`` so that junk glued to prose becomes a piece of its
+    own: after each dateline, byline, timestamp or credit at its start, and after a photo credit
+    inside it."""
+    cuts = []
+    last = len(text[:end].rstrip())
+    position = start
+    while (prefix := _prefix(text, position, end)) is not None:
+        cut = position + len(prefix.group().rstrip())
+        if cut >= last:
+            break  # the whole span is junk: nothing to cut off
+        cuts.append(cut)
+        position = prefix.end()
+        while position < end and text[position].isspace():
+            position += 1
+    credit = _CREDIT_LABEL.search(text, position, end)
+    credit_end = _credit_end(text, credit.end(), end) if credit else None
+    if credit_end is not None and credit_end < last:
+        cuts.append(credit_end)
+    seam = _CAPTION_SEAM.search(text, position, end)
+    if seam and seam.end(1) < last:
+        cuts.append(seam.end(1))
+    restart = _restart(text, position, end)
+    if restart is not None and restart < last:
+        cuts.append(restart)
+    return sorted(set(cuts))
+
+
+def _restart(text: str, start: int, end: int) -> int | None:
+    """Where a caption glued to the paragraph it repeats ends: the span's first words written
+    again after a word with no full stop ("… stolen from a hotel parking lot An FBI agent's
+    sniper rifle was ripped out …"). None when the span does not repeat its opening."""
+    opening = _opening(text, start, end)
+    if opening is None:
+        return None
+    found = text.find(opening, start + len(opening), end)
+    if found < 0 or not (text[found - 1].isspace() and text[found - 2 : found].strip()[-1:].isalnum()):
+        return None
+    return found
+
+
+def masthead_end(text: str) -> int:
+    """Where a masthead (byline, "PUBLISHED:" and "UPDATED:" stamps) at the start of ``text``
+    ends; 0 when the text does not open with one. It must open with a byline or a stamp with a
+    label, so that a lede is never taken for one."""
+    position = len(text) - len(text.lstrip())
+    first = _MASTHEAD_BYLINE.match(text, position)
+    if not first:
+        first = _MASTHEAD_MORE.match(text, position)
+        if not first or first.group().startswith(("and", "&", "|")) or not _HAS_CLOCK.search(first.group()):
+            return 0  # a stamp without a clock time may be prose: "Updated 2020 figures show …"
+    end = first.end()
+    while (part := _MASTHEAD_MORE.match(text, end + len(text[end:end + 20]) - len(text[end:end + 20].lstrip()))):
+        if part.end() == part.start():
+            break
+        end = part.end()
+    return end
+
+
+# A caption glued to the lede where its line break was lost: "… barely recognisable (pictured) Police said …"
+_CAPTION_SEAM = re.compile(
+    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom|second (?:left|right)|"
+    r"far (?:left|right))(?:,? (?:left|right|above|below))?(\))\s+(?=[A-Z][a-z]+\s)"
+)
+_CAPTION_END = re.compile(  # "… the bishop is located (pictured)": a caption's last words, with no full stop
+    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom)\)$"
+)
+_NO_FULL_STOP = re.compile(r"\S\s+\.$")  # "… against France and Chile .": a line that had no full stop
+_OPENING_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){3}")
+MIN_LEDE_WORDS = 8  # a shorter line above the story is a heading or a label, not its lede
+MIN_RESTART_CHARACTERS = 16  # the repeated opening must say something ("An FBI agent's sniper")
+
+
+def _prefix(text: str, position: int, end: int) -> re.Match[str] | None:
+    for pattern in _PREFIXES:
+        match = pattern.match(text, position, end)
+        if match and match.end() > position and (pattern is not _STAMP or _HAS_TIME.search(match.group())):
+            return match
+    return None
+
+
+def _credit_end(text: str, position: int, end: int) -> int | None:
+    """Where a photo credit that starts at ``position`` ends and the prose glued to it begins: after
+    a known agency, or before a word that opens a sentence. None when it cannot be told."""
+    words: list[re.Match[str]] = []
+    while len(words) < CREDIT_WORDS and (word := _CREDIT_WORD.match(text, position, end)):
+        words.append(word)
+        position = word.end()
+    for number, word in enumerate(words):
+        if number and words[number - 1].group().strip() != "/":
+            continue  # an agency comes first or after a slash: "Photograph: Ann Lee/Getty Images"
+        agency = _AGENCIES.match(text, word.end() - len(word.group().lstrip()), end)
+        if agency and re.match(_LEDE, text[agency.end() : end]):
+            return agency.end()
+    for number, word in enumerate(words[1:], start=1):
+        if _LEDE_OPENER.match(text, word.start(), end):
+            return words[number - 1].end()
+    return None
+
+
+def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Indices of the sentences that are not the story's prose (see the module's docstring).
+    Ranking, selection and key facts all ask; the answer for an article is worked out once."""
+    return _junk(tuple(sentences))
+
+
+@lru_cache(maxsize=4)
+def _junk(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    found = set()
+    note_paragraph = -1
+    story = False  # whether a sentence of the story came before
+    for index, sentence in enumerate(sentences):
+        # A line that had no full stop is a caption or a subheading, but for the lede, which some
+        # sites print in bold without one ("… who was dying of cancer .")
+        lede = not story and _may_be_lede(sentence.text)  # asked only until the story begins
+        unstopped = _NO_FULL_STOP.search(sentence.text) is not None and not lede
+        story = story or lede
+        if sentence.paragraph == note_paragraph or unstopped or is_junk_text(sentence.text):
+            found.add(index)
+            if _EDITORS_NOTE.match(sentence.text):
+                note_paragraph = sentence.paragraph  # the rest of an editor's note is the note too
+        elif index + 1 < len(sentences) and (
+            _CREDIT_LINE.match(sentences[index + 1].text) or _repeated_by(sentence.text, sentences[index + 1].text)
+        ):
+            found.add(index)  # a photo caption: the sentence right before its credit, or repeated after it
+    return frozenset(found)
+
+
+def _may_be_lede(text: str) -> bool:
+    return not (is_junk_text(text) or _LABEL_CAPTION.match(text) or len(text.split()) < MIN_LEDE_WORDS)
+
+
+def _repeated_by(text: str, following: str) -> bool:
+    """A line without a full stop whose opening the next sentence writes again: a caption."""
+    if text.rstrip("\"'”’)").endswith((".", "!", "?", "…")):
+        return False
+    opening = _opening(text, 0, len(text))
+    return opening is not None and following.startswith(opening)
+
+
+def _opening(text: str, start: int, end: int) -> str | None:
+    """The first four words from ``start``, when they say enough to be recognised written again."""
+    opening = _OPENING_WORDS.match(text, start, end)
+    return opening.group() if opening and len(opening.group()) >= MIN_RESTART_CHARACTERS else None
+
+
+def is_junk_text(text: str) -> bool:
+    """Whether one sentence, read alone, is a caption, credit, byline, stamp, dateline, note,
+    embed, line-up or boilerplate rather than prose."""
+    prefix = _prefix(text, 0, len(text))
+    words = text.split()
+    return (
+        bool(prefix and len(prefix.group().rstrip()) >= len(text.rstrip()))  # a whole dateline, byline, stamp
+        or masthead_end(text) >= len(text.rstrip())
+        or bool(_CAPTION_END.search(text))
+        or bool(_JUNK.search(text) or _JUNK_START.match(text) or _LOWER_JUNK.search(text.lower()))
+        or is_page_junk(text)
+        or bool("(" in text and _DATELINE_INSIDE.search(text))
+        or bool("@" in text and _EMAIL.search(text))
+        or (("@" in text or "#" in text) and len(_HANDLES.findall(text)) >= 2)  # an embedded post
+        or _label_caption(text, words)
+        or _team_sheet(text, words)
+    )
+
+
+def _team_sheet(text: str, words: list[str]) -> bool:
+    """ "Cech, Ferreira, Carvalho, Terry (Huth 80), …", "Ayr 1-4 Morton Dundee 1-1 Hibs …": names
+    and commas or scores, hardly a word in lower case."""
+    return (
+        (text.count(", ") >= TEAM_SHEET_COMMAS or len(_SCORE.findall(text)) >= SCORES)
+        and sum(word[:1].islower() for word in words) <= len(words) / 8
+        and sum(word[:1].isupper() for word in words) >= len(words) / 2
+    )
+
+
+def _label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911
+    """ "Sweet life: The Duchess of Cornwall.": a short label, a colon and a noun phrase."""
+    if not _LABEL_CAPTION.match(text):
+        return False
+    label, caption = text.split(":", 1)
+    if len(label.split()) > MAX_LABEL_WORDS or _SPEECH_IN_LABEL.search(label):
+        return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
+    if not is_english(text):
+        return False  # the verb tests below know English only
+    if caption[1:2].islower() and has_verb(label, english=True):
+        return False  # "There is one problem: the cost." is prose
+    if not has_verb(label.lower(), plural_s=False, english=True) and label.lower() not in _DISCOURSE_LABELS:
+        return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
+    if not has_verb(caption, english=True):
+        return True  # "Retread: David Cameron with Samantha yesterday."
+    return len(words) <= MAX_LABEL_CAPTION_WORDS and all(
+        word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption.split() if word[:1].islower())

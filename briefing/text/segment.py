@@ -1,0 +1,297 @@
+"""The one place that splits text into sentences and words, and turns words into terms.
+
+Sentences come from syntok (rules shipped in the package, no downloads), words from NLTK's
+Treebank-style tokenizer and stems from the Snowball stemmer: none of them needs NLTK data.
+On top of syntok: pieces it cuts after an abbreviation or an ordinal of the article's language
+are joined again (abbreviations.py); sentences that scraped text glued together are cut apart;
+a dateline, byline, timestamp or photo credit glued to a lede is cut off into a piece of its own
+(cleaning.py), so that the lede keeps its own offsets; over-long spans become passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from syntok import segmenter
+from syntok.tokenizer import Tokenizer
+
+from briefing.errors import InputError, too_many_sentences
+from briefing.model import Sentence
+from briefing.text.abbreviations import Conventions, conventions
+from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
+from briefing.text.languages import stemmer
+from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
+
+_TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
+# Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
+MAX_SENTENCE_WORDS = 80
+PASSAGE_WORDS = 50
+# Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He",
+# "2017The"); syntok takes those for abbreviations or URLs. Cut between the full stop (with any
+# quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
+# quotation it closes, or else opens the next one. (Each pattern starts with the character it
+# cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
+_GLUED = re.compile(
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))\s*(?P<mark>[\"'”’“‘?]?)"
+    r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
+)
+_GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
+# "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word glued to a word.
+_GLUED_WORD = re.compile(
+    "|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}\\b"
+             for word in "The He She It They We This His Her Their In On But And".split())
+)
+# "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
+# cut only when both halves are words of the article, the glued word occurs once and the two are
+# never written apart (not a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for
+# "Time Warner").
+_CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
+_WORD_END = re.compile(r"[A-Za-z]+$")
+# "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
+_ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$")
+_STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
+_LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
+_ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
+_FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
+_BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LEADING_DASH = re.compile(r"(?:--|[–—-])\s+")
+_WORD = re.compile(r"\w")
+_NON_SPACE = re.compile(r"\S+")
+_TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    language: str
+    conventions: Conventions
+    lost_quotes: bool  # the text writes its quote marks as "?"
+    glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL_RIGHT)
+
+
+def split_sentences(text: str, language: str = "english", *, limit: int | None = None) -> tuple[Sentence, ...]:
+    """The sentences of ``text``, each with its index, paragraph and offsets in ``text``. Raises
+    InputError as soon as there are more than ``limit``: a list or a log, not an article."""
+    rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]), _glued_words(text))
+    sentences: list[Sentence] = []
+    for paragraph, (offset, block) in enumerate(_paragraph_spans(text)):
+        for start, end in _sentence_spans(block, rules):
+            if limit is not None and len(sentences) >= limit:
+                raise InputError(too_many_sentences(limit))
+            sentences.append(
+                Sentence(
+                    text=" ".join(block[start:end].split()),
+                    index=len(sentences),
+                    paragraph=paragraph,
+                    start=offset + start,
+                    end=offset + end,
+                )
+            )
+    return tuple(sentences)
+
+
+def _glued_words(text: str) -> frozenset[str]:
+    camel = Counter(_camel_halves(text, match) for match in _CAMEL_RIGHT.finditer(text))
+    return frozenset(
+        left + right
+        for (left, right), count in camel.items()
+        if count == 1 and _is_word(text, left) and _is_word(text, right) and f"{left} {right}" not in text
+    )
+
+
+def _is_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (the literal first: a fast search)."""
+    return bool(word) and re.search(f"{re.escape(word)}(?![A-Za-z])(?<![A-Za-z]{re.escape(word)})", text) is not None
+
+
+def _camel_halves(text: str, right: re.Match[str]) -> tuple[str, str]:
+    left = _WORD_END.search(text, max(0, right.start() - 40), right.start())
+    return (left.group() if left else "", right.group())
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[position : match.start()].strip():
+            yield position, text[position : match.start()]
+        position = match.end()
+    if text[position:].strip():
+        yield position, text[position:]
+
+
+def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
+    spans = [(tokens[0].offset, tokens[-1].offset + len(tokens[-1].value))
+             for tokens in segmenter.split(_TOKENIZER.tokenize(block))]
+    head = masthead_end(block)
+    if head:  # a masthead is one piece of furniture, however many sentences syntok saw in it
+        yield len(block) - len(block.lstrip()), head
+        spans = [(max(start, head), end) for start, end in spans if end > head]
+    opened: frozenset[str] = frozenset()  # quotations open at this point of the paragraph ...
+    age = 0  # ... for this many sentences
+    for start, end in _rejoined(block, spans, rules):
+        if not _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
+            continue
+        for piece_start, piece_end in _pieces(block, start, end, rules, opened):
+            if len(block[piece_start:piece_end].split()) > MAX_SENTENCE_WORDS:
+                yield from _passages(block, piece_start, piece_end)
+            else:
+                yield piece_start, piece_end
+            opened = open_after(block[piece_start:piece_end], opened, rules.lost_quotes)
+            age = age + 1 if opened else 0
+            if age > MAX_SENTENCES:
+                opened, age = frozenset(), 0  # a stray mark, not a quotation
+
+
+def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:
+    """syntok's spans, joined again where it cut after an abbreviation, an ordinal or a quote
+    mark that opens the next sentence's quotation, and with a stray opening mark at a span's end
+    handed to the next span."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        begin = start
+        if joined:
+            previous_start, previous_end = joined[-1]
+            previous = block[previous_start:previous_end]
+            if _joins(previous, block[start:end], rules):
+                joined[-1] = (previous_start, end)
+                continue
+            stray = _STRAY_OPENER.search(previous, len(previous) - 8)
+            if stray and not open_after(previous[: stray.end() - 1], lost=rules.lost_quotes):
+                joined[-1] = (previous_start, previous_start + stray.start() + 1)
+                begin = previous_start + stray.end() - 1
+        dash = _LEADING_DASH.match(block, begin, end)
+        if dash and dash.end() < end:  # "Washington (CNN)" + "-- The pilots …": the dash ends the dateline;
+            # otherwise it marks an item of a list, and the sentence starts after it
+            if joined and is_junk_text(block[joined[-1][0] : begin + len(dash.group().rstrip())]):
+                joined[-1] = (joined[-1][0], begin + len(dash.group().rstrip()))
+            begin = dash.end()
+        joined.append((begin, end))
+    return joined
+
+
+def _joins(previous: str, following: str, rules: _Rules) -> bool:
+    """Whether syntok's cut between two spans falls inside one sentence."""
+    tail = previous[-60:]  # the end of the span is all that matters, and a search scans
+    if _ENDS_INSIDE.search(tail):
+        return True
+    first = _FIRST_WORD.match(following)
+    if not first:
+        return False
+    word = first.group(1)
+    token = _LAST_TOKEN.search(tail)
+    if token:
+        key = token.group(1).replace(" ", "")
+        titles = rules.conventions.titles
+        if key in titles or key.lower() in titles or (rules.language == "german" and key.endswith("str")):
+            return True
+        if key.lower() in rules.conventions.abbreviations and (word[:1].islower() or word[:1].isdigit()):
+            return True
+    ordinal = _ORDINAL.search(tail) if rules.conventions.dotted_ordinals else None
+    if ordinal:  # "für den 14. März", "der 2. Weltkrieg"; not "auf Platz 3. Danach"
+        before = (ordinal.group(1) or "").lower()
+        return word.lower() in rules.conventions.months or word[:1].islower() or (
+            before in terms_for(rules.language).stop_words)
+    return False
+
+
+def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The span cut where scraped text glued two sentences together and where junk is glued to
+    prose (cleaning.junk_cuts), each piece without the white space around it. ``opened``: the
+    quotations open where the span starts."""
+    cuts = set()
+    for match in _GLUED.finditer(text, start, end):
+        cut = match.end()
+        if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
+            cut = match.start("mark")  # the mark opens the next sentence's quotation
+        elif not match.group("mark") and cut > match.start() + 1:
+            continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
+        cuts.add(cut)
+    cuts.update(match.start() for match in _GLUED_NUMBER.finditer(text, start, end))
+    if rules.language == "english":
+        cuts.update(match.start() for match in _GLUED_WORD.finditer(text, start, end))
+    if rules.glued_words:
+        cuts.update(m.start() for m in _CAMEL_RIGHT.finditer(text, start, end)
+                    if "".join(_camel_halves(text, m)) in rules.glued_words)
+    piece_start = start
+    for cut in sorted(cuts):
+        for junk_cut in junk_cuts(text, piece_start, cut):
+            yield from _trimmed(text, piece_start, junk_cut)
+            piece_start = junk_cut
+        yield from _trimmed(text, piece_start, cut)
+        piece_start = cut
+    for junk_cut in junk_cuts(text, piece_start, end):
+        yield from _trimmed(text, piece_start, junk_cut)
+        piece_start = junk_cut
+    yield from _trimmed(text, piece_start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        begin = start + len(piece) - len(piece.lstrip())
+        yield begin, begin + len(stripped)
+
+
+def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut an over-long span into passages of at most PASSAGE_WORDS words, after a clause
+    boundary (; : , dash) in the passage's second half where there is one."""
+    while start < end:  # each step reads only its own passage: linear in the span's length
+        words = list(islice(_NON_SPACE.finditer(text, start, end), PASSAGE_WORDS + 1))
+        if len(words) <= PASSAGE_WORDS:
+            yield start, end
+            return
+        limit = words[PASSAGE_WORDS - 1].end()
+        half = words[PASSAGE_WORDS // 2].start()
+        breaks = [m.end() - 1 for m in _BREAK_AFTER.finditer(text, half, limit + 1)]
+        cut = breaks[-1] if breaks else limit
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+
+
+class WordTokenizer:
+    """Words for sumy and for our own ranking (sumy's sentences ask their tokenizer only for
+    ``to_words``)."""
+
+    def __init__(self) -> None:
+        from nltk.tokenize import TreebankWordTokenizer
+
+        self._treebank = TreebankWordTokenizer()
+
+    def to_words(self, text: str) -> list[str]:
+        return [word for word in self._treebank.tokenize(text) if _WORD.search(word)]
+
+
+class Terms:
+    """Words to comparable terms for one language: lower case, stemmed, stop words dropped."""
+
+    def __init__(self, language: str) -> None:
+        from sumy.utils import get_stop_words
+
+        self.language = language
+        self.stop_words = frozenset(get_stop_words(language))
+        self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(stemmer(language))
+        self.tokenizer = WordTokenizer()
+
+    def stem(self, word: str) -> str:
+        return self._stem(word.lower())
+
+    def of(self, text: str) -> list[str]:
+        """The content terms of a sentence, in order, repeats kept. Words here are runs of letters
+        and digits joined by inner hyphens, points, commas or apostrophes ("year-earlier",
+        "1.13bn", "don't"): a term needs no finer tokens, and a regular expression is a dozen
+        times faster than the Treebank tokenizer, which ranking would otherwise spend half its
+        time in."""
+        return [self.stem(word) for word in _TERM_WORD.findall(text) if word.lower() not in self.stop_words]
+
+
+@lru_cache(maxsize=8)
+def terms_for(language: str) -> Terms:
+    return Terms(language)
