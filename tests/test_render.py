@@ -50,7 +50,7 @@ def test_html_and_markdown_render_the_same_content(article_text):
 
 
 def test_markdown_escapes_line_starts_but_leaves_plain_punctuation():
-    from briefing.render.templating import markdown_escape
+    from briefing.render.markup import markdown_escape
 
     assert markdown_escape("# Not a heading (really)") == r"\# Not a heading (really)"
     assert markdown_escape("1. Not a list, #hashtag") == r"1\. Not a list, #hashtag"

@@ -21,13 +21,13 @@ from briefing.digest.make import Digest, Quote, Story
 from briefing.io.fetch import is_url
 from briefing.model import Article
 from briefing.options import RenderOptions
+from briefing.render.sandbox import sandboxed_environment
 from briefing.render.shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS, cut
 from briefing.render.templating import (
     MEASURE_MM,
     PAPER_SIZES,
     TEMPLATES_DIR,
     default_stylesheet,
-    sandboxed_environment,
     source_label,
 )
 from briefing.text.labels import Labels, labels_for

@@ -27,7 +27,8 @@ from briefing._version import __version__
 from briefing.io.atomic import TEMPORARY_PREFIX, write_atomically
 from briefing.io.fetch import is_url
 from briefing.render.formats import OUTPUT_FORMATS
-from briefing.render.templating import TEMPLATES_DIR, sandboxed_environment
+from briefing.render.sandbox import sandboxed_environment
+from briefing.render.templating import TEMPLATES_DIR
 from briefing.run.own_notes import is_own_note
 from briefing.run.since import shown
 
