@@ -58,3 +58,42 @@ def test_the_readme_lists_every_method_input_type_and_output_format():
     assert all(f"`{name}`" in formats for name in OUTPUT_FORMATS)
     inputs = re.search(r"\| `--input-format F` \|([^\n]*)", readme).group(1)
     assert all(f"`{name}`" in inputs for name in INPUT_TYPES)
+
+
+def test_a_setting_is_one_field_which_gives_its_flag_its_help_and_its_config_key(run, tmp_path):
+    from dataclasses import fields
+
+    from briefing.options import GROUPS
+
+    help_text = " ".join(run("--help").stdout.split())
+    for options in GROUPS.values():
+        for option in fields(options):
+            flag = "--" + option.name.replace("_", "-")
+            assert flag in help_text, flag
+            opening = option.metadata["help"].split("{")[0].split("(")[0].strip()
+            assert " ".join(opening.split()) in help_text, (flag, opening)
+    (tmp_path / "briefing.toml").write_text("facts = 2\nmax-items = 3\n")
+    data = json.loads(run(SAMPLE, "--format", "json", "-o", "-").stdout)
+    assert len(data["facts"]) == 2
+
+
+def test_help_is_grouped_ends_with_examples_and_takes_no_abbreviation(run):
+    shown = run("--help").stdout
+    headings = [line[:-1] for line in shown.splitlines() if line.endswith(":") and not line.startswith(" ")]
+    assert headings == ["input", "length", "method", "output", "the note", "batch", "digest", "cluster", "other",
+                        "examples"]
+    assert run("-V").stdout.startswith("briefing ")
+    abbreviated = run(SAMPLE, "--sent", "2")
+    assert (abbreviated.code, abbreviated.stderr) == (2, "briefing: unknown option --sent; did you mean --sentences?\n")
+
+
+def test_quiet_says_only_what_failed_and_verbose_what_was_done(run, tmp_path):
+    write(tmp_path / "a.txt", (ROOT / "examples" / "article.txt").read_text())
+    quiet = run(tmp_path / "a.txt", tmp_path / "gone.txt", "--format", "json", "-q")
+    assert quiet.code == 2
+    assert quiet.stderr == f"briefing: {tmp_path / 'gone.txt'}: no such file\n"  # no tally
+    verbose = run(tmp_path / "a.txt", "--format", "json", "-v")
+    lines = verbose.stderr.splitlines()
+    assert lines[0] == "briefing: 1 input; method newsrank, language english, format json"
+    assert lines[1].startswith(f"briefing: {tmp_path / 'a.txt'}: 'Harbour city approves")
+    assert re.fullmatch(r"briefing: took \d+\.\d\d s", lines[-1])

@@ -57,14 +57,14 @@ class RunReport:
 
 
 def run_inputs(
-    names: Sequence[str], settings: Settings, *, output: str | None = None, console: Console,
+    names: Sequence[str], settings: Settings, *, output: str | None = None, console: Console | None = None,
     debug: bool = False, typed: Mapping[str, Any] | None = None, cluster: Callable[[], ClusterRunner] | None = None,
 ) -> RunReport:
     """Brief ``names`` (paths, URLs, patterns, folders, ``-``) as ``settings`` say: a note each,
     or one digest with ``settings.digest.digest``. ``output``: one file, or ``-`` for standard
     output; ``typed``: the settings given on the command line (a morning run's checks read them);
     ``cluster``: what loads the cluster runner, for settings that name a Dask scheduler."""
-    typed = typed or {}
+    typed, console = typed or {}, console or Console.system()
     started = creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
     output, settings, morning = start_morning(output, settings, started=started, typed=typed)
     _check_stdout(output, settings, console)
