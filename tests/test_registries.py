@@ -58,3 +58,5 @@ def test_the_flag_table_lists_every_method_input_type_and_output_format():
     assert all(f"`{name}`" in formats for name in OUTPUT_FORMATS)
     inputs = re.search(r"\| `--input-format F` \|([^\n]*)", usage).group(1)
     assert all(f"`{name}`" in inputs for name in INPUT_TYPES)
+    methods_page = (ROOT / "docs" / "methods.md").read_text()
+    assert all(re.search(rf"^\| [^|]*`{name}`", methods_page, re.MULTILINE) for name in METHODS)
