@@ -82,6 +82,11 @@ def test_every_page_shows_only_fences_the_tests_know():
         assert fences <= FENCES, (page.name, fences - FENCES)
 
 
+def test_a_page_with_a_test_of_its_own_shows_only_the_block_that_test_runs():
+    for page in OWN_TESTS:  # a second block there would be shown and never run
+        assert len(blocks(DOCS / page, "sh")) == 1, page
+
+
 def test_the_usage_page_shows_the_everyday_commands():
     assert len(shell_commands(DOCS / "usage.md")) >= 10
 
