@@ -97,8 +97,9 @@ def test_the_python_api_example_runs_as_written(clone):
     assert completed.returncode == 0, completed.stderr
 
 
-def test_the_sample_settings_file_is_valid_and_keeps_the_default_method(clone):
-    (sample,) = blocks(DOCS / "settings.md", "toml")
+@pytest.mark.parametrize("page", [ROOT / "README.md", DOCS / "settings.md"], ids=lambda page: page.name)
+def test_the_sample_settings_file_is_valid_and_keeps_the_default_method(page, clone):
+    (sample,) = blocks(page, "toml")
     assert "method" not in sample
     (clone / "briefing.toml").write_text(sample, encoding="utf-8")
     completed = run("briefing examples/article.txt --format json -o -", clone)
