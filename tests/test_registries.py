@@ -50,14 +50,16 @@ def test_a_registered_input_type_is_found_in_folders_detected_and_parsed(run, tm
     assert detect(b"CARDS: x", name="a.txt", requested="txt") is INPUT_TYPES["txt"]  # as asked
 
 
-def test_the_readme_lists_every_method_input_type_and_output_format():
-    readme = (ROOT / "README.md").read_text()
-    flags = re.search(r"\| `--method NAME` \|([^\n]*)", readme).group(1)
+def test_the_flag_table_lists_every_method_input_type_and_output_format():
+    usage = (ROOT / "docs" / "usage.md").read_text()
+    flags = re.search(r"\| `--method NAME` \|([^\n]*)", usage).group(1)
     assert all(f"`{name}`" in flags for name in METHODS)
-    formats = re.search(r"\| `--format F` \|([^\n]*)", readme).group(1)
+    formats = re.search(r"\| `--format F` \|([^\n]*)", usage).group(1)
     assert all(f"`{name}`" in formats for name in OUTPUT_FORMATS)
-    inputs = re.search(r"\| `--input-format F` \|([^\n]*)", readme).group(1)
+    inputs = re.search(r"\| `--input-format F` \|([^\n]*)", usage).group(1)
     assert all(f"`{name}`" in inputs for name in INPUT_TYPES)
+    methods_page = (ROOT / "docs" / "methods.md").read_text()
+    assert all(re.search(rf"^\| [^|]*`{name}`", methods_page, re.MULTILINE) for name in METHODS)
 
 
 def test_a_setting_is_one_field_which_gives_its_flag_its_help_and_its_config_key(run, tmp_path):

@@ -44,7 +44,7 @@ def digest_json(digest: Digest) -> bytes:
 
 
 def digest_dict(digest: Digest) -> dict[str, Any]:
-    """The JSON contract of issue 14 (README, "Digest"), plus what the other formats show."""
+    """The JSON contract of issue 14 (docs/digest.md), plus what the other formats show."""
 
     def quoted(quote: Quote) -> dict[str, Any]:
         return {"text": quote.text, "source": quote.source, **{

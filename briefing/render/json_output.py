@@ -1,4 +1,4 @@
-"""Briefing → the JSON contract documented in the README."""
+"""Briefing → the JSON contract documented in docs/note.md."""
 
 from __future__ import annotations
 

@@ -138,7 +138,7 @@ def template_folder(options: RenderOptions) -> Path:
 
 
 def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> dict[str, Any]:
-    """The variables every template receives (documented in the README)."""
+    """The variables every template receives (documented in docs/templates.md)."""
     stats = briefing.stats
     article = briefing.article
     roles = {s.index: "brief" for s in briefing.brief} | {s.index: "fact" for s in briefing.facts}

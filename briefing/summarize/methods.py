@@ -1,4 +1,4 @@
-"""The ranking methods: one table, read by settings validation, the CLI, --help and the README.
+"""The ranking methods: one table, read by settings validation, the CLI, --help and the docs.
 
 A method turns an article's sentences into a ranking (indices, best first); selection.py turns a
 ranking into a brief of the requested length. Adding a method is one entry in METHODS plus its
@@ -31,7 +31,7 @@ class CostClass:
     max_words: int | None = None  # above this, the text is refused: it would take minutes or gigabytes
 
 
-# Measured on 2 cores (python benchmarks/limits.py and README, Limits): at 40,000 words sumy's
+# Measured on 2 cores (python benchmarks/limits.py; docs/limits.md): at 40,000 words sumy's
 # LexRank takes 23 s, Reduction 20 s, TextRank 17 s, and each doubling of the text makes that four
 # times as much (LexRank: 58 s at 60,000 words; LSA 1.9 GB and SumBasic many minutes at 10 MB).
 # KL-Sum takes 26 s at 10,000 words and 191 s at 20,000.
@@ -53,7 +53,7 @@ class RankFunction(Protocol):
 class Method:
     name: str
     rank: RankFunction
-    summary: str  # one line for --help and the README
+    summary: str  # one line for --help and the docs
     readable: bool = False  # whether the brief keeps to sentences that stand alone (selection.py)
     cost: Cost = "linear"  # how the time grows with the number of sentences
     aliases: tuple[str, ...] = ()  # other spellings accepted, such as sumy's own ("lex-rank")

@@ -22,7 +22,7 @@ from briefing.text.segment import Terms
 
 @dataclass(frozen=True)
 class Weights:
-    """The method's few parameters, chosen by benchmarks/tune.py (see the README)."""
+    """The method's few parameters, chosen by benchmarks/tune.py (see docs/benchmarks.md)."""
 
     lead_decay: float = 0.75  # prior exp(-lead_decay * r) on the r-th real sentence
     centrality: float = 0.5  # weight of directed centrality ...
