@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .cleaning import junk
+from .descriptions import description_debts
 from .errors import InputError, UsageError, too_many_sentences
 from .facts import key_terms, select_facts
 from .inputs import parse_article
@@ -62,7 +63,9 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     titled = bool(article.title)
     ranking = rank(sentences, method, terms=terms, title=article.title)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
-    debts = name_debts(sentences)  # surnames each sentence owes to an earlier one: brief and facts ask
+    # surnames and described things ("the hackers") each sentence owes to an earlier one: brief and facts ask
+    debts = [names | things for names, things in zip(
+        name_debts(sentences), description_debts(sentences, title=article.title or "", fit=fit), strict=True)]
     brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit, debts=debts)
     facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
                          debts=debts)

@@ -248,9 +248,10 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
 
 def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[frozenset[str]],
                 shown: Collection[int]) -> bool:
-    """Whether every surname sentence ``index`` owes (name_debts) is written in a sentence shown
-    before it."""
-    return all(any(name in sentences[other].text for other in shown if other < index) for name in debts[index])
+    """Whether every surname sentence ``index`` owes (name_debts), or the noun of a description it
+    owes in lower case (descriptions.description_debts), is written in a sentence shown before it."""
+    return all(any(name in (sentences[other].text if name[:1].isupper() else sentences[other].text.lower())
+                   for other in shown if other < index) for name in debts[index])
 
 
 def lede_of(fit: Sequence[bool]) -> int:

@@ -4,6 +4,7 @@ The articles have no headline, as such pastes often have none: the lede must sta
 
 import pytest
 from briefing import BriefOptions
+from briefing.descriptions import description_debts
 from briefing.predicates import name_debts
 from briefing.quotes import quoted_parts
 from briefing.selection import select
@@ -142,3 +143,35 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     assert [s.index for s in brief] == [0, 2]  # not "Dawoud resigned …" without "Ahmed Dawoud, 61, …"
     brief = select(sentences, [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 3]  # with it, it may come
+
+
+HACK = ["Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday.",
+        "A group of hackers calling itself Guardians of Peace broke into the studio's network in November.",
+        "Cinema chains in 12 states had refused to show the film after the attack.",
+        "Sony cancelled the release last week after the hackers threatened attacks on cinemas.",
+        "The free app that streams it will cost $5.99 in the United States."]
+
+
+def test_a_thing_only_an_unshown_sentence_introduced_is_shown_only_after_it():
+    sentences = sentences_of(HACK)
+    debts = description_debts(sentences)
+    assert debts[3] == frozenset({"hackers"})  # "the hackers": which hackers?
+    assert debts[4] == frozenset()  # "The free app that streams …" says which one it is
+    brief = select(sentences, [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True, debts=debts)
+    assert [s.index for s in brief] == [0, 2]
+    brief = select(sentences, [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True, debts=debts)
+    assert [s.index for s in brief] == [0, 1, 3]  # with the hackers introduced, it may come
+
+
+def test_a_thing_the_headline_names_needs_no_introduction():
+    sentences = sentences_of(HACK)
+    assert description_debts(sentences, title="Sony hackers threaten cinemas")[3] == frozenset()
+
+
+def test_a_bullet_about_a_thing_the_note_never_introduced_is_left_out():
+    text = ("Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday. "
+            "Unknown hackers broke into the studio's computer network and leaked private emails. "
+            "Sony cancelled the release on December 17 after the hackers threatened attacks on cinemas. "
+            "Cinema chains in 12 states had refused to show the film.")
+    note = note_of(text, BriefOptions(sentences=1, facts=3))
+    assert [fact.text for fact in note.facts] == ["Cinema chains in 12 states had refused to show the film."]
