@@ -54,7 +54,10 @@ _NOT_LEANING = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
-    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b"
+    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
+    # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
+    r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
+    r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b)"
 )
 _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader may have missed
     r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"

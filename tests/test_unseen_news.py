@@ -175,3 +175,13 @@ def test_a_bullet_about_a_thing_the_note_never_introduced_is_left_out():
             "Cinema chains in 12 states had refused to show the film.")
     note = note_of(text, BriefOptions(sentences=1, facts=3))
     assert [fact.text for fact in note.facts] == ["Cinema chains in 12 states had refused to show the film."]
+
+
+def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_the_name():
+    texts = ["Andre Agassi reached the quarter-finals of the Australian Open in Melbourne on Monday.",
+             "Marat Safin survived an injury scare as he beat Mario Ancic in four sets.",
+             "The Russian turned his right ankle in the fourth set and called for treatment.",
+             "The Indian team finished runner-up after losing to England by nine runs."]
+    sentences = sentences_of(texts)
+    assert [s.index for s in select(sentences, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
+    assert [s.index for s in select(sentences, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
