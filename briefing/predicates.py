@@ -109,7 +109,18 @@ def story_sentences(sentences: Sequence[Sentence], *, strict: bool = True) -> li
     a photo caption or the rest of an editor's note (cleaning.junk). Not ``strict``: a text in
     capitals, or without full stops, still has sentences."""
     excluded = junk(sentences)
-    return [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
+    fit = [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
+    if strict:  # a photo the note cannot show: the lede keeps its aside, any other sentence waits for the loose pass
+        lede = lede_of(fit)
+        fit = [real and (index == lede or not _PHOTO_ASIDE.search(sentences[index].text))
+               for index, real in enumerate(fit)]
+    return fit
+
+
+# "Philip Hammond, pictured with John Kerry today, warned …", "kalaba (pictured) hammered home …"
+_PHOTO_ASIDE = re.compile(
+    r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)"
+)
 
 
 def leaning(sentence: Sentence) -> Leaning | None:

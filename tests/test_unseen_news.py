@@ -185,3 +185,13 @@ def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_th
     sentences = sentences_of(texts)
     assert [s.index for s in select(sentences, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
     assert [s.index for s in select(sentences, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
+
+
+def test_a_sentence_that_points_at_a_photo_the_note_cannot_show_is_left_out_unless_it_is_the_lede():
+    lede = "Teacher Ray Coe, pictured left, is to be made an MBE for saving a pupil from a forced marriage."
+    aside = ("Foreign Secretary Philip Hammond, pictured with John Kerry today, warned that 600 Britons "
+             "had travelled to Syria since 2012.")
+    note = note_of(f"{lede} {aside} {STORY}")
+    assert note.brief[0].text == lede
+    assert aside not in shown(note)
+    assert len(note.brief) == 3 and len(note.facts) == 3  # the story has 5 more sentences; one is in the brief
