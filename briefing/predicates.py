@@ -110,11 +110,24 @@ def story_sentences(sentences: Sequence[Sentence], *, strict: bool = True) -> li
     capitals, or without full stops, still has sentences."""
     excluded = junk(sentences)
     fit = [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
-    if strict:  # a photo the note cannot show: the lede keeps its aside, any other sentence waits for the loose pass
+    if strict:  # these wait for the loose pass: a feature's opening question (a note says what is so) ...
         lede = lede_of(fit)
+        if fit and fit[lede] and rhetorical_question(sentences[lede].text):
+            fit[lede] = False
+            lede = lede_of(fit)
         fit = [real and (index == lede or not _PHOTO_ASIDE.search(sentences[index].text))
-               for index, real in enumerate(fit)]
+               for index, real in enumerate(fit)]  # ... and a photo the note cannot show, but in the lede
     return fit
+
+
+def rhetorical_question(text: str) -> bool:
+    """A question the writer asks, not one quoted: "Would you believe that these photos were taken
+    by a kayaker?" (a text that writes its quote marks as "?" has more than one). Only an opening
+    question is left out: later ones are as often a quotation whose marks were lost."""
+    return text.count("?") == 1 and _ASKED.search(text) is not None and not marks(text)
+
+
+_ASKED = re.compile(r"[\w)]\?$")
 
 
 # "Philip Hammond, pictured with John Kerry today, warned …", "kalaba (pictured) hammered home …"

@@ -5,7 +5,7 @@ The articles have no headline, as such pastes often have none: the lede must sta
 import pytest
 from briefing import BriefOptions
 from briefing.descriptions import description_debts
-from briefing.predicates import name_debts
+from briefing.predicates import name_debts, story_sentences
 from briefing.quotes import quoted_parts
 from briefing.selection import select
 
@@ -195,3 +195,17 @@ def test_a_sentence_that_points_at_a_photo_the_note_cannot_show_is_left_out_unle
     assert note.brief[0].text == lede
     assert aside not in shown(note)
     assert len(note.brief) == 3 and len(note.facts) == 3  # the story has 5 more sentences; one is in the brief
+
+
+def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
+    question = "Would you believe that these breathtaking photos were taken by a kayaker with a helmet camera?"
+    statement = "Canoeist Tom Hart, 34, filmed 12 waterfalls in Norway with a £300 GoPro strapped to his helmet."
+    note = note_of(f"{question} {statement} {STORY}")
+    assert note.brief[0].text == statement
+    assert question not in shown(note)
+
+
+def test_a_question_later_in_the_text_may_still_be_shown():
+    question = "Why would I fight with someone who is asking me for a selfie at 2,000 metres in the Alps?"
+    sentences = sentences_of([STORY.split(". ", maxsplit=1)[0] + ".", question])
+    assert story_sentences(sentences) == [True, True]
