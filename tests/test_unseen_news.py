@@ -7,6 +7,7 @@ from briefing import BriefOptions
 from briefing.descriptions import description_debts
 from briefing.predicates import name_debts, story_sentences
 from briefing.quotes import quoted_parts
+from briefing.segment import split_sentences as sentences_of_text
 from briefing.selection import select
 
 from notes_of import note_of, sentences_of, shown
@@ -209,3 +210,11 @@ def test_a_question_later_in_the_text_may_still_be_shown():
     question = "Why would I fight with someone who is asking me for a selfie at 2,000 metres in the Alps?"
     sentences = sentences_of([STORY.split(". ", maxsplit=1)[0] + ".", question])
     assert story_sentences(sentences) == [True, True]
+
+
+def test_a_question_mark_for_a_lost_space_after_a_preposition_does_not_end_the_lede():
+    lede = "The Rajya Sabha proceedings were washed out on?Tuesday after protests by 40 opposition members."
+    note = note_of(f"{lede} {STORY}")
+    assert note.brief[0].text == lede
+    assert [s.text for s in sentences_of_text("Who was it on? Nobody knew it then.")] == [
+        "Who was it on?", "Nobody knew it then."]  # a real question keeps its end
