@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from referents import unshown_referent
+
 KINDS = ("junk", "cut_quote", "dangling", "no_specific", "repeats_brief", "bad_split")
 
 
@@ -326,38 +328,6 @@ def unknown_surname(note: Note, index: int, shown_before: Sequence[int]) -> bool
     return False
 
 
-_THE_NOUN = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)((?: [a-z][a-z]*){1,2})(?![\w'’-])")
-_NOT_A_REFERENT = {"first", "last", "next", "same", "other", "former", "latter", "rest", "most", "only", "whole",
-                   "year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times", "way", "end",
-                   "world", "country", "government", "police", "public", "people", "state", "city", "case", "fact",
-                   "moment", "morning", "night", "evening", "weekend", "season", "past", "future", "number", "top",
-                   "age", "two", "three", "four", "five", "new", "old", "local", "black", "white", "came", "say", "out",
-                   "before", "after", "among", "help", "chance", "work"}
-
-
-def unshown_referent(note: Note, index: int, shown_before: Sequence[int]) -> str | None:
-    """ "Sony cancelled it after the hackers threatened …", "The free app comes with …": a thing
-    named with "the" or "this" that only a sentence the note does not show brought in ("hackers
-    broke into …", "an app"), named neither in the headline nor in what the note showed before. Its
-    noun, or None. (Unlike bare_definite, anywhere in the sentence, and only for a thing the
-    article did bring in earlier: "the court", first met here, is the one the story is about.)"""
-    text = note.sentences[index][0]
-    seen = " ".join([note.title or ""] + [note.sentences[i][0] for i in shown_before]).lower()
-    earlier = " ".join(t for t, _ in note.sentences[:index]).lower()
-    for match in _THE_NOUN.finditer(text):
-        words = match.group(1).split()
-        cut = next((n for n, w in enumerate(words) if w in _ENDS_PHRASE or _VERBISH.match(w)), len(words))
-        after = (words[cut:] or text[match.end(1):].split() or [""])[0].strip(",;:")
-        if not cut or after in _SAYS_WHICH or text[match.end(1):].startswith(("'s", "’s")):
-            continue  # "the remains of …", "the planet's …": it says which
-        noun = words[cut - 1]
-        stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
-        if (len(stem) >= 3 and noun not in _NOT_A_REFERENT and not noun.endswith(("ly", "ing"))
-                and re.search(rf"\b{re.escape(stem)}", earlier) and not re.search(rf"\b{re.escape(stem)}", seen)):
-            return noun
-    return None
-
-
 def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
     """Whether a chosen sentence leans on a sentence the reader of the note never saw.
     A pronoun is taken as understood when the unseen sentence before it names nobody the note
@@ -531,7 +501,8 @@ def detect(note: Note) -> dict[int, list[str]]:
         seen_before = section.get(i - 1) == section[i] or (section[i] == "facts" and section.get(i - 1) == "brief")
         shown_before = [j for j in order[: order.index(i)]]
         if (not seen_before and dangles(note, i, shown_before)) or (
-                not lowercased and unknown_surname(note, i, shown_before)) or unshown_referent(note, i, shown_before):
+                not lowercased and unknown_surname(note, i, shown_before)) or unshown_referent(
+                    [text for text, _ in sentences], i, shown_before, note.title):
             kinds.append("dangling")
         if section[i] == "facts":
             if not specifics(text, lowercased):
