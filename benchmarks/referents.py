@@ -17,7 +17,8 @@ _NOT_A_REFERENT = {"first", "last", "next", "same", "other", "former", "latter",
                    "world", "country", "government", "police", "public", "people", "state", "city", "case", "fact",
                    "moment", "morning", "night", "evening", "weekend", "season", "past", "future", "number", "top",
                    "age", "two", "three", "four", "five", "new", "old", "local", "black", "white", "came", "say", "out",
-                   "before", "after", "among", "help", "chance", "work"}
+                   "before", "after", "among", "help", "chance", "work", "then", "made", "used", "limit", "without",
+                   "aged"}
 
 
 def unshown_referent(
@@ -39,7 +40,7 @@ def unshown_referent(
             continue  # "the remains of …", "the planet's …": it says which
         noun = words[cut - 1]
         stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
-        if (len(stem) >= 3 and noun not in _NOT_A_REFERENT and not noun.endswith(("ly", "ing"))
+        if (len(stem) >= 3 and noun not in _NOT_A_REFERENT and not noun.endswith(("ly", "ing", "est"))
                 and re.search(rf"\b{re.escape(stem)}", earlier) and not re.search(rf"\b{re.escape(stem)}", seen)):
             return noun
     return None

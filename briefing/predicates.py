@@ -277,8 +277,15 @@ def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[froze
                 shown: Collection[int]) -> bool:
     """Whether every surname sentence ``index`` owes (name_debts), or the noun of a description it
     owes in lower case (descriptions.description_debts), is written in a sentence shown before it."""
-    return all(any(name in (sentences[other].text if name[:1].isupper() else sentences[other].text.lower())
-                   for other in shown if other < index) for name in debts[index])
+    return all(any(_writes(sentences[other].text, name) for other in shown if other < index) for name in debts[index])
+
+
+def _writes(text: str, word: str) -> bool:
+    """Whether ``text`` writes a surname as it is, or a noun in lower case at the start of a word
+    ("men" in "the men", not in "members"; "app" in "apps")."""
+    if word[:1].isupper():
+        return word in text
+    return re.search(rf"(?<![a-z]){re.escape(word)}", text.lower()) is not None
 
 
 def lede_of(fit: Sequence[bool]) -> int:
