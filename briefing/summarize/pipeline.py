@@ -19,6 +19,7 @@ from briefing.summarize.methods import METHODS, check_length, rank
 from briefing.summarize.outlook import whats_next
 from briefing.summarize.selection import brief_length, select
 from briefing.text.cleaning import junk
+from briefing.text.descriptions import description_debts
 from briefing.text.labels import labels_for
 from briefing.text.languages import language_code
 from briefing.text.predicates import name_debts, story_sentences
@@ -63,7 +64,9 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     titled = bool(article.title)
     ranking = rank(sentences, method, terms=terms, title=article.title)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
-    debts = name_debts(sentences)  # surnames each sentence owes to an earlier one: brief and facts ask
+    # surnames and described things ("the hackers") each sentence owes to an earlier one: brief and facts ask
+    debts = [names | things for names, things in zip(
+        name_debts(sentences), description_debts(sentences, title=article.title or "", fit=fit), strict=True)]
     brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit, debts=debts)
     facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
                          debts=debts)
