@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the publication or site the article is from (one input only)")
     parser.add_argument("--paper", metavar="SIZE", help=f"{'|'.join(PAPERS)} (default {DEFAULTS.render.paper})")
     parser.add_argument("--language", metavar="LANG",
-                        help=f"the article's language: {', '.join(LANGUAGES)} (default {brief.language})")
+                        help=f"the article's language: {', '.join(LANGUAGES)}; or auto, found from the text "
+                        f"(default {brief.language}; another language is briefed with English rules, with a warning)")
     parser.add_argument("--input-format", metavar="FORMAT",
                         help=f"auto|{'|'.join(INPUT_TYPES)}: how to read the inputs (default auto: by "
                         "suffix, Content-Type or content)")

@@ -26,6 +26,12 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "whats_next": asdict(briefing.outlook) if briefing.outlook else None,
         "notes": list(briefing.notes),
         "keywords": list(briefing.keywords),
+        "language": {  # the rules and labels the note was made with, and whether --language named them
+            "name": briefing.options.language,
+            "code": briefing.options.language_code,
+            "source": briefing.language_source,
+            "found": briefing.language_found,  # the language found (auto), which may be one briefing cannot brief
+        },
         "source": {
             "name": briefing.article.source,
             "headline": briefing.article.title,

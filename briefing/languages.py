@@ -25,6 +25,7 @@ LANGUAGES = {
     "ukrainian": "uk",
     "greek": "el",
 }
+AUTO = "auto"  # --language auto: the article's language is found (language_guess.py)
 SNOWBALL_STEMMERS = ("greek", "polish")  # from snowballstemmer; the others through sumy
 
 

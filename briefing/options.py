@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import UsageError
-from .languages import LANGUAGES, normalize_language
+from .languages import AUTO, LANGUAGES, normalize_language
 
 LENGTH_KEYS = ("sentences", "ratio", "words")
 MAX_FACTS = 50  # more bullets than this is no longer a briefing note
@@ -42,7 +42,7 @@ class BriefOptions:
     words: int | None = None  # ... or as a word budget (whole sentences, at least one)
     facts: int = 4
     method: str = "newsrank"
-    language: str = "english"
+    language: str = AUTO  # or a name in languages.LANGUAGES; auto: found from the article (language_guess.py)
     title: str | None = None  # the note's title instead of the headline
     source_url: str | None = None  # where the article was found, when the input cannot say (stdin)
     source_name: str | None = None  # the publication or site, likewise
@@ -61,14 +61,15 @@ class BriefOptions:
         if len([key for key in LENGTH_KEYS if getattr(self, key) is not None]) != 1:
             raise UsageError("set the brief's length one way: sentences, ratio or words")
         _check_choice("method", self.method, tuple(METHODS))
-        _check_choice("language", self.language, tuple(LANGUAGES))
+        _check_choice("language", self.language, (AUTO, *LANGUAGES))
         for key in ("title", "source_url", "source_name"):
             _check_text(key, getattr(self, key))
             _clean_text(self, key)
 
     @property
     def language_code(self) -> str:
-        return LANGUAGES[self.language]
+        """The language's ISO 639-1 code; English's while it is still to be found (auto)."""
+        return LANGUAGES.get(self.language, "en")
 
     @property
     def length_label(self) -> str:

@@ -14,6 +14,8 @@ from .errors import InputError, UsageError, too_many_sentences
 from .facts import key_terms, select_facts
 from .inputs import parse_article
 from .labels import labels_for
+from .language_guess import Detection, detect_language
+from .languages import AUTO
 from .methods import METHODS, check_length, rank
 from .model import Article, Briefing, Sentence
 from .options import BriefOptions
@@ -39,6 +41,10 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         article = parse_article(article, source="<text>")
     if options.source_url or options.source_name:
         article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
+    given = options.language
+    detection = found_language(article) if given == AUTO else None
+    if detection is not None:
+        options = replace(options, language=detection.language)
     method = METHODS[options.method]
     check_length(method, len(article.text.split()), source=article.source)  # before the long work
     try:
@@ -50,11 +56,11 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(options.language)
-    if options.language == "english" and not looks_english(article.text, terms):
-        LOG.warning(
-            "%s: the text does not look like English; name its language with --language",
-            article.source,
-        )
+    if given == "english" and not looks_english(article.text, terms):
+        found = detect_language(article.text)
+        looks = f"looks like {found.display_name}, not English" if found.code != "en" else "does not look like English"
+        LOG.warning("%s: the text %s; name its language with --language (or leave --language out)", article.source,
+                    looks)
     # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
     # kept as sentences of the article (with their offsets) but no method may choose them.
     fit = story_sentences(sentences)
@@ -92,9 +98,21 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         remarks=tuple(english.t(key, **values) for key, values in remarks),
         keywords=key_terms(sentences, terms),
         ranking=tuple(ranking),
+        language_source="given" if detection is None else "found",
+        language_found=None if detection is None else detection.code,
         outlook=whats_next(sentences, {s.index for s in brief + facts}, excluded=excluded,
                            language=options.language_code, titled=titled),
     )
+
+
+def found_language(article: Article) -> Detection:
+    """The language of ``article`` (--language auto); one briefing cannot brief is named on
+    stderr, and the article is briefed with English rules."""
+    detection = detect_language(f"{article.title or ''}\n{article.text}")
+    if not detection.supported:
+        LOG.warning("%s: the text looks like %s, which briefing cannot brief yet; briefed with English rules",
+                    article.source, detection.display_name)
+    return detection
 
 
 def derived_title(lede: Sentence) -> str:

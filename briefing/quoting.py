@@ -21,11 +21,12 @@ WORD_JOINER = "\u2060"
 _URL_SEPARATORS = frozenset("/?&=-_.,;")
 ATTACHED_SCALE_WORDS = frozenset({"m", "bn", "k"})  # £240m, $1.2bn: never "1.5 m" (metres)
 # What CommonMark (and GitHub's strikethrough) would read as markup, where it would: a backslash,
-# code, emphasis (an underscore only where it may open or close, not inside a word), a link's
-# opening bracket, a tag or an autolink, an entity; and, at a line's start, headings, list items,
+# code, emphasis (an underscore only where it may open or close, not inside a word), brackets (a
+# closing one too: inside the link text of a digest's entry it would end the link), a tag or an
+# autolink, an entity; and, at a line's start, headings, list items,
 # quotations and rules. Hyphens inside words and plain punctuation stay as they are.
 _MARKDOWN_SPECIAL = re.compile(
-    r"[\\`*~\[]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)")
+    r"[\\`*~\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)(?:(\d{1,9})([.)])(?=\s|$)|(>|[-+=#](?=[\s\-+=#_*]|$)))")
 _CURRENCY = "£$€¥₴₹"
 CURRENCY_CODES = ("CHF", "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",

@@ -52,6 +52,12 @@ def test_hostile_text_in_a_numbered_fact_stays_one_item_of_plain_text():
         assert rendered == f"<ol>\n<li>{_paragraph(text)[3:-5]}</li>\n</ol>\n", text
 
 
+def test_hostile_text_inside_link_text_stays_inside_that_link():
+    for text in HOSTILE:
+        rendered = _rendered(f"[**{markdown_escape(text, line_start=False)}**](#story-1)\n")
+        assert rendered == f'<p><a href="#story-1"><strong>{_paragraph(text)[3:-5]}</strong></a></p>\n', text
+
+
 def test_plain_punctuation_and_words_are_left_alone():
     assert markdown_escape("13-profile plan, e-mail and well-known (really)") == \
         "13-profile plan, e-mail and well-known (really)"

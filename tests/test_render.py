@@ -37,7 +37,7 @@ def test_markdown_keeps_article_markup_literal():
     md = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2}).brief), "md").decode()
     assert r"\<b>Geneva\</b>" in md
     assert r"\*Ms\* Lee" in md
-    assert r"\[$3m](http://evil.example)" in md  # no link: the opening bracket is escaped
+    assert r"\[$3m\](http://evil.example)" in md  # no link: the brackets are escaped
     from markdown_it import MarkdownIt
 
     read_back = MarkdownIt("commonmark").render(md)

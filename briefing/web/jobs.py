@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..digest import Digest, digest_of
 from ..errors import BriefingError, InputError, UsageError
-from ..language_guess import guess_language
+from ..languages import AUTO
 from ..model import Article, Briefing
 from ..options import RenderOptions, Settings
 from ..outputs import OUTPUT_FORMATS, render, render_digest
@@ -122,8 +122,8 @@ def _briefed(given: Given, job: Job) -> Briefing:
     if job.digest:  # a digest's title is the digest's, not each article's
         options = replace(options, title=None, source_url=None, source_name=None)
     article = _read(given, job)
-    if job.auto_language:
-        options = replace(options, language=guess_language(article.text))
+    if job.auto_language:  # found by make_briefing, which says so in the note's JSON
+        options = replace(options, language=AUTO)
     return make_briefing(article, options)
 
 

@@ -20,13 +20,13 @@ from typing import Any, get_type_hints
 from ..config import DEFAULTS
 from ..errors import UsageError, printable
 from ..fetch import is_url
+from ..languages import AUTO
 from ..options import GROUPS, SETTING_NAMES, Settings
 from .jobs import Given, Job
 
 SERVER_ONLY = ("template", "output_dir", "max_size", "jobs", "scheduler", "jsonl", "max_items", "digest")
 CLIENT_KEYS = tuple(name for name in SETTING_NAMES if name not in SERVER_ONLY)
 ARTICLE_KEYS = ("text", "url", "name")  # what an article is given as, besides the options
-AUTO = "auto"
 TEXT_NAME = "pasted text"
 MAX_ARTICLES = 50
 _TRUE, _FALSE = ("true", "on", "yes", "1"), ("false", "off", "no", "0")
