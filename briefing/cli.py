@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"number of key-fact bullets (default {brief.facts})")
     parser.add_argument("--method", metavar="NAME",
                         help=f"how sentences are ranked: {', '.join(METHODS)} (default {brief.method})")
+    parser.add_argument("--raw", action="store_true",
+                        help="the method's own picks for the brief, without the note's rules (captions, sentences "
+                        "that lean on others, split quotations): for studying a method")
     parser.add_argument("--format", metavar="FORMAT",
                         help=f"{'|'.join(OUTPUT_FORMATS)} (default {run.format}, or from the -o suffix)")
     parser.add_argument("-o", "--output", metavar="PATH",

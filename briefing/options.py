@@ -46,6 +46,7 @@ class BriefOptions:
     title: str | None = None  # the note's title instead of the headline
     source_url: str | None = None  # where the article was found, when the input cannot say (stdin)
     source_name: str | None = None  # the publication or site, likewise
+    raw: bool = False  # the method's own picks for the brief, without the note's rules (for study)
 
     def __post_init__(self) -> None:
         from .methods import METHODS  # the table of methods imports the ranking code
@@ -62,6 +63,8 @@ class BriefOptions:
             raise UsageError("set the brief's length one way: sentences, ratio or words")
         _check_choice("method", self.method, tuple(METHODS))
         _check_choice("language", self.language, (AUTO, *LANGUAGES))
+        if not isinstance(self.raw, bool):
+            raise UsageError(f"raw must be true or false, not {self.raw!r}")
         for key in ("title", "source_url", "source_name"):
             _check_text(key, getattr(self, key))
             _clean_text(self, key)

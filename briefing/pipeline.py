@@ -66,10 +66,12 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     fit = story_sentences(sentences)
     excluded = junk(sentences)
     titled = bool(article.title)
-    ranking = rank(sentences, method, terms=terms, title=article.title)
+    ranking = picks = rank(sentences, method, terms=terms, title=article.title)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
     debts = name_debts(sentences)  # surnames each sentence owes to an earlier one: brief and facts ask
-    brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit, debts=debts)
+    # Every method's brief keeps to the note's rules; --raw shows the method's own picks, for study.
+    brief = select(sentences, picks if options.raw else ranking, options, readable=not options.raw, titled=titled,
+                   fit=fit, debts=debts, lede_first=method.lede_first)
     facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
                          debts=debts)
     remarks: list[tuple[str, dict[str, int]]] = []  # what the reader should know, said in the colophon

@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from .._version import __version__
-from ..languages import LANGUAGES
+from ..languages import AUTO, LANGUAGES
 from ..methods import METHODS
 from ..options import PAPERS, PDF_VARIANTS, Settings
 from ..outputs import OUTPUT_FORMATS
-from .requests import AUTO, CLIENT_KEYS, SETTING_TYPES
+from .requests import CLIENT_KEYS, SETTING_TYPES
 
 CHOICES: dict[str, list[str]] = {
     "method": list(METHODS),

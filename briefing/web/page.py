@@ -21,12 +21,12 @@ from starlette.responses import HTMLResponse
 
 from .._version import __version__
 from ..inputs import INPUT_TYPES
-from ..languages import LANGUAGES
+from ..languages import AUTO, LANGUAGES
 from ..methods import METHODS
 from ..options import MAX_FACTS, PAPERS, Settings
 from ..outputs import OUTPUT_FORMATS
 from .jobs import Job, Made, Refused
-from .requests import AUTO, Upload, Value, default_language, job_from_form
+from .requests import Upload, Value, default_language, job_from_form
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_FIELDS = ("action", "length", "length_unit")  # the page's own fields, not settings
