@@ -282,7 +282,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]
     for source in sources:
         unique.setdefault(file_identity(source) or source, source)
     kept = set(unique)
-    notes = [f"{file}: skipped, a note briefing wrote (name it on its own to read it)"
+    notes = [f"{file}: skipped, a note briefing wrote (name it on its own, with --input-format, to read it)"
              for file in dict.fromkeys(skipped) if (file_identity(file) or file) not in kept]
     return list(unique.values()), problems, list(dict.fromkeys(unread)) + notes
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from .selection import brief_length, select
 LOG = logging.getLogger("briefing")
 # In English prose about two words in five are stop words; in other languages few of them are.
 ENGLISH_STOP_WORD_SHARE = 0.15
+MIN_SENTENCES, MIN_WORDS = 2, 15  # a shorter text is quoted whole, not summarized
 TITLE_WORDS = 12  # a derived title is at most this long ...
 TITLE_MIN_WORDS = 5  # ... and is cut at a clause no sooner than this
 # 10 MB of news prose is about 80,000 sentences; each costs about 1 KB and 0.1 ms to read and rank
@@ -57,10 +59,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(options.language)
     if given == "english" and not looks_english(article.text, terms):
-        found = detect_language(article.text)
-        looks = f"looks like {found.display_name}, not English" if found.code != "en" else "does not look like English"
-        LOG.warning("%s: the text %s; name its language with --language (or leave --language out)", article.source,
-                    looks)
+        _warn_not_english(article)
     # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
     # kept as sentences of the article (with their offsets) but no method may choose them.
     fit = story_sentences(sentences)
@@ -69,18 +68,13 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     ranking = picks = rank(sentences, method, terms=terms, title=article.title)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
     debts = name_debts(sentences)  # surnames each sentence owes to an earlier one: brief and facts ask
-    # Every method's brief keeps to the note's rules; --raw shows the method's own picks, for study.
-    brief = select(sentences, picks if options.raw else ranking, options, readable=not options.raw, titled=titled,
-                   fit=fit, debts=debts, lede_first=method.lede_first)
-    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
-                         debts=debts)
-    remarks: list[tuple[str, dict[str, int]]] = []  # what the reader should know, said in the colophon
-    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
-        remarks.append(("brief_all", {"n": len(sentences)}))
-    elif options.sentences is not None and len(brief) < options.sentences:
-        remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
-    if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
-        remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
+    brief, facts = sentences, tuple[Sentence, ...]()  # a text too short to summarize is quoted whole
+    if not too_short(sentences):  # every method's brief keeps to the note's rules; --raw shows its own picks
+        brief = select(sentences, picks if options.raw else ranking, options, readable=not options.raw,
+                       titled=titled, fit=fit, debts=debts, lede_first=method.lede_first)
+        facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
+                             debts=debts)
+    remarks = _remarks(options, sentences, brief, facts, len(ranking))
     labels, english = labels_for(options.language_code), labels_for("en")  # the note's language; stderr's
     title, title_source = options.title, "flag"
     if not title:
@@ -105,6 +99,36 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         outlook=whats_next(sentences, {s.index for s in brief + facts}, excluded=excluded,
                            language=options.language_code, titled=titled),
     )
+
+
+def too_short(sentences: Sequence[Sentence]) -> bool:
+    """Whether a text is too short to summarize: fewer than MIN_SENTENCES sentences or MIN_WORDS words."""
+    return len(sentences) < MIN_SENTENCES or sum(sentence.words for sentence in sentences) < MIN_WORDS
+
+
+def _remarks(
+    options: BriefOptions, sentences: Sequence[Sentence], brief: Sequence[Sentence], facts: Sequence[Sentence],
+    ranked: int,
+) -> list[tuple[str, dict[str, int]]]:
+    """What the reader should know, said in the colophon (and on stderr): a text quoted whole, a
+    brief or facts shorter than asked for."""
+    if too_short(sentences):
+        return [("too_short", {"n": sum(sentence.words for sentence in sentences)})]
+    remarks: list[tuple[str, dict[str, int]]] = []
+    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
+        remarks.append(("brief_all", {"n": len(sentences)}))
+    elif options.sentences is not None and len(brief) < options.sentences:
+        remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
+    if len(facts) < options.facts and ranked > len(brief) + len(facts):  # sentences left out
+        remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
+    return remarks
+
+
+def _warn_not_english(article: Article) -> None:
+    """--language english on a text that does not look English: say which language it looks like."""
+    found = detect_language(article.text)
+    looks = f"looks like {found.display_name}, not English" if found.code != "en" else "does not look like English"
+    LOG.warning("%s: the text %s; name its language with --language (or leave --language out)", article.source, looks)
 
 
 def found_language(article: Article) -> Detection:
