@@ -39,6 +39,8 @@ from .placeholders import fill_title
 from .reading import STDIN, read_capped
 from .recurring import MorningRun, delivered, delivered_digest, start_morning
 from .remote import MISSING_EXTRA
+from .starter_templates import copy_templates
+from .templating import TEMPLATES_DIR
 from .workers import stop_signals_held
 from .writing import remove_if_empty, write_atomically
 
@@ -115,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="add the source article after the note, quoted sentences marked and linked")
     parser.add_argument("--template", metavar="FILE",
                         help="your own Jinja HTML template (CSS and images beside it may be used)")
+    parser.add_argument("--copy-templates", metavar="DIR",
+                        help="copy the default templates (note, page, stylesheet, Markdown, digest) into DIR to "
+                        "start your own from; DIR/note.html renders as it is with --template (no file is replaced)")
     parser.add_argument("--max-size", type=float, metavar="MB",
                         help=f"refuse inputs larger than this (default {run.max_size:g} MB)")
     parser.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
@@ -197,6 +202,10 @@ def _run(argv: list[str], console: Console) -> int:
         return ExitStatus.OK
     if args.pop("version", False):
         console.stdout.write(f"briefing {__version__}\n")
+        return ExitStatus.OK
+    if "copy_templates" in args:
+        for path in copy_templates(TEMPLATES_DIR, Path(args["copy_templates"])):
+            console.print(str(path))
         return ExitStatus.OK
     names: list[str] = args.pop("inputs", [])
     for listing in args.pop("input_file", []):

@@ -34,6 +34,7 @@ from .options import RenderOptions
 from .quoting import breakable, css_string, markdown_escape, quote, quote_markdown
 from .reading import STDIN
 from .shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
+from .starter_templates import folder_stylesheet
 
 LOG = logging.getLogger("briefing")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -200,7 +201,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
         "language": briefing.options.language_code,
         "t": labels.t,
         "number": labels.number,
-        "css": default_stylesheet(),
+        "css": folder_stylesheet(options.template) or default_stylesheet(),
         "version": __version__,
     }
 
