@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from language_samples import SUPPORTED, UNSUPPORTED
-
+from briefing.language_guess import detect_language
 from briefing.languages import LANGUAGES
 
-from briefing.language_guess import detect_language
+from language_samples import SUPPORTED, UNSUPPORTED
+
 Detect = Callable[[str], str]  # text → ISO 639-1 code, or "" for no answer
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'])")
 

@@ -3,7 +3,7 @@ n-grams of 97 languages, shipped in the package; benchmarks/language.py measured
 briefing's old stop-word shares and lingua on short news). A language briefing briefs is taken as
 found; one it does not brief is named, when the model is sure of it, and the article is briefed
 with English rules; when the model is unsure (a few words, a byline) the likeliest language
-briefing briefs is taken."""
+briefing briefs is taken, unless the model gives it under LIKELY (then English, the default before)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ SAMPLE_CHARS = 2000  # an article's opening is enough, and the time grows with t
 SURE_TOP = 0.5
 SURE_OTHERS = 0.9
 SURE_WORDS = 12
+LIKELY = 0.2  # below this share, the likeliest language briefing briefs is no likelier than English
 _NAMES = {code: name for name, code in LANGUAGES.items()}
 
 
@@ -55,7 +56,9 @@ def detect_language(text: str) -> Detection:
     others = sum(share for code, share in ranked if code not in _NAMES)
     if probability >= SURE_TOP and others >= SURE_OTHERS and len(sample.split()) >= SURE_WORDS:
         return Detection(FALLBACK, best, supported=False)
-    code = next(code for code, _ in ranked if code in _NAMES)  # unsure: the likeliest one we brief
+    code, share = next((code, share) for code, share in ranked if code in _NAMES)  # unsure: the likeliest we brief
+    if share < LIKELY:  # a word or two ("the.", a name, figures) says nothing: English, as before auto
+        code = LANGUAGES[FALLBACK]
     return Detection(_NAMES[code], code, supported=True)
 
 

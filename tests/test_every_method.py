@@ -4,7 +4,6 @@ the note's. --raw shows a method's own picks."""
 import json
 
 import pytest
-
 from briefing import BriefOptions
 from briefing.config import DEFAULTS
 from briefing.methods import METHODS
@@ -17,7 +16,7 @@ ARTICLE = """Portmere approves sea wall
 
 Councillors in Portmere voted on Tuesday for a £240m sea wall after a winter of record storms.
 Mayor Alan Reed said the vote ended ten years of argument.
-But the flood barrier would protect harbour homes and harbour businesses from the flood storms, the harbour council said.
+But the flood barrier would protect harbour homes and harbour businesses from flood storms, the harbour council said.
 He said the harbour council flood barrier would cost less than the flood damage to the harbour.
 The flood barrier will close the harbour when storms flood the old town.
 Harbour businesses said the flood barrier came too late for the old town.
@@ -26,7 +25,7 @@ The government will pay half of the cost from its coastal defence fund.
 LEANING = ("He ", "But ")
 
 
-@pytest.mark.parametrize(("method", "opening"), [("lexrank", "He said"), ("textrank", "But the flood")])
+@pytest.mark.parametrize(("method", "opening"), [("lexrank", "He said"), ("textrank", "But the flood barrier")])
 def test_a_sumy_method_note_does_not_open_with_a_sentence_that_leans_on_another(run, tmp_path, method, opening):
     path = write(tmp_path / "wall.txt", ARTICLE)
     for length in ("1", "2"):

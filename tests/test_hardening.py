@@ -79,8 +79,12 @@ def test_a_single_sentence_and_fewer_sentences_than_asked(run, tmp_path):
     path = write(tmp_path / "one.txt", "The bridge reopened on Monday after a year of repairs.")
     data = run_json(run, path, "--sentences", "4")
     assert [s["text"] for s in data["brief_sentences"]] == ["The bridge reopened on Monday after a year of repairs."]
-    assert data["notes"] == ["The brief holds all the article's sentences: 1."]
+    assert data["notes"] == ["The text is too short to summarize (10 words): the note quotes it whole."]
     assert data["facts"] == []
+    path = write(tmp_path / "two.txt", "The bridge reopened on Monday after a year of repairs. Traffic across the "
+                 "river was back to normal by the evening.")
+    data = run_json(run, path, "--sentences", "4")
+    assert data["notes"] == ["The brief holds all the article's sentences: 2."]
 
 
 def test_very_long_words_and_urls_do_not_break_the_pdf(run, tmp_path, article_text):

@@ -2,11 +2,10 @@
 
 import html
 
+from briefing.quoting import markdown_escape, quote_markdown
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-
-from briefing.quoting import markdown_escape, quote_markdown
 
 HOSTILE = (
     "*x* and **y** and _z_ here",

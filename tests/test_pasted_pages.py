@@ -4,7 +4,6 @@ dropped; the site's name read as the publication where the paste shows it plainl
 import json
 
 import pytest
-
 from briefing.page_junk import is_page_junk, site_name, without_link_lists
 from briefing.reading import read_article
 
@@ -70,7 +69,8 @@ def test_the_site_name_is_read_only_where_the_paste_shows_it_plainly(lines, site
 
 def test_prose_about_newsletters_and_email_stays():
     for prose in ("Subscribers to the newsletter said it was late.", "Email addresses of 2m customers were leaked.",
-                  "Get your newsletter in by Friday, the mayor said to reporters.", "Get the inbox zero habit, says the coach."):
+                  "Get your newsletter in by Friday, the mayor said to reporters.",
+                  "Get the inbox zero habit, says the coach."):
         assert not is_page_junk(prose), prose
 
 
