@@ -39,14 +39,9 @@ MAX_SENTENCES = 250_000
 def make_briefing(article: Article | str, options: BriefOptions | None = None) -> Briefing:
     """Brief an Article (or plain article text) as ``options`` ask."""
     options = options or BriefOptions()
-    if isinstance(article, str):
-        article = parse_article(article, source="<text>")
-    if options.source_url or options.source_name:
-        article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
-    given = options.language
-    detection = found_language(article) if given == AUTO else None
-    if detection is not None:
-        options = replace(options, language=detection.language)
+    article = _credited(article, options)
+    detection = found_language(article) if options.language == AUTO else None
+    options = replace(options, language=detection.language) if detection else options
     method = METHODS[options.method]
     check_length(method, len(article.text.split()), source=article.source)  # before the long work
     try:
@@ -58,7 +53,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(options.language)
-    if given == "english" and not looks_english(article.text, terms):
+    if detection is None and options.language == "english" and not looks_english(article.text, terms):
         _warn_not_english(article)
     # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
     # kept as sentences of the article (with their offsets) but no method may choose them.
@@ -99,6 +94,15 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         outlook=whats_next(sentences, {s.index for s in brief + facts}, excluded=excluded,
                            language=options.language_code, titled=titled),
     )
+
+
+def _credited(article: Article | str, options: BriefOptions) -> Article:
+    """The Article (plain text parsed), with the source --source-url and --source-name give it."""
+    if isinstance(article, str):
+        article = parse_article(article, source="<text>")
+    if options.source_url or options.source_name:
+        article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
+    return article
 
 
 def too_short(sentences: Sequence[Sentence]) -> bool:
