@@ -29,6 +29,7 @@ bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data 
 	$(VENV)/bin/python benchmarks/quality.py
 	$(VENV)/bin/python benchmarks/speed.py
 	$(VENV)/bin/python benchmarks/splitters.py
+	$(VENV)/bin/python benchmarks/language.py
 	$(VENV)/bin/python benchmarks/digest.py
 	$(VENV)/bin/python benchmarks/web.py
 

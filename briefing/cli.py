@@ -32,6 +32,8 @@ from briefing.model import STDIN
 from briefing.options import GROUPS, HELP_GROUPS, LENGTH_KEYS, choice_names
 from briefing.read.input_types import INPUT_TYPES
 from briefing.render.formats import format_of_suffix
+from briefing.render.starter_templates import copy_templates
+from briefing.render.templating import TEMPLATES_DIR
 from briefing.run.console import Console, StdoutClosedError
 from briefing.run.expand import read_input_list
 from briefing.run.runner import DEBUG_HINT, ClusterRunner, RunReport, run_inputs
@@ -82,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                          option.name, option.default, types[option.name], option.metadata)
     other = groups["other"]
     other.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    other.add_argument("--copy-templates", metavar="DIR",
+                       help="copy the default templates (note, page, stylesheet, Markdown, digest) into DIR to start "
+                       "your own from; DIR/note.html renders as it is with --template (no file is replaced)")
     chatter = other.add_mutually_exclusive_group()
     chatter.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=-1,
                          help="say only what failed (no warnings, no tally)")
@@ -152,6 +157,10 @@ def _run(argv: list[str], console: Console) -> int:
         console.stdout.write(f"briefing {__version__}\n")
         return ExitStatus.OK
     console = replace(console, verbosity=args.pop("verbosity", 0))
+    if "copy_templates" in args:
+        for path in copy_templates(TEMPLATES_DIR, Path(args["copy_templates"])):
+            console.print(str(path))
+        return ExitStatus.OK
     names: list[str] = args.pop("inputs", [])
     for listing in args.pop("input_file", []):
         names += read_input_list(listing, stdin=console.stdin)

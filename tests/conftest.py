@@ -175,7 +175,8 @@ def web_server(tmp_path_factory):
     server.close()
 
 
-REMARK = re.compile(r"^briefing: warning: .*?: (?:Key facts: \d+ of the \d+ asked for\.|The brief holds) .*\n?", re.M)
+REMARK = re.compile(r"^briefing: warning: .*?: (?:Key facts: \d+ of the \d+ asked for\.|The brief holds"
+                    r"|The text is too short to summarize) .*\n?", re.M)
 
 
 def unremarked(stderr: str) -> str:

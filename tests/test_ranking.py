@@ -59,11 +59,22 @@ def test_word_budget_smaller_than_any_sentence_still_gives_one():
 
 
 def test_fewer_sentences_than_asked_gives_them_all_with_a_note():
+    two = "Only two sentences are here, and they are short. The second one says a little more than the first."
+    note = make_briefing(two, DEFAULTS.merged({"sentences": 5}).brief)
+    assert " ".join(s.text for s in note.brief) == two
+    assert note.notes == ("The brief holds all the article's sentences: 2.",)
+    german = make_briefing("Nur zwei Sätze stehen hier, und sie sind kurz. Der zweite sagt ein wenig mehr als der "
+                           "erste Satz.", BriefOptions(sentences=5, language="german"))
+    assert german.notes == ("Die Zusammenfassung enthält alle Sätze des Artikels: 2.",)  # in the note's language
+
+
+def test_a_text_too_short_to_summarize_is_quoted_whole_in_the_notes_language():
     note = make_briefing("Only one sentence is here, and it is short.", DEFAULTS.merged({"sentences": 5}).brief)
     assert [s.text for s in note.brief] == ["Only one sentence is here, and it is short."]
-    assert note.notes == ("The brief holds all the article's sentences: 1.",)
-    german = make_briefing("Nur ein Satz steht hier, und er ist kurz.", BriefOptions(sentences=5, language="german"))
-    assert german.notes == ("Die Zusammenfassung enthält alle Sätze des Artikels: 1.",)  # in the note's language
+    assert note.notes == ("The text is too short to summarize (9 words): the note quotes it whole.",)
+    german = make_briefing("Nur ein Satz steht hier, und er ist kurz.", BriefOptions(sentences=5))
+    assert german.notes == ("Der Text ist zu kurz für eine Zusammenfassung (9 Wörter): Die Notiz gibt ihn "
+                            "vollständig wieder.",)
 
 
 def test_newsrank_skips_a_sentence_that_leans_on_one_not_chosen():
@@ -79,7 +90,8 @@ def test_newsrank_skips_a_sentence_that_leans_on_one_not_chosen():
 
 def test_edmundson_copes_with_a_headline_of_stop_words_only():
     note = make_briefing(
-        "What it is\n\nThe council voted on Monday. The plan costs £4m. Work starts in May.",
+        "What it is\n\nThe council voted on Monday. The plan costs £4m, the council said. Work on the new "
+        "bridge starts in May.",
         DEFAULTS.merged({"method": "edmundson", "sentences": 2}).brief,
     )
     assert note.title == "What it is" and len(note.brief) == 2

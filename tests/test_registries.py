@@ -17,8 +17,8 @@ def test_a_registered_method_is_offered_validated_and_used(run, toy_method):
     result = run(SAMPLE, "--method", "toy", "--sentences", "1", "--format", "json", "-o", "-")
     data = json.loads(result.stdout)
     assert data["settings"]["method"] == "toy"
-    assert data["brief"] == "The council said it would publish a full timetable and a breakdown of costs before " \
-                            "the end of the month."
+    # the toy's last-first order, kept to the note's rules: "The council said …" needs the council named first
+    assert data["brief"] == "Construction is expected to begin in spring 2027, once a marine licence has been granted."
 
 
 def test_a_registered_output_format_is_named_inferred_and_written(run, tmp_path, toy_output):
@@ -96,6 +96,6 @@ def test_quiet_says_only_what_failed_and_verbose_what_was_done(run, tmp_path):
     assert quiet.stderr == f"briefing: {tmp_path / 'gone.txt'}: no such file\n"  # no tally
     verbose = run(tmp_path / "a.txt", "--format", "json", "-v")
     lines = verbose.stderr.splitlines()
-    assert lines[0] == "briefing: 1 input; method newsrank, language english, format json"
+    assert lines[0] == "briefing: 1 input; method newsrank, language auto, format json"
     assert lines[1].startswith(f"briefing: {tmp_path / 'a.txt'}: 'Harbour city approves")
     assert re.fullmatch(r"briefing: took \d+\.\d\d s", lines[-1])

@@ -28,6 +28,7 @@ from briefing.options import RenderOptions
 from briefing.render.fitting import Fit
 from briefing.render.sandbox import MAX_NOTE_CHARS, sandboxed_environment
 from briefing.render.shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
+from briefing.render.starter_templates import folder_stylesheet
 from briefing.text.labels import SCALE_WORDS, Labels, labels_for
 from briefing.text.languages import language_code
 
@@ -193,7 +194,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
         "language": language_code(briefing.options.language),
         "t": labels.t,
         "number": labels.number,
-        "css": default_stylesheet(),
+        "css": folder_stylesheet(options.template) or default_stylesheet(),
         "version": __version__,
     }
 

@@ -1,8 +1,9 @@
 """The ranking methods: one table, read by settings validation, the CLI, --help and the docs.
 
 A method turns an article's sentences into a ranking (indices, best first); selection.py turns a
-ranking into a brief of the requested length. Adding a method is one entry in METHODS plus its
-ranking function.
+ranking into a brief of the requested length, by the note's rules (no furniture, sentences that
+stand alone, quotations whole) whatever the method, unless --raw asks for the method's own picks.
+Adding a method is one entry in METHODS plus its ranking function.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class Method:
     name: str
     rank: RankFunction
     summary: str  # one line for --help and the docs
-    readable: bool = False  # whether the brief keeps to sentences that stand alone (selection.py)
+    lede_first: bool = False  # whether the article's lede, where it stands alone, is the brief's first pick
     cost: Cost = "linear"  # how the time grows with the number of sentences
     aliases: tuple[str, ...] = ()  # other spellings accepted, such as sumy's own ("lex-rank")
 
@@ -72,7 +73,7 @@ def _sumy(name: str, summarizer: str, summary: str, cost: Cost, *aliases: str) -
 METHODS: dict[str, Method] = {
     method.name: method
     for method in (
-        Method("newsrank", newsrank, "ours: lead prior, centrality, headline, redundancy control", readable=True),
+        Method("newsrank", newsrank, "ours: lead prior, centrality, headline, redundancy control", lede_first=True),
         Method("lead", lead, "the first sentences: the classic news baseline"),
         _sumy("lexrank", "lex_rank.LexRankSummarizer", "sumy's LexRank (graph centrality)", "quadratic", "lex-rank"),
         _sumy("lsa", "lsa.LsaSummarizer", "sumy's latent semantic analysis", "quadratic"),

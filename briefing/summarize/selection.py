@@ -31,6 +31,7 @@ def select(
     titled: bool = False,
     fit: Sequence[bool] | None = None,
     debts: Sequence[frozenset[str]] | None = None,
+    lede_first: bool = True,
 ) -> tuple[Sentence, ...]:
     """The brief: the best-ranked sentences within the length setting, in article order.
 
@@ -45,7 +46,8 @@ def select(
     together with the one they lean on, as far as the count allows, then any. ``titled``: the note
     shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
     sentences of the story (predicates.story_sentences) and ``debts`` the surnames each sentence
-    owes (predicates.name_debts), computed here when not given.
+    owes (predicates.name_debts), computed here when not given. ``lede_first``: the lede, where it
+    stands alone, is taken first (newsrank's news prior; another method's ranking is left its own).
     """
     limit = brief_length(options, len(sentences))
     budget = options.words
@@ -57,7 +59,8 @@ def select(
     runs = _quotation_runs(quoted)
     lede = lede_of(fit)
     debts = name_debts(sentences) if debts is None else debts
-    if fit and fit[lede] and lede not in quoted and stands_alone(sentences[lede], (), titled=titled, lede=lede):
+    if lede_first and fit and fit[lede] and lede not in quoted and stands_alone(
+            sentences[lede], (), titled=titled, lede=lede):
         ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
     chosen: dict[int, Sentence] = {}
     _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, limit=limit, budget=budget, titled=titled,

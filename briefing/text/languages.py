@@ -27,12 +27,14 @@ LANGUAGES = {
     "ukrainian": "uk",
     "greek": "el",
 }
+AUTO = "auto"  # --language auto: the article's language is found (language_guess.py)
 SNOWBALL_STEMMERS = ("greek", "polish")  # from snowballstemmer; the others through sumy
 
 
 def language_code(language: str) -> str:
-    """'english' → 'en': the code the note's labels, dates and metadata are keyed by."""
-    return LANGUAGES[language]
+    """'english' → 'en': the code the note's labels, dates and metadata are keyed by; English's
+    while the language is still to be found (auto)."""
+    return LANGUAGES.get(language, "en")
 
 
 def normalize_language(language: str) -> str:
@@ -44,7 +46,7 @@ def normalize_language(language: str) -> str:
     return lowered
 
 
-register_choices("language", LANGUAGES.keys, normalize_language)
+register_choices("language", lambda: (AUTO, *LANGUAGES), normalize_language)
 
 
 def stemmer(language: str) -> Callable[[str], str]:
