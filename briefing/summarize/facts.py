@@ -98,6 +98,33 @@ def select_facts(
     lede = lede_of(fit)
     debts = name_debts(sentences) if debts is None else debts
     first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
+    scored = _candidates(sentences, top, fit=fit, quoted=quoted, terms=terms, brief_all=brief_all,
+                         brief_text=brief_text, first_person_piece=first_person_piece)
+    chosen: dict[int, Sentence] = {}
+    shown, said = set(in_brief), list(brief_terms)
+    while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
+        for _score, index, own in scored:
+            sentence = sentences[index]
+            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
+                    sentences, index, debts, shown):
+                continue
+            if says_again(own, said):
+                continue
+            chosen[index] = sentence
+            shown.add(index)
+            said.append(own)
+            break
+        else:
+            break
+    return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _candidates(
+    sentences: Sequence[Sentence], top: Sequence[int], *, fit: Sequence[bool], quoted: frozenset[int], terms: Terms,
+    brief_all: set[str], brief_text: str, first_person_piece: bool,
+) -> list[tuple[float, int, set[str]]]:
+    """The sentences that may be key facts, best first, with their terms: each carries a
+    specific, is a whole sentence of the story, names its speaker, and adds to the brief."""
     scored = []
     for position, index in enumerate(top):
         sentence = sentences[index]
@@ -118,24 +145,7 @@ def select_facts(
         score -= sentence.words / 100  # among equals, the shorter wins
         scored.append((score, index, own))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    said = list(brief_terms)
-    chosen: dict[int, Sentence] = {}
-    shown = set(in_brief)
-    while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
-        for _score, index, own in scored:
-            sentence = sentences[index]
-            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
-                    sentences, index, debts, shown):
-                continue
-            if says_again(own, said):
-                continue
-            chosen[index] = sentence
-            shown.add(index)
-            said.append(own)
-            break
-        else:
-            break
-    return tuple(chosen[index] for index in sorted(chosen))
+    return scored
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|our|Our|"
