@@ -84,7 +84,10 @@ def toy_method(monkeypatch):
     from briefing.summarize.methods import METHODS, Method
 
     def register(rank, *, cost="linear"):
-        monkeypatch.setitem(METHODS, "toy", Method("toy", lambda s, t, *, title: rank(s, t, title), "a toy", cost=cost))
+        def ranked(analysis):
+            return rank(analysis.sentences, analysis.terms, analysis.title)
+
+        monkeypatch.setitem(METHODS, "toy", Method("toy", ranked, "a toy", cost=cost))
 
     return register
 

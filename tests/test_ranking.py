@@ -4,44 +4,46 @@ from briefing.options import BriefOptions
 from briefing.summarize.methods import METHODS, rank
 from briefing.summarize.pipeline import make_briefing
 from briefing.summarize.selection import select
-from briefing.text.segment import split_sentences, terms_for
+from briefing.text.segment import split_sentences
+
+from conftest import SAMPLE
+from notes_of import analysis_of
 
 
 @pytest.fixture(scope="module")
 def sentences(request):
     from briefing.read.sources import read_article
 
-    from conftest import SAMPLE
-
     return split_sentences(read_article(SAMPLE).text)
 
 
 @pytest.mark.parametrize("method", METHODS)
 def test_every_method_ranks_every_sentence_once(sentences, method):
-    ranking = rank(sentences, METHODS[method], terms=terms_for("english"), title="Flood barrier")
+    ranking = rank(analysis_of(sentences, title="Flood barrier"), METHODS[method])
     assert sorted(ranking) == list(range(len(sentences)))
 
 
 def test_lead_takes_the_first_sentences(sentences):
-    ranking = rank(sentences, METHODS["lead"], terms=terms_for("english"))
-    assert [s.index for s in select(sentences, ranking, DEFAULTS.brief)] == [0, 1, 2]
+    ranking = rank(analysis_of(sentences), METHODS["lead"])
+    assert [s.index for s in select(analysis_of(sentences), ranking, DEFAULTS.brief)] == [0, 1, 2]
 
 
 def test_selection_is_in_article_order_and_respects_the_count(sentences):
     ranking = [5, 2, 9, 0, 7]
-    chosen = select(sentences, ranking, DEFAULTS.merged({"sentences": 4}).brief)
+    chosen = select(analysis_of(sentences), ranking, DEFAULTS.merged({"sentences": 4}).brief)
     assert [s.index for s in chosen] == [0, 2, 5, 9]
 
 
 def test_ratio_rounds_to_at_least_one_sentence(sentences):
     ranking = list(range(len(sentences)))
-    assert len(select(sentences, ranking, DEFAULTS.merged({"ratio": 0.2}).brief)) == round(0.2 * len(sentences))
-    assert len(select(sentences, ranking, DEFAULTS.merged({"ratio": 0.001}).brief)) == 1
+    analysis = analysis_of(sentences)
+    assert len(select(analysis, ranking, DEFAULTS.merged({"ratio": 0.2}).brief)) == round(0.2 * len(sentences))
+    assert len(select(analysis_of(sentences), ranking, DEFAULTS.merged({"ratio": 0.001}).brief)) == 1
 
 
 def test_word_budget_takes_whole_sentences_that_fit(sentences):
     ranking = list(range(len(sentences)))
-    chosen = select(sentences, ranking, DEFAULTS.merged({"words": 60}).brief)
+    chosen = select(analysis_of(sentences), ranking, DEFAULTS.merged({"words": 60}).brief)
     assert sum(s.words for s in chosen) <= 60
     # Greedy in rank order: every skipped higher-ranked sentence would have broken the budget.
     total = sum(s.words for s in chosen)
@@ -54,7 +56,7 @@ def test_word_budget_takes_whole_sentences_that_fit(sentences):
 
 def test_word_budget_smaller_than_any_sentence_still_gives_one():
     sentences = split_sentences("A sentence with seven words in it. Another one of seven words here.")
-    chosen = select(sentences, [1, 0], DEFAULTS.merged({"words": 3}).brief)
+    chosen = select(analysis_of(sentences), [1, 0], DEFAULTS.merged({"words": 3}).brief)
     assert [s.index for s in chosen] == [1]
 
 

@@ -10,7 +10,7 @@ from briefing.text.predicates import name_debts, story_sentences
 from briefing.text.quotations import quoted_parts
 from briefing.text.segment import split_sentences as sentences_of_text
 
-from notes_of import note_of, sentences_of, shown
+from notes_of import analysis_of, note_of, sentences_of, shown
 
 STORY = (
     "The council approved the £12 million budget for the new bridge on Tuesday night. "
@@ -140,9 +140,9 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
              "Hospital staff said on Tuesday that the former minister's condition was stable."]
     sentences = sentences_of(texts)
     assert name_debts(sentences)[3] == frozenset({"Dawoud"})
-    brief = select(sentences, [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
+    brief = select(analysis_of(sentences), [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
     assert [s.index for s in brief] == [0, 2]  # not "Dawoud resigned …" without "Ahmed Dawoud, 61, …"
-    brief = select(sentences, [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
+    brief = select(analysis_of(sentences), [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 3]  # with it, it may come
 
 
@@ -158,9 +158,9 @@ def test_a_thing_only_an_unshown_sentence_introduced_is_shown_only_after_it():
     debts = description_debts(sentences)
     assert debts[3] == frozenset({"hackers"})  # "the hackers": which hackers?
     assert debts[4] == frozenset()  # "The free app that streams …" says which one it is
-    brief = select(sentences, [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True, debts=debts)
+    brief = select(analysis_of(sentences, debts=debts), [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
     assert [s.index for s in brief] == [0, 2]
-    brief = select(sentences, [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True, debts=debts)
+    brief = select(analysis_of(sentences, debts=debts), [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 3]  # with the hackers introduced, it may come
 
 
@@ -183,9 +183,9 @@ def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_th
              "Marat Safin survived an injury scare as he beat Mario Ancic in four sets.",
              "The Russian turned his right ankle in the fourth set and called for treatment.",
              "The Indian team finished runner-up after losing to England by nine runs."]
-    sentences = sentences_of(texts)
-    assert [s.index for s in select(sentences, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
-    assert [s.index for s in select(sentences, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
+    analysis = analysis_of(sentences_of(texts))
+    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
+    assert [s.index for s in select(analysis, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
 
 
 def test_a_sentence_that_points_at_a_photo_the_note_cannot_show_is_left_out_unless_it_is_the_lede():

@@ -12,15 +12,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 
 from briefing.model import Sentence
+from briefing.text.analysis import Analysis
 from briefing.text.clauses import has_verb
 from briefing.text.predicates import (
     SPEECH_VERB,
-    in_longer_quotes,
-    lede_of,
-    name_debts,
     names_shown,
     stands_alone,
-    story_sentences,
 )
 from briefing.text.quotations import marks
 from briefing.text.segment import Terms
@@ -71,32 +68,22 @@ def specifics(sentence: Sentence) -> int:
 
 
 def select_facts(
-    sentences: Sequence[Sentence],
-    ranking: Sequence[int],
-    brief: Sequence[Sentence],
-    *,
-    count: int,
-    terms: Terms,
-    titled: bool = False,
-    fit: Sequence[bool] | None = None,
-    debts: Sequence[frozenset[str]] | None = None,
+    analysis: Analysis, ranking: Sequence[int], brief: Sequence[Sentence], *, count: int
 ) -> tuple[Sentence, ...]:
     """Up to ``count`` key facts, in article order, none of them in the brief; fewer when the
     article has fewer sentences that carry a specific, stand on their own and say something the
     brief has not. A bullet must stand on its own after the brief (and the headline, when
-    ``titled``); ``fit`` marks the real sentences of the story (predicates.story_sentences),
-    computed here when not given."""
+    the analysis says the note shows one)."""
     if count == 0:
         return ()
-    fit = story_sentences(sentences) if fit is None else fit
+    sentences, terms, fit, quoted, debts = (analysis.sentences, analysis.terms, analysis.fit, analysis.quoted,
+                                           analysis.debts)
+    titled, lede = analysis.titled, analysis.lede
     in_brief = {sentence.index for sentence in brief}
     brief_terms = [set(terms.of(sentence.text)) for sentence in brief]
     brief_all = set().union(*brief_terms)
     brief_text = " ".join(sentence.text for sentence in brief)
     top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
-    quoted = in_longer_quotes(sentences)
-    lede = lede_of(fit)
-    debts = name_debts(sentences) if debts is None else debts
     first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
     scored = _candidates(sentences, top, fit=fit, quoted=quoted, terms=terms, brief_all=brief_all,
                          brief_text=brief_text, first_person_piece=first_person_piece)

@@ -9,16 +9,14 @@ Adding a method is one entry in METHODS plus its ranking function.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from briefing.errors import InputError
-from briefing.model import Sentence
 from briefing.options import register_choices
 from briefing.summarize import sumy_rankers
 from briefing.summarize.newsrank import newsrank
-from briefing.text.segment import Terms
+from briefing.text.analysis import Analysis
 
 LOG = logging.getLogger("briefing")
 
@@ -47,7 +45,9 @@ COST_CLASSES: dict[Cost, CostClass] = {
 
 
 class RankFunction(Protocol):
-    def __call__(self, sentences: Sequence[Sentence], terms: Terms, *, title: str | None) -> list[int]: ...
+    """Every sentence index of the analysed article, best first."""
+
+    def __call__(self, analysis: Analysis) -> list[int]: ...
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,9 @@ class Method:
     aliases: tuple[str, ...] = ()  # other spellings accepted, such as sumy's own ("lex-rank")
 
 
-def lead(sentences: Sequence[Sentence], terms: Terms, *, title: str | None) -> list[int]:
+def lead(analysis: Analysis) -> list[int]:
     """The first sentences first: the classic news baseline."""
-    return list(range(len(sentences)))
+    return list(range(len(analysis.sentences)))
 
 
 def _sumy(name: str, summarizer: str, summary: str, cost: Cost, *aliases: str) -> Method:
@@ -103,9 +103,9 @@ def method_name(spelling: str) -> str:
 register_choices("method", METHODS.keys, method_name)
 
 
-def rank(sentences: Sequence[Sentence], method: Method, *, terms: Terms, title: str | None = None) -> list[int]:
-    """Indices of ``sentences``, best first, by ``method``."""
-    return method.rank(sentences, terms, title=title) if sentences else []
+def rank(analysis: Analysis, method: Method) -> list[int]:
+    """Indices of the article's sentences, best first, by ``method``."""
+    return method.rank(analysis) if analysis.sentences else []
 
 
 def check_length(method: Method, words: int, *, source: str) -> None:

@@ -19,12 +19,10 @@ from briefing.summarize.facts import key_terms, select_facts
 from briefing.summarize.methods import METHODS, check_length, rank
 from briefing.summarize.outlook import whats_next
 from briefing.summarize.selection import brief_length, select
-from briefing.text.cleaning import junk
-from briefing.text.descriptions import description_debts
+from briefing.text.analysis import analyse
 from briefing.text.labels import labels_for
 from briefing.text.language_guess import Detection, detect_language
 from briefing.text.languages import AUTO, language_code
-from briefing.text.predicates import name_debts, story_sentences
 from briefing.text.segment import Terms, split_sentences, terms_for
 
 LOG = logging.getLogger("briefing")
@@ -56,22 +54,17 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     terms = terms_for(options.language)
     if detection is None and options.language == "english" and not looks_english(article.text, terms):
         _warn_not_english(article)
-    # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
+    # The text layer's view, once: captions, credits, bylines, stamps, datelines and boilerplate are
     # kept as sentences of the article (with their offsets) but no method may choose them.
-    fit = story_sentences(sentences)
-    excluded = junk(sentences)
-    titled = bool(article.title)
-    ranking = picks = rank(sentences, method, terms=terms, title=article.title)
+    analysis = analyse(sentences, terms, title=article.title)
+    excluded = analysis.furniture
+    ranking = picks = rank(analysis, method)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
-    # surnames and described things ("the hackers") each sentence owes to an earlier one: brief and facts ask
-    debts = [names | things for names, things in zip(
-        name_debts(sentences), description_debts(sentences, title=article.title or "", fit=fit), strict=True)]
-    brief, facts = sentences, tuple[Sentence, ...]()  # a text too short to summarize is quoted whole
+    brief, facts = tuple(sentences), tuple[Sentence, ...]()  # a text too short to summarize is quoted whole
     if not too_short(sentences):  # every method's brief keeps to the note's rules; --raw shows its own picks
-        brief = select(sentences, picks if options.raw else ranking, options, readable=not options.raw,
-                       titled=titled, fit=fit, debts=debts, lede_first=method.lede_first)
-        facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
-                             debts=debts)
+        brief = select(analysis, picks if options.raw else ranking, options, readable=not options.raw,
+                       lede_first=method.lede_first)
+        facts = select_facts(analysis, ranking, brief, count=options.facts)
     remarks = _remarks(options, sentences, brief, facts, len(ranking))
     labels, english = labels_for(language_code(options.language)), labels_for("en")  # the note's language; stderr's
     title, title_source = options.title, "flag"
@@ -95,7 +88,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         language_source="given" if detection is None else "found",
         language_found=None if detection is None else detection.code,
         outlook=whats_next(sentences, {s.index for s in brief + facts}, excluded=excluded,
-                           language=language_code(options.language), titled=titled),
+                           language=language_code(options.language), titled=analysis.titled),
     )
 
 

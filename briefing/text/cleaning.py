@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
@@ -249,12 +248,7 @@ def _credit_end(text: str, position: int, end: int) -> int | None:
 
 def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of the sentences that are not the story's prose (see the module's docstring).
-    Ranking, selection and key facts all ask; the answer for an article is worked out once."""
-    return _junk(tuple(sentences))
-
-
-@lru_cache(maxsize=4)
-def _junk(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    Worked out once per article (analysis.py), for ranking, selection and the key facts."""
     found = set()
     note_paragraph = -1
     story = False  # whether a sentence of the story came before

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 from typing import Literal
 
 from briefing.model import Sentence
@@ -104,11 +103,13 @@ def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
     )
 
 
-def story_sentences(sentences: Sequence[Sentence], *, strict: bool = True) -> list[bool]:
+def story_sentences(
+    sentences: Sequence[Sentence], *, strict: bool = True, furniture: frozenset[int] | None = None
+) -> list[bool]:
     """Per sentence: a real sentence of the story, judged with its neighbours, which also tell
-    a photo caption or the rest of an editor's note (cleaning.junk). Not ``strict``: a text in
-    capitals, or without full stops, still has sentences."""
-    excluded = junk(sentences)
+    a photo caption or the rest of an editor's note (cleaning.junk; ``furniture``, when it is known
+    already). Not ``strict``: a text in capitals, or without full stops, still has sentences."""
+    excluded = junk(sentences) if furniture is None else furniture
     fit = [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
     if strict:  # these wait for the loose pass: a feature's opening question (a note says what is so) ...
         lede = lede_of(fit)
@@ -295,10 +296,5 @@ def lede_of(fit: Sequence[bool]) -> int:
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences that are part of a quotation running beyond them (quotes.quoted_parts),
-    so that quoting one of them alone would cut the quotation. Worked out once per article."""
-    return _in_longer_quotes(tuple(sentences))
-
-
-@lru_cache(maxsize=4)
-def _in_longer_quotes(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    so that quoting one of them alone would cut the quotation (analysis.py asks once per article)."""
     return quoted_parts([s.text for s in sentences], [s.paragraph for s in sentences])
