@@ -71,7 +71,7 @@ def test_a_few_words_or_a_byline_are_taken_as_a_language_briefing_briefs():
 
 
 def test_a_digest_is_in_the_language_most_of_its_articles_are_in():
-    from briefing.digest import make_digest
+    from briefing.digest.make import make_digest
 
     digest = make_digest([GERMAN, GERMAN.replace("Rhein", "Main")])
     assert (digest.title, digest.options.language) == ("Nachrichtenüberblick", "german")
