@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-from briefing.text.labels import SCALE_WORDS, labels_for
+from briefing.text.languages.labels import labels_for
 
 LONG_WORD = 30  # a word longer than this may break every CHUNK characters ...
 CHUNK = 20  # ... since a layout engine breaks a long unbroken word in quadratic time
@@ -131,7 +131,7 @@ def _word_breaks(text: str, start: int, end: int) -> list[int]:
 
 @lru_cache(maxsize=16)
 def _figure_pattern(language: str) -> re.Pattern[str]:
-    words = sorted(SCALE_WORDS.get(language, ()), key=len, reverse=True)
+    words = sorted(labels_for(language).scale_words, key=len, reverse=True)
     spaced = "|".join(re.escape(word) for word in words if word not in ATTACHED_SCALE_WORDS)
     attached = "|".join(re.escape(word) for word in words if word in ATTACHED_SCALE_WORDS)
     months = "|".join(re.escape(name) for name in labels_for(language).month_names())

@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.text.labels import LABELS
+from briefing.text.languages import LANGUAGES
 
 GENERATOR = "briefing "  # then the version
 SAMPLE_BYTES = 4096  # how much of a file's start (or end, for Markdown) is read to tell
 _HTML = re.compile(rb'<meta name="generator" content="briefing ')
-_MARKDOWN_CLOSING = tuple(f"*{labels['extractive']}" for labels in LABELS.values() if "extractive" in labels)
+_MARKDOWN_CLOSING = tuple(f"*{language.labels['extractive']}" for language in LANGUAGES.values())
 
 
 def is_own_note(path: Path) -> bool:

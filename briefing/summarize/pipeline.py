@@ -19,8 +19,8 @@ from briefing.summarize.methods import METHODS, check_length, rank
 from briefing.summarize.outlook import whats_next
 from briefing.summarize.selection import brief_length, select
 from briefing.text.cleaning import junk
-from briefing.text.labels import labels_for
 from briefing.text.languages import language_code
+from briefing.text.languages.labels import labels_for
 from briefing.text.predicates import name_debts, story_sentences
 from briefing.text.segment import Terms, split_sentences, terms_for
 

@@ -1,14 +1,12 @@
 """Which of the languages briefing knows an article is written in, from its stop words: the
 language whose stop words make up the largest share of the article's first words. Stop-word
-lists are short and distinct enough between the languages in languages.LANGUAGES (each in its
+lists are short and distinct enough between the languages in LANGUAGES (each in its
 own script, or with its own function words) that a few hundred words tell them apart."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from sumy.utils import get_stop_words
 
 from briefing.text.languages import LANGUAGES
 
@@ -19,7 +17,7 @@ FALLBACK = "english"
 
 @lru_cache(maxsize=1)
 def _stop_words() -> dict[str, frozenset[str]]:
-    return {name: frozenset(get_stop_words(name)) for name in LANGUAGES}
+    return {name: language.stop_words() for name, language in LANGUAGES.items()}
 
 
 def guess_language(text: str) -> str:
