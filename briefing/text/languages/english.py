@@ -177,6 +177,12 @@ ENGLISH = Language(
         glued_openers=tuple("The He She It They We This His Her Their In On But And".split()),
     ),
     scale_words=("million", "billion", "trillion", "bn", "m", "per cent", "percent"),
+    unit_words=("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+                "mile", "feet", "foot", "inches", "tonnes", "tons", "tonne", "kilograms", "litres", "liters",
+                "hectares", "acres", "degrees", "barrels", "baht", "euros", "euro", "dollars", "pounds", "yen", "yuan",
+                "rupees", "francs", "kronor", "krona", "rand", "pesos", "roubles", "rubles", "lira", "riyals",
+                "dirhams", "shekels", "zloty"),
+    thousands_separators=",.",  # never "10 737-800"
     date_locale="en_GB",  # day month year: unambiguous on both sides of the Atlantic
     cues=CUES,
     outlook=OUTLOOK,

@@ -19,6 +19,8 @@ class Labels:
         language = by_code(code)
         self.words = language.labels
         self.scale_words = language.scale_words
+        self.unit_words = language.unit_words
+        self.thousands_separators = language.thousands_separators
         self._number_locale = language.number_locale
         self._date_locale = language.dates_locale
 

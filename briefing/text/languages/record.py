@@ -173,6 +173,9 @@ class Language:
     splitting: Conventions
     labels: Mapping[str, str]  # every key English has ({n}, {shown}, {total} filled in by Labels.t)
     scale_words: tuple[str, ...]  # "million", "per cent": what makes a number a figure worth picking out
+    unit_words: tuple[str, ...] = ()  # "metres", "baht": what a figure is counted in, bold with it
+    # between a number's thousands: 1,800 (and 1.800 or 1 800 where a language writes them so)
+    thousands_separators: str = ",.\u202f\u00a0 "
     locale: str = ""  # CLDR locale of its numbers; the code when not given
     date_locale: str = ""  # CLDR locale of its dates; the numbers' when not given
     cues: Cues | None = None  # None: the text layer reads English's
