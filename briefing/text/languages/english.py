@@ -135,6 +135,8 @@ CUES = Cues(
         believe expect plan warn claim admit deny""".split()
     ),
     elisions=re.compile(r"['’‘](?:n['’‘]|em\b|til\b|cause\b|tis\b|twas\b|\d\ds?\b)", re.IGNORECASE),
+    bonus_words=("announced", "said", "reported"),
+    stigma_words=("reportedly", "allegedly", "perhaps", "maybe"),
 )
 
 _MONTH_NAMES = (

@@ -102,6 +102,9 @@ class Cues:
     irregular_verbs: frozenset[str]
     # quotations: apostrophes before or inside words ("’90s", "rock ’n’ roll", "'em")
     elisions: re.Pattern[str]
+    # Edmundson's method (sumy): words that make a sentence worth more (without a headline) or less
+    bonus_words: tuple[str, ...]
+    stigma_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
