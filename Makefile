@@ -4,12 +4,12 @@ PYTHON ?= python3
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: sample test lint bench clean browser
+.PHONY: sample test lint bench clean browser docs
 
 sample: $(STAMP)  ## brief the sample article into output/article.pdf
 	$(VENV)/bin/python -m briefing examples/article.txt
 
-test: lint browser  ## lint and type-check, then run the test suite
+test: lint browser docs  ## lint and type-check, build the docs, then run the test suite
 	$(VENV)/bin/python -m pytest
 
 # The web tests drive Debian's Chromium (never a browser Playwright downloads): installed here
@@ -29,8 +29,20 @@ bench: $(STAMP)  ## quality, speed and splitter benchmarks (read ../shared/data 
 	$(VENV)/bin/python benchmarks/quality.py
 	$(VENV)/bin/python benchmarks/speed.py
 	$(VENV)/bin/python benchmarks/splitters.py
+	$(VENV)/bin/python benchmarks/language.py
 	$(VENV)/bin/python benchmarks/digest.py
 	$(VENV)/bin/python benchmarks/web.py
+
+# The documentation site (mkdocs.yml, docs/) into site/; --strict fails on a broken link or anchor.
+# The docs extra is installed as bench's is, once per change of pyproject.toml.
+DOCS_STAMP := $(VENV)/.docs-installed
+
+docs: $(DOCS_STAMP)  ## build the documentation site into site/
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet --site-dir site
+
+$(DOCS_STAMP): $(STAMP)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,cluster,docs]'
+	touch $(DOCS_STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "briefing needs Python 3.11 or newer")'
@@ -39,4 +51,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache site

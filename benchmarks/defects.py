@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from referents import unshown_referent
+
 KINDS = ("junk", "cut_quote", "dangling", "no_specific", "repeats_brief", "bad_split")
 
 
@@ -499,7 +501,8 @@ def detect(note: Note) -> dict[int, list[str]]:
         seen_before = section.get(i - 1) == section[i] or (section[i] == "facts" and section.get(i - 1) == "brief")
         shown_before = [j for j in order[: order.index(i)]]
         if (not seen_before and dangles(note, i, shown_before)) or (
-                not lowercased and unknown_surname(note, i, shown_before)):
+                not lowercased and unknown_surname(note, i, shown_before)) or unshown_referent(
+                    [text for text, _ in sentences], i, shown_before, note.title):
             kinds.append("dangling")
         if section[i] == "facts":
             if not specifics(text, lowercased):

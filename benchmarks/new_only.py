@@ -30,7 +30,7 @@ from pathlib import Path
 
 from briefing.model import Source
 from briefing.options import Settings
-from briefing.run.batch import Outcome
+from briefing.run.batch import Briefed
 from briefing.run.recurring import Delivered, MorningRun
 from briefing.run.screening import input_key, screen
 from briefing.run.state import StateStore
@@ -61,7 +61,7 @@ def per_input(path: Path, inputs: int) -> dict[str, float]:
     for source in sources:  # new: screened, admitted, recorded
         assert screen(source, worker) is None
         key = input_key(source)
-        assert run.admit(Outcome(source.name, key=key))
+        assert run.admit(Briefed(source.name, key=key))
         run.written(Delivered(Path(f"out/{source.name}.json"), source.name, "note", (source.name,),
                               ((key or "", source.name),)))
     new = (time.perf_counter() - began) / inputs

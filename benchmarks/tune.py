@@ -21,8 +21,7 @@ from pathlib import Path
 from briefing.options import BriefOptions
 from briefing.summarize.newsrank import DEFAULT_WEIGHTS, Weights, features, order, score, tfidf
 from briefing.summarize.selection import select
-from briefing.text.cleaning import junk
-from briefing.text.predicates import story_sentences
+from briefing.text.analysis import analyse
 from briefing.text.segment import split_sentences, terms_for
 
 from quality import DATA, article_of
@@ -50,10 +49,11 @@ def prepare(record):
         tokens = tokenize(sentence.text)
         grams.append((Counter(tokens), Counter(itertools.pairwise(tokens))))
     reference = tokenize(record["reference"])
-    excluded = junk(sentences)  # as the pipeline does: no method may choose a caption or a byline
+    analysis = analyse(sentences, terms, title=article.title)  # as the pipeline does
+    excluded = analysis.furniture  # no method may choose a caption or a byline
     lead = [s.index for s in sentences if s.index not in excluded][:3]  # our Lead-3
-    story = (story_sentences(sentences), excluded, bool(article.title), lead)
-    return sentences, vectors, features(sentences, vectors, headline), grams, (
+    story = (analysis, excluded, lead)
+    return sentences, vectors, features(sentences, vectors, headline, analysis.fit), grams, (
         Counter(reference), Counter(itertools.pairwise(reference))), story
 
 
@@ -75,13 +75,12 @@ def rouge(chosen, grams, reference):
 
 def evaluate(prepared, weights: Weights | None):
     r1 = r2 = 0.0
-    for sentences, vectors, found, grams, reference, (fit, excluded, titled, lead) in prepared:
+    for sentences, vectors, found, grams, reference, (analysis, excluded, lead) in prepared:
         if weights is None:
             chosen = lead
         else:
             ranking = [i for i in order(sentences, vectors, score(found, weights), weights) if i not in excluded]
-            chosen = [s.index for s in select(sentences, ranking, BriefOptions(), readable=True, titled=titled,
-                                              fit=fit)]
+            chosen = [s.index for s in select(analysis, ranking, BriefOptions(), readable=True, lede_first=True)]
         a, b = rouge(chosen, grams, reference)
         r1, r2 = r1 + a, r2 + b
     return 100 * r1 / len(prepared), 100 * r2 / len(prepared)

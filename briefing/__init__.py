@@ -28,12 +28,14 @@ from briefing.read.input_types import parse_article
 from briefing.read.sources import read_article
 from briefing.render.formats import render, render_digest
 from briefing.render.json_output import to_dict
+from briefing.run.runner import RunReport, run_inputs
 from briefing.summarize.pipeline import brief_file, make_briefing
 
 __all__ = [
     "DEFAULTS", "Article", "BriefOptions", "Briefing", "BriefingError", "DependencyError", "Digest",
-    "DigestOptions", "InputError", "OutputError", "RecurringOptions", "RenderOptions", "RunOptions", "Sentence",
+    "DigestOptions", "InputError", "OutputError", "RecurringOptions", "RenderOptions", "RunOptions", "RunReport",
+    "Sentence",
     "Settings", "Stats", "Story", "UsageError", "__version__", "brief_file", "load_settings",
-    "make_briefing", "make_digest", "parse_article", "read_article", "render", "render_digest",
+    "make_briefing", "make_digest", "parse_article", "read_article", "render", "render_digest", "run_inputs",
     "to_dict",
 ]

@@ -13,14 +13,11 @@ import difflib
 import re
 import signal
 import sys
-import threading
 import traceback
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from importlib import import_module
 from pathlib import Path
-from types import FrameType
 from typing import Any, NoReturn, get_args, get_type_hints
 
 from briefing import _early
@@ -28,10 +25,13 @@ from briefing._version import __version__
 from briefing.config import load_settings
 from briefing.errors import BriefingError, ExitStatus, UsageError
 from briefing.io.remote import MISSING_EXTRA
+from briefing.io.signals import Terminated, terminate_like_interrupt
 from briefing.model import STDIN
 from briefing.options import GROUPS, HELP_GROUPS, LENGTH_KEYS, choice_names
 from briefing.read.input_types import INPUT_TYPES
 from briefing.render.formats import format_of_suffix
+from briefing.render.starter_templates import copy_templates
+from briefing.render.templating import TEMPLATES_DIR
 from briefing.run.console import Console, StdoutClosedError
 from briefing.run.expand import read_input_list
 from briefing.run.runner import DEBUG_HINT, ClusterRunner, RunReport, run_inputs
@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
                          option.name, option.default, types[option.name], option.metadata)
     other = groups["other"]
     other.add_argument("--config", metavar="FILE", help="read settings from this TOML file")
+    other.add_argument("--copy-templates", metavar="DIR",
+                       help="copy the default templates (note, page, stylesheet, Markdown, digest) into DIR to start "
+                       "your own from; DIR/note.html renders as it is with --template (no file is replaced)")
     chatter = other.add_mutually_exclusive_group()
     chatter.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=-1,
                          help="say only what failed (no warnings, no tally)")
@@ -112,7 +115,7 @@ def main(argv: Sequence[str] | None = None, *, console: Console | None = None) -
     console = console or Console.system()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
-    with console.warnings(), _terminate_like_interrupt():
+    with console.warnings(), terminate_like_interrupt():
         try:
             return _run(argv, console)
         except BriefingError as error:
@@ -152,6 +155,10 @@ def _run(argv: list[str], console: Console) -> int:
         console.stdout.write(f"briefing {__version__}\n")
         return ExitStatus.OK
     console = replace(console, verbosity=args.pop("verbosity", 0))
+    if "copy_templates" in args:
+        for path in copy_templates(TEMPLATES_DIR, Path(args["copy_templates"])):
+            console.print(str(path))
+        return ExitStatus.OK
     names: list[str] = args.pop("inputs", [])
     for listing in args.pop("input_file", []):
         names += read_input_list(listing, stdin=console.stdin)
@@ -208,29 +215,6 @@ def _unknown_option(parser: argparse.ArgumentParser, argument: str) -> str:
     close = difflib.get_close_matches(argument.split("=", maxsplit=1)[0], flags, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]}?" if close else " (see --help)"
     return f"unknown option {argument}{hint}"
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived. Like KeyboardInterrupt, not an Exception: nothing may catch it as an error."""
-
-
-@contextmanager
-def _terminate_like_interrupt() -> Iterator[None]:
-    """While the block runs, SIGTERM (`kill`, `timeout`, `docker stop`) unwinds the run as Ctrl-C
-    does: temporaries removed, workers ended, finished outputs kept. Only the main thread may set
-    signal handlers; elsewhere (a caller's thread) SIGTERM keeps its default."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _raise_terminated)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
-
-
-def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
-    raise Terminated
 
 
 def main_entry() -> None:

@@ -7,7 +7,7 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    """Exit codes of the command line, documented in the README."""
+    """Exit codes of the command line, documented in docs/limits.md."""
 
     OK = 0
     ERROR = 1  # an internal failure: a bug, or a broken installation

@@ -104,6 +104,8 @@ class Briefing:
     keywords: tuple[str, ...] = field(default=())  # the article's most used content words
     ranking: tuple[int, ...] = field(default=())  # sentence indices, best first, as the method ranked them
     outlook: Sentence | None = None  # what happens next, when the article says it (outlook.py)
+    language_source: str = "given"  # "given" (--language), or "found" in the article (--language auto)
+    language_found: str | None = None  # the ISO 639-1 code found, when found: one briefing may not brief
 
     @property
     def brief_text(self) -> str:

@@ -84,7 +84,10 @@ def toy_method(monkeypatch):
     from briefing.summarize.methods import METHODS, Method
 
     def register(rank, *, cost="linear"):
-        monkeypatch.setitem(METHODS, "toy", Method("toy", lambda s, t, *, title: rank(s, t, title), "a toy", cost=cost))
+        def ranked(analysis):
+            return rank(analysis.sentences, analysis.terms, analysis.title)
+
+        monkeypatch.setitem(METHODS, "toy", Method("toy", ranked, "a toy", cost=cost))
 
     return register
 
@@ -175,7 +178,8 @@ def web_server(tmp_path_factory):
     server.close()
 
 
-REMARK = re.compile(r"^briefing: warning: .*?: (?:Key facts: \d+ of the \d+ asked for\.|The brief holds) .*\n?", re.M)
+REMARK = re.compile(r"^briefing: warning: .*?: (?:Key facts: \d+ of the \d+ asked for\.|The brief holds"
+                    r"|The text is too short to summarize) .*\n?", re.M)
 
 
 def unremarked(stderr: str) -> str:

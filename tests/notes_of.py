@@ -25,3 +25,14 @@ def sentences_of(texts: list[str]) -> list[Sentence]:
         sentences.append(Sentence(text, index, 0, offset, offset + len(text)))
         offset += len(text) + 1
     return sentences
+
+
+def analysis_of(sentences: list[Sentence], *, title: str | None = None, debts=None):
+    """The text layer's analysis of hand-made sentences (English), with ``debts`` when a test gives its own."""
+    from dataclasses import replace
+
+    from briefing.text.analysis import analyse
+    from briefing.text.segment import terms_for
+
+    analysis = analyse(sentences, terms_for("english"), title=title)
+    return analysis if debts is None else replace(analysis, debts=tuple(debts))

@@ -75,6 +75,10 @@ def test_config_file_errors_name_the_file(tmp_path):
     with pytest.raises(UsageError) as caught:
         load_settings({}, working_dir=tmp_path)
     assert str(caught.value).startswith(f"{config}: unknown key 'colour'; known keys: sentences,")
+    config.write_text("sentence = 2\n")
+    with pytest.raises(UsageError) as caught:
+        load_settings({}, working_dir=tmp_path)
+    assert str(caught.value) == f"{config}: unknown key 'sentence'; did you mean 'sentences'?"
     config.write_text("sentences = [\n")
     with pytest.raises(UsageError, match="not valid TOML"):
         load_settings({}, working_dir=tmp_path)

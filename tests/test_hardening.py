@@ -79,8 +79,12 @@ def test_a_single_sentence_and_fewer_sentences_than_asked(run, tmp_path):
     path = write(tmp_path / "one.txt", "The bridge reopened on Monday after a year of repairs.")
     data = run_json(run, path, "--sentences", "4")
     assert [s["text"] for s in data["brief_sentences"]] == ["The bridge reopened on Monday after a year of repairs."]
-    assert data["notes"] == ["The brief holds all the article's sentences: 1."]
+    assert data["notes"] == ["The text is too short to summarize (10 words): the note quotes it whole."]
     assert data["facts"] == []
+    path = write(tmp_path / "two.txt", "The bridge reopened on Monday after a year of repairs. Traffic across the "
+                 "river was back to normal by the evening.")
+    data = run_json(run, path, "--sentences", "4")
+    assert data["notes"] == ["The brief holds all the article's sentences: 2."]
 
 
 def test_very_long_words_and_urls_do_not_break_the_pdf(run, tmp_path, article_text):
@@ -95,7 +99,7 @@ def test_very_long_words_and_urls_do_not_break_the_pdf(run, tmp_path, article_te
     assert squash(f"Councillors ({url}) in Portmere voted") in extracted  # wrapped, not cut off
 
 
-def test_non_english_text_warns_unless_the_language_is_given(run, tmp_path):
+def test_non_english_text_named_english_warns_naming_the_language_it_looks_like(run, tmp_path):
     german = (
         "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen. "
         "Die Kosten liegen nach Angaben der Verwaltung bei rund zwölf Millionen Euro. "
@@ -104,10 +108,11 @@ def test_non_english_text_warns_unless_the_language_is_given(run, tmp_path):
         "Die Opposition kritisierte, dass die Finanzierung noch nicht vollständig gesichert sei. "
     )
     path = write(tmp_path / "de.txt", german)
-    result = run(path, "--format", "json")
+    result = run(path, "--format", "json", "--language", "english")
     assert result.code == 0
     assert result.stderr == (
-        f"briefing: warning: {path}: the text does not look like English; name its language with --language\n"
+        f"briefing: warning: {path}: the text looks like German, not English; name its language with --language "
+        "(or leave --language out)\n"
     )
     result = run(path, "--format", "json", "--language", "de")
     assert (result.code, result.stderr) == (0, "")

@@ -13,6 +13,8 @@ from briefing.io.atomic import write_atomically
 
 from conftest import ROOT, SAMPLE, write
 
+SKIPPED_NOTE = "skipped, a note briefing wrote (name it on its own, with --input-format, to read it)"
+
 
 def no_work(toy_method):
     toy_method(lambda sentences, terms, title: pytest.fail("no work may start"))
@@ -175,10 +177,13 @@ def test_a_digest_saved_into_its_inbox_is_left_out_of_the_next_one(run, tmp_path
     assert (first.code, first.stderr) == (0, "briefing: 4 digested, 0 failed\n")
     again = run("--digest", "inbox", "-o", "inbox/digest.md")
     assert again.stderr.splitlines()[:-1] == [
-        f"briefing: inbox/digest.{suffix}: skipped, a note briefing wrote (name it on its own to read it)"
+        f"briefing: inbox/digest.{suffix}: {SKIPPED_NOTE}"
         for suffix in ("html", "md", "pdf")]
     assert (tmp_path / "inbox" / "digest.md").read_text() == digest  # replaced by the same digest
-    named = run("inbox/digest.md", "--format", "json", "-o", "-")  # named on its own, it is read
+    named = run("inbox/digest.md", "--format", "json", "-o", "-")  # named on its own, it is refused in one line
+    assert (named.code, named.stderr) == (2, "briefing: inbox/digest.md: is a note briefing wrote, not an article; "
+                                             "to brief it anyway, name its format with --input-format md\n")
+    named = run("inbox/digest.md", "--input-format", "md", "--format", "json", "-o", "-")  # ... read when told
     assert named.code == 0 and json.loads(named.stdout)["title"] == "News digest"
 
 
@@ -191,8 +196,8 @@ def test_notes_written_beside_their_articles_are_left_out_of_the_next_run(run, t
     again = run("in", "--output-dir", "in", *args)
     assert (again.code, sorted(again.stderr.splitlines())) == (0, [
         "briefing: 2 written, 0 failed",
-        f"briefing: in/a.{suffix}: skipped, a note briefing wrote (name it on its own to read it)",
-        f"briefing: in/b.{suffix}: skipped, a note briefing wrote (name it on its own to read it)"])
+        f"briefing: in/a.{suffix}: {SKIPPED_NOTE}",
+        f"briefing: in/b.{suffix}: {SKIPPED_NOTE}"])
     (tmp_path / "only").mkdir()
     (tmp_path / "in" / f"a.{suffix}").rename(tmp_path / "only" / f"a.{suffix}")
     assert (run("only").code, run("only").stderr) == (2, "briefing: only: only notes briefing wrote in this folder, "

@@ -14,6 +14,7 @@ from briefing import DEFAULTS, InputError, make_briefing, parse_article
 from briefing.cli import main
 from briefing.run.console import Console
 from briefing.summarize.methods import METHODS
+from briefing.summarize.pipeline import too_short
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -54,6 +55,9 @@ def test_any_text_gives_a_verbatim_ordered_briefing_of_the_requested_length_or_a
         assert sentence.text and note.sentences[sentence.index] == sentence
     brief = [s.index for s in note.brief]
     assert brief == sorted(set(brief)) and brief
+    if too_short(note.sentences):  # quoted whole, and the note says so
+        assert note.brief == note.sentences and not note.facts and "too short to summarize" in note.remarks[0]
+        return
     assert [s.index for s in note.facts] == sorted({s.index for s in note.facts})
     assert not set(brief) & {s.index for s in note.facts}
     assert len(note.facts) <= facts

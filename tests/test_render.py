@@ -35,9 +35,14 @@ def test_html_escapes_article_markup():
 
 def test_markdown_keeps_article_markup_literal():
     md = render(make_briefing(MARKUP, DEFAULTS.merged({"sentences": 2}).brief), "md").decode()
-    assert r"\<b\>Geneva\</b\>" in md
+    assert r"\<b>Geneva\</b>" in md
     assert r"\*Ms\* Lee" in md
-    assert r"\[$3m\](http://evil.example)" in md  # no link: the bracket is escaped
+    assert r"\[$3m\](http://evil.example)" in md  # no link: the brackets are escaped
+    from markdown_it import MarkdownIt
+
+    read_back = MarkdownIt("commonmark").render(md)
+    assert "<b>" not in read_back and "<script>" not in read_back and "<a " not in read_back
+    assert "<em>Ms</em>" not in read_back and "&lt;script&gt;alert(1)&lt;/script&gt;" in read_back
 
 
 def test_html_and_markdown_render_the_same_content(article_text):
@@ -50,7 +55,7 @@ def test_html_and_markdown_render_the_same_content(article_text):
 
 
 def test_markdown_escapes_line_starts_but_leaves_plain_punctuation():
-    from briefing.render.templating import markdown_escape
+    from briefing.render.markup import markdown_escape
 
     assert markdown_escape("# Not a heading (really)") == r"\# Not a heading (really)"
     assert markdown_escape("1. Not a list, #hashtag") == r"1\. Not a list, #hashtag"

@@ -103,18 +103,18 @@ def test_the_readme_points_to_the_page():
     assert "docs/scheduling.md" in (ROOT / "README.md").read_text()
 
 
-def readme_morning_commands() -> list[str]:
-    readme = (ROOT / "README.md").read_text()
-    start = readme.index("### Morning runs")
-    section = readme[start: readme.index("\n## ", start)]
+def by_hand_commands() -> list[str]:
+    page = DOC.read_text()
+    start = page.index("## By hand")
+    section = page[start: page.index("\n## ", start + 1)]
     return [re.sub(r"\s+#.*$", "", line).strip() for block in re.findall(r"```sh\n(.*?)```", section, re.DOTALL)
             for line in block.splitlines() if line.strip()]
 
 
-def test_the_readme_morning_commands_run_as_written(tmp_path):
+def test_the_commands_run_by_hand_run_as_written(tmp_path):
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     env = {**environment(tmp_path), "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
-    commands = readme_morning_commands()
+    commands = by_hand_commands()
     assert len(commands) == 2
     for command in [commands[0], *commands]:
         done = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True,

@@ -49,3 +49,22 @@ def test_a_run_leaves_the_loggers_and_the_random_generator_as_it_found_them(run)
     random.seed(7)
     make_briefing(SAMPLE.read_text(), BriefOptions(method="random"))
     assert random.random() == expected
+
+
+def test_the_batch_runs_from_the_python_api_and_reports_what_failed(tmp_path):
+    import io
+
+    import briefing
+    from briefing.run.console import Console
+
+    settings = briefing.load_settings({"format": "json", "output_dir": str(tmp_path / "notes")},
+                                      working_dir=tmp_path, user_config=tmp_path / "none.toml")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    report = briefing.run_inputs([str(SAMPLE), str(tmp_path / "missing.txt")], settings,
+                                 console=Console(io.BytesIO(), stdout, stderr))
+    assert report.written == 1
+    assert [type(error).__name__ for error in report.failures] == ["InputError"]
+    assert (tmp_path / "notes" / "article.json").is_file()
+    assert stdout.getvalue() == f"{tmp_path / 'notes' / 'article.json'}\n"
+    assert stderr.getvalue().splitlines() == [f"briefing: {tmp_path / 'missing.txt'}: no such file",
+                                              "briefing: 1 written, 1 failed"]

@@ -5,7 +5,7 @@ import pytest
 from briefing import BriefOptions
 from briefing.summarize.selection import select
 
-from notes_of import note_of, sentences_of, shown
+from notes_of import analysis_of, note_of, sentences_of, shown
 
 TAIL = (
     "The airport reopened on Saturday morning after a search of all four terminals. "
@@ -160,7 +160,7 @@ def test_a_sentence_skipped_for_its_unchosen_predecessor_is_taken_up_once_that_o
              "The mayor said he was delighted with the result of the vote on Monday.",
              "Residents had campaigned for a new bridge for more than ten years."]
     sentences = sentences_of(texts)
-    brief = select(sentences, [2, 1, 5, 4, 3, 0], BriefOptions(sentences=3), readable=True)
+    brief = select(analysis_of(sentences), [2, 1, 5, 4, 3, 0], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 2]  # the lede leads; "But …" ranks above 5 once 1 is in
 
 

@@ -5,10 +5,12 @@ The articles have no headline, as such pastes often have none: the lede must sta
 import pytest
 from briefing import BriefOptions
 from briefing.summarize.selection import select
-from briefing.text.predicates import name_debts
+from briefing.text.descriptions import description_debts
+from briefing.text.predicates import name_debts, story_sentences
 from briefing.text.quotations import quoted_parts
+from briefing.text.segment import split_sentences as sentences_of_text
 
-from notes_of import note_of, sentences_of, shown
+from notes_of import analysis_of, note_of, sentences_of, shown
 
 STORY = (
     "The council approved the £12 million budget for the new bridge on Tuesday night. "
@@ -138,7 +140,81 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
              "Hospital staff said on Tuesday that the former minister's condition was stable."]
     sentences = sentences_of(texts)
     assert name_debts(sentences)[3] == frozenset({"Dawoud"})
-    brief = select(sentences, [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
+    brief = select(analysis_of(sentences), [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
     assert [s.index for s in brief] == [0, 2]  # not "Dawoud resigned …" without "Ahmed Dawoud, 61, …"
-    brief = select(sentences, [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
+    brief = select(analysis_of(sentences), [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 3]  # with it, it may come
+
+
+HACK = ["Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday.",
+        "A group of hackers calling itself Guardians of Peace broke into the studio's network in November.",
+        "Cinema chains in 12 states had refused to show the film after the attack.",
+        "Sony cancelled the release last week after the hackers threatened attacks on cinemas.",
+        "The free app that streams it will cost $5.99 in the United States."]
+
+
+def test_a_thing_only_an_unshown_sentence_introduced_is_shown_only_after_it():
+    sentences = sentences_of(HACK)
+    debts = description_debts(sentences)
+    assert debts[3] == frozenset({"hackers"})  # "the hackers": which hackers?
+    assert debts[4] == frozenset()  # "The free app that streams …" says which one it is
+    brief = select(analysis_of(sentences, debts=debts), [3, 0, 2, 4, 1], BriefOptions(sentences=2), readable=True)
+    assert [s.index for s in brief] == [0, 2]
+    brief = select(analysis_of(sentences, debts=debts), [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
+    assert [s.index for s in brief] == [0, 1, 3]  # with the hackers introduced, it may come
+
+
+def test_a_thing_the_headline_names_needs_no_introduction():
+    sentences = sentences_of(HACK)
+    assert description_debts(sentences, title="Sony hackers threaten cinemas")[3] == frozenset()
+
+
+def test_a_bullet_about_a_thing_the_note_never_introduced_is_left_out():
+    text = ("Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday. "
+            "Unknown hackers broke into the studio's computer network and leaked private emails. "
+            "Sony cancelled the release on December 17 after the hackers threatened attacks on cinemas. "
+            "Cinema chains in 12 states had refused to show the film.")
+    note = note_of(text, BriefOptions(sentences=1, facts=3))
+    assert [fact.text for fact in note.facts] == ["Cinema chains in 12 states had refused to show the film."]
+
+
+def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_the_name():
+    texts = ["Andre Agassi reached the quarter-finals of the Australian Open in Melbourne on Monday.",
+             "Marat Safin survived an injury scare as he beat Mario Ancic in four sets.",
+             "The Russian turned his right ankle in the fourth set and called for treatment.",
+             "The Indian team finished runner-up after losing to England by nine runs."]
+    analysis = analysis_of(sentences_of(texts))
+    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
+    assert [s.index for s in select(analysis, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
+
+
+def test_a_sentence_that_points_at_a_photo_the_note_cannot_show_is_left_out_unless_it_is_the_lede():
+    lede = "Teacher Ray Coe, pictured left, is to be made an MBE for saving a pupil from a forced marriage."
+    aside = ("Foreign Secretary Philip Hammond, pictured with John Kerry today, warned that 600 Britons "
+             "had travelled to Syria since 2012.")
+    note = note_of(f"{lede} {aside} {STORY}")
+    assert note.brief[0].text == lede
+    assert aside not in shown(note)
+    assert len(note.brief) == 3 and len(note.facts) == 3  # the story has 5 more sentences; one is in the brief
+
+
+def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
+    question = "Would you believe that these breathtaking photos were taken by a kayaker with a helmet camera?"
+    statement = "Canoeist Tom Hart, 34, filmed 12 waterfalls in Norway with a £300 GoPro strapped to his helmet."
+    note = note_of(f"{question} {statement} {STORY}")
+    assert note.brief[0].text == statement
+    assert question not in shown(note)
+
+
+def test_a_question_later_in_the_text_may_still_be_shown():
+    question = "Why would I fight with someone who is asking me for a selfie at 2,000 metres in the Alps?"
+    sentences = sentences_of([STORY.split(". ", maxsplit=1)[0] + ".", question])
+    assert story_sentences(sentences) == [True, True]
+
+
+def test_a_question_mark_for_a_lost_space_after_a_preposition_does_not_end_the_lede():
+    lede = "The Rajya Sabha proceedings were washed out on?Tuesday after protests by 40 opposition members."
+    note = note_of(f"{lede} {STORY}")
+    assert note.brief[0].text == lede
+    assert [s.text for s in sentences_of_text("Who was it on? Nobody knew it then.")] == [
+        "Who was it on?", "Nobody knew it then."]  # a real question keeps its end

@@ -276,22 +276,20 @@ def test_health_says_the_server_is_ready(web_server):
     assert (answer.status, answer.json()) == (200, {"status": "ok", "workers": 2})
 
 
-def readme_web_commands() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index("## In the browser and over HTTP")
-    section = readme[start: readme.index("\n## ", start + 1)]
-    block = re.search(r"```sh\n(.*?)```", section, re.DOTALL).group(1)
+def documented_web_commands() -> list[str]:
+    page = (ROOT / "docs" / "browser.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(.*?)```", page, re.DOTALL).group(1)
     lines = [re.sub(r"\s+#.*$", "", line).strip() for line in block.splitlines()]
     return [line for line in lines if line and not line.startswith(". .venv")]
 
 
-def test_the_readme_serve_commands_run_as_written(tmp_path):
-    """The README's block, as one script (the server runs in the background while curl calls
+def test_the_documented_serve_commands_run_as_written(tmp_path):
+    """The block of docs/browser.md, as one script (the server runs in the background while curl calls
     it), on a free port instead of 8000."""
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port = str(probe.getsockname()[1])
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
-    script = "\n".join(["set -e -o pipefail", *(line.replace("8000", port) for line in readme_web_commands())])
+    script = "\n".join(["set -e -o pipefail", *(line.replace("8000", port) for line in documented_web_commands())])
     environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
                    "XDG_CONFIG_HOME": str(tmp_path / "config")}
     completed = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=environment, capture_output=True, text=True,

@@ -34,7 +34,7 @@ from briefing.errors import BriefingError, InputError, InternalError, OutputErro
 from briefing.io.remote import filesystem, is_remote, joined, store
 from briefing.model import Source
 from briefing.options import Settings
-from briefing.run.batch import Found, Landed, Outcome
+from briefing.run.batch import Briefed, Expanded, Failed, Found, Landed, Outcome
 from briefing.run.plan import Plan
 from briefing.summarize.pipeline import creation_time
 
@@ -83,7 +83,7 @@ class _Run:
         finally:
             self.stops.waiting = False
         self.archives = {archive.name: archive for archive in archives}
-        yield from (Outcome(problem.source or "", error=problem) for problem in problems)
+        yield from (Failed(problem.source or "", problem) for problem in problems)
         if archives:
             yield Found(sum(archive.lines for archive in archives))
         waiting: deque[Work] = deque(self._jobs(self.plan.sources, self.plan.destinations))
@@ -191,7 +191,7 @@ class _Run:
             if answer is None:
                 yield Landed(joined_archive.shown, joined_archive.notes)
             else:
-                yield Outcome(joined_archive.name, error=_failed(joined_archive.shown, answer))
+                yield Failed(joined_archive.name, _failed(joined_archive.shown, answer))
             return
         archive = self.archives.get(work.span.name) if isinstance(work, Lines) else None
         if isinstance(answer, KilledWorker) and len(_names(work)) > 1:
@@ -203,33 +203,33 @@ class _Run:
         notes = 0
         if isinstance(answer, list):
             for outcome in answer:
-                notes += outcome.error is None
+                notes += not isinstance(outcome, Failed)
                 yield from self._settled(outcome, waiting)
         else:
             for name in _names(work):
-                yield Outcome(name, error=_failed(name, answer))
+                yield Failed(name, _failed(name, answer))
         if archive is not None and archive.answered(notes):
             waiting.appendleft(Join(archive.name))
 
     def _settled(self, outcome: Outcome, waiting: deque[Work]) -> Iterator[Outcome]:
         """A worker's outcome as the CLI takes it: a note named after its title written here,
         a feed's items sent out."""
-        if outcome.children:
+        if isinstance(outcome, Expanded):
             children = tuple(child for child in outcome.children[: self.settings.run.max_items]
                              if child.name not in self.seen)
             self.seen.update(child.name for child in children)
             waiting.extend(self._jobs(children, {}))
             yield replace(outcome, children=children)
-        elif outcome.data is not None and outcome.error is None:
+        elif isinstance(outcome, Briefed) and outcome.data is not None:
             path = self.plan.destination(outcome)
             assert path is not None
             folder = self.settings.run.output_dir
             destination = joined(folder, path.name) if is_remote(folder) else str(path)
             try:
                 store(destination, outcome.data)
-                yield Outcome(outcome.source, written=destination, remarks=outcome.remarks)
+                yield Briefed(outcome.source, written=destination, remarks=outcome.remarks)
             except OutputError as error:
-                yield Outcome(outcome.source, error=error)
+                yield Failed(outcome.source, error)
         else:
             yield outcome
 

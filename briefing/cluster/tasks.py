@@ -33,7 +33,7 @@ from briefing.options import Settings
 from briefing.read.archives import Span, SpanIndex, index_span, line_sources
 from briefing.read.sources import read_file, read_remote
 from briefing.render.templating import TEMPLATES_DIR
-from briefing.run.batch import Outcome, brief_one
+from briefing.run.batch import Briefed, Failed, Outcome, brief_one
 from briefing.run.jsonl import as_line
 
 CANCEL_CHECK_SECONDS = 0.5  # a look at the run's cancel event costs the scheduler a message
@@ -110,15 +110,15 @@ def _brief(job: Job, settings: Settings, created: datetime, *, keep: bool = Fals
         try:
             source = replace(source, data=_read(job.location, settings.run.max_bytes, source.name))
         except BriefingError as error:
-            return Outcome(source.name, error=error)
+            return Failed(source.name, error)
     outcome = brief_one(source, settings, created=created)
-    if outcome.data is None or job.destination is None or keep:
+    if not isinstance(outcome, Briefed) or outcome.data is None or job.destination is None or keep:
         return outcome
     try:
         store(job.destination, outcome.data)
     except OutputError as error:
-        return Outcome(source.name, error=error)
-    return Outcome(source.name, written=job.shown or job.destination, remarks=outcome.remarks)
+        return Failed(source.name, error)
+    return Briefed(source.name, written=job.shown or job.destination, remarks=outcome.remarks)
 
 
 def _read(location: str, max_bytes: int, shown: str) -> bytes:
@@ -129,12 +129,12 @@ def _read(location: str, max_bytes: int, shown: str) -> bytes:
 
 def _write_part(part: str, outcomes: list[Outcome]) -> list[Outcome]:
     """The chunk's notes, in line order, as one part of its archive's JSON Lines file."""
-    lines = b"".join(as_line(outcome.data) for outcome in outcomes if outcome.data is not None and not outcome.error)
+    lines = b"".join(as_line(outcome.data) for outcome in outcomes if isinstance(outcome, Briefed) and outcome.data)
     try:
         store(part, lines)
     except OutputError as error:
-        return [outcome if outcome.error else Outcome(outcome.source, error=error) for outcome in outcomes]
-    return [replace(outcome, data=None) for outcome in outcomes]
+        return [outcome if isinstance(outcome, Failed) else Failed(outcome.source, error) for outcome in outcomes]
+    return [replace(outcome, data=None) if isinstance(outcome, Briefed) else outcome for outcome in outcomes]
 
 
 def index(span: Span, every: int, max_bytes: int) -> SpanIndex | InputError:

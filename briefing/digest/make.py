@@ -20,7 +20,7 @@ attributed to the input it comes from; nothing is said twice anywhere in the dig
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -34,7 +34,8 @@ from briefing.options import BriefOptions, DigestOptions
 from briefing.read.input_types import parse_article
 from briefing.summarize.facts import says_again
 from briefing.summarize.pipeline import creation_time, make_briefing
-from briefing.text.languages import language_code
+from briefing.text.language_guess import FALLBACK
+from briefing.text.languages import AUTO, language_code
 from briefing.text.languages.labels import labels_for
 from briefing.text.near_duplicates import NearDuplicates, normalized
 from briefing.text.predicates import in_longer_quotes, is_candidate, stands_alone
@@ -147,6 +148,9 @@ def digest_of(notes: Sequence[Briefing], options: BriefOptions, digest: DigestOp
     """The digest of articles already briefed one by one (in input order), as a batch does in its
     workers: grouping and the digest's choices are made here, in one process."""
     digest = digest or DigestOptions()
+    if options.language == AUTO:  # the digest's words in the language most of its articles are in
+        spoken = Counter(note.options.language for note in notes).most_common(1)
+        options = replace(options, language=spoken[0][0] if spoken else FALLBACK)
     grouping = grouped([note.article for note in notes], similarity=digest.similarity, language=options.language)
     stories = []
     for members in grouping.stories:

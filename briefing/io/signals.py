@@ -8,6 +8,8 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
+from typing import NoReturn
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
@@ -36,3 +38,26 @@ def stop_signals_held() -> Iterator[None]:
             signal.signal(number, handler if handler is not None else signal.SIG_DFL)
         if arrived:
             signal.raise_signal(arrived[0])
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived. Like KeyboardInterrupt, not an Exception: nothing may catch it as an error."""
+
+
+@contextmanager
+def terminate_like_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM (`kill`, `timeout`, `docker stop`) unwinds the run as Ctrl-C
+    does: temporaries removed, workers ended, finished outputs kept. Only the main thread may set
+    signal handlers; elsewhere (a caller's thread) SIGTERM keeps its default."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _raise_terminated(number: int, frame: FrameType | None) -> NoReturn:
+    raise Terminated

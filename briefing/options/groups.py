@@ -57,13 +57,17 @@ class BriefOptions:
     words: int | None = setting(None, "at most N words in the brief (whole sentences, at least one)", "length", "N")
     facts: int = setting(4, "number of key-fact bullets (default {default})", "length", "N")
     method: str = setting("newsrank", "how sentences are ranked: {names} (default {default})", "method", "NAME")
-    language: str = setting("english", "the article's language: {names} (default {default})", "method", "LANG")
+    language: str = setting("auto", "the article's language: {names}; auto: found from the text (default "
+                            "{default}; another language is briefed with English rules, with a warning)", "method",
+                            "LANG")
     title: str | None = setting(None, "the note's title (one input only; default: the headline, else the lede's "
                                 "opening words)", "the note", "TEXT")
     source_url: str | None = setting(None, "where the article was found, for the note and its metadata (one input "
                                      "only)", "the note", "URL")
     source_name: str | None = setting(None, "the publication or site the article is from (one input only)",
                                       "the note", "NAME")
+    raw: bool = setting(False, "the method's own picks for the brief, without the note's rules (captions, sentences "
+                        "that lean on others, split quotations): for studying a method", "method")
 
     def __post_init__(self) -> None:
         check_int("sentences", self.sentences, minimum=1, optional=True)
@@ -78,6 +82,8 @@ class BriefOptions:
             raise UsageError("set the brief's length one way: sentences, ratio or words")
         check_choice("method", self.method)
         check_choice("language", self.language)
+        if not isinstance(self.raw, bool):
+            raise UsageError(f"raw must be true or false, not {self.raw!r}")
         for key in ("title", "source_url", "source_name"):
             check_text(key, getattr(self, key))
             clean_text(self, key)

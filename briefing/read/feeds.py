@@ -87,7 +87,7 @@ def feed_sources(data: bytes, source: str) -> tuple[Source, ...]:
         name = item.link or f"{source}#{number}"
         key = item.guid or item.link  # --new-only remembers an item by these; neither: by its text
         if item.html is not None:
-            items.append(Source(name, as_document(item).encode(), "text/html", credits, True, source,
+            items.append(Source(name, as_document(item).encode(), "text/html", credits, found_in=source,
                                 key=key, dated=item.dated))
         elif item.link and is_url(item.link):
             items.append(Source(item.link, credits=credits, found_in=source,

@@ -17,7 +17,7 @@ from itertools import groupby
 from typing import Any
 
 from briefing.read.article_head import HEAD_LINES, byline_and_date, is_head_line, is_headline, iso_date, read_head
-from briefing.read.page_junk import is_page_junk
+from briefing.read.page_junk import is_page_junk, site_name, without_link_lists
 
 _TERMINAL = tuple(".!?:;…\"'”’)»")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
@@ -40,8 +40,12 @@ class Parsed:
 def from_plain(text: str) -> Parsed:
     """Blank lines separate paragraphs. Inside a block, lines that mostly end a sentence are
     paragraphs of their own (one paragraph a line, as pasted from a browser); otherwise the lines
-    are hard-wrapped prose. The head (headline, byline, date) is read from the first paragraphs."""
+    are hard-wrapped prose. The head (headline, byline, date) is read from the first paragraphs;
+    lists of other stories ("Most read") are dropped, and the site's name read where the paste
+    shows it plainly (page_junk.py)."""
     paragraphs: list[str] = []
+    pasted = text.split("\n")
+    text = "\n".join(without_link_lists(pasted))
     for block in re.split(r"\n\s*\n", text):
         lines = [" ".join(line.split()) for line in block.split("\n")]
         lines = _without_menus([line for line in lines if line and not is_page_junk(line)])
@@ -54,7 +58,7 @@ def from_plain(text: str) -> Parsed:
         elif lines:
             paragraphs.append(" ".join(lines))
     head = read_head(paragraphs)
-    return Parsed(paragraphs[head.lines :], head.title, head.byline, head.published)
+    return Parsed(paragraphs[head.lines :], head.title, head.byline, head.published, site=site_name(pasted))
 
 
 def _head_lines(lines: list[str]) -> int:
@@ -130,6 +134,7 @@ def from_markdown(text: str) -> Parsed:
                 title = words
             continue
         paragraphs.append(words)
+    paragraphs = without_link_lists(paragraphs)
     head = read_head(paragraphs, title=title)
     author = meta.get("author") or meta.get("authors")
     byline = ", ".join(map(str, author)) if isinstance(author, list) else _text(author)

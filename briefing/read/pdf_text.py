@@ -1,5 +1,5 @@
 """PDF input: the text layer → paragraphs, title, author and date, with pypdfium2 (PDFium:
-Apache-2.0/BSD-3-Clause), chosen for speed and character positions (README: "PDF input").
+Apache-2.0/BSD-3-Clause), chosen for speed and character positions (docs/inputs.md).
 
 PDFium gives the text layer in content-stream order with generated line breaks; we take each
 line's box and font size from its characters, and pdf_layout does the rest. PDFium is not

@@ -18,6 +18,7 @@ from briefing.io.fetch import fetch, is_url, too_large
 from briefing.io.remote import filesystem
 from briefing.model import Article, Source
 from briefing.read.input_types import detect, parse
+from briefing.read.own_notes import is_own_note_data
 
 DEFAULT_MAX_BYTES = 10_000_000  # about 1.5 million words: far beyond any article
 CHUNK_BYTES = 1 << 20
@@ -54,6 +55,9 @@ def read_source(
     if len(data) > max_bytes:
         raise too_large(name, None, max_bytes)
     kind = detect(data, name=name, media_type=media_type, requested=input_format)
+    if input_format == "auto" and is_own_note_data(data, kind.name):
+        raise InputError(f"is a note briefing wrote, not an article; to brief it anyway, name its format with "
+                         f"--input-format {kind.name}", source=name)
     if kind.expand is not None:
         return kind.expand(data, name)
     article = parse(data, source=name, kind=kind, charset=charset, max_chars=max_bytes)

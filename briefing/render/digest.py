@@ -21,13 +21,13 @@ from briefing.digest.make import Digest, Quote, Story
 from briefing.io.fetch import is_url
 from briefing.model import Article
 from briefing.options import RenderOptions
+from briefing.render.sandbox import sandboxed_environment
 from briefing.render.shortening import MAX_FIELD_CHARS, MAX_QUOTE_CHARS, MAX_URL_CHARS, cut
 from briefing.render.templating import (
     MEASURE_MM,
     PAPER_SIZES,
     TEMPLATES_DIR,
     default_stylesheet,
-    sandboxed_environment,
     source_label,
 )
 from briefing.text.languages import language_code
@@ -44,7 +44,7 @@ def digest_json(digest: Digest) -> bytes:
 
 
 def digest_dict(digest: Digest) -> dict[str, Any]:
-    """The JSON contract of issue 14 (README, "Digest"), plus what the other formats show."""
+    """The JSON contract of issue 14 (docs/digest.md), plus what the other formats show."""
 
     def quoted(quote: Quote) -> dict[str, Any]:
         return {"text": quote.text, "source": quote.source, **{

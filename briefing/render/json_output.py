@@ -1,4 +1,4 @@
-"""Briefing → the JSON contract documented in the README."""
+"""Briefing → the JSON contract documented in docs/note.md."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from briefing._version import __version__
 from briefing.model import Briefing
+from briefing.text.languages import language_code
 
 
 def render_json(briefing: Briefing) -> bytes:
@@ -26,6 +27,12 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "whats_next": asdict(briefing.outlook) if briefing.outlook else None,
         "notes": list(briefing.notes),
         "keywords": list(briefing.keywords),
+        "language": {  # the rules and labels the note was made with, and whether --language named them
+            "name": briefing.options.language,
+            "code": language_code(briefing.options.language),
+            "source": briefing.language_source,
+            "found": briefing.language_found,  # the language found (auto), which may be one briefing cannot brief
+        },
         "source": {
             "name": briefing.article.source,
             "headline": briefing.article.title,

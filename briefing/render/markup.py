@@ -20,8 +20,14 @@ CHUNK = 20  # ... since a layout engine breaks a long unbroken word in quadratic
 WORD_JOINER = "\u2060"
 _URL_SEPARATORS = frozenset("/?&=-_.,;")
 ATTACHED_SCALE_WORDS = frozenset({"m", "bn", "k"})  # £240m, $1.2bn: never "1.5 m" (metres)
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # emphasis, code, links, HTML, tables
-_MARKDOWN_LINE_START = re.compile(r"^(\s*)(\d*)([#+=.)-])")  # headings, lists, rules
+# What CommonMark (and GitHub's strikethrough) would read as markup, where it would: a backslash,
+# code, emphasis (an underscore only where it may open or close, not inside a word), brackets (a
+# closing one too: inside the link text of a digest's entry it would end the link), a tag or an
+# autolink, an entity; and, at a line's start, headings, list items,
+# quotations and rules. Hyphens inside words and plain punctuation stay as they are.
+_MARKDOWN_SPECIAL = re.compile(
+    r"[\\`*~\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)(?:(\d{1,9})([.)])(?=\s|$)|(>|[-+=#](?=[\s\-+=#_*]|$)))")
 _CURRENCY = "£$€¥₴₹"
 CURRENCY_CODES = ("CHF", "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
                   "HUF", "INR", "HKD", "SGD", "ZAR", "THB", "TRY", "BRL", "MXN", "US\\$", "A\\$", "C\\$", "Rs\\.?")
@@ -55,10 +61,15 @@ def quote_markdown(text: str, *, figures: bool = False, language: str = "en") ->
 def markdown_escape(text: str, *, line_start: bool = True) -> str:
     """Article text as literal Markdown: no emphasis, links, headings, lists or HTML can come of
     it, and ordinary punctuation such as (brackets) stays as it is."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    escaped = _MARKDOWN_SPECIAL.sub(lambda match: "\\" + match.group(), str(text))
     if not line_start:
         return escaped
-    return _MARKDOWN_LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
+    return _MARKDOWN_LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    spaces, number, closer, mark = match.groups()
+    return f"{spaces}{number}\\{closer}" if number is not None else f"{spaces}\\{mark}"
 
 
 def breakable(text: str) -> Markup:

@@ -21,7 +21,8 @@ from briefing.model import Briefing
 from briefing.options import RenderOptions
 from briefing.render.fitting import Fit, fit_to_page
 from briefing.render.headline import fitted_headline
-from briefing.render.templating import MEASURE_MM, NotePage, inside, note_page, render_note, template_folder
+from briefing.render.sandbox import inside
+from briefing.render.templating import MEASURE_MM, NotePage, note_page, render_note, template_folder
 
 LOG = logging.getLogger("briefing")
 APPENDIX_ID = "appendix"  # the id of the element where the appendix starts (templates/note.html)

@@ -18,7 +18,7 @@ from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from briefing.render.templating import inside
+from briefing.render.sandbox import inside
 
 POLICY = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -20,8 +18,6 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
-from jinja2.loaders import split_template_path
-from jinja2.sandbox import SandboxedEnvironment
 
 from briefing._version import __version__
 from briefing.errors import UsageError
@@ -30,8 +26,9 @@ from briefing.io.fetch import is_url
 from briefing.model import STDIN, WORDS_PER_MINUTE, Briefing, Sentence
 from briefing.options import RenderOptions
 from briefing.render.fitting import Fit
-from briefing.render.markup import breakable, css_string, markdown_escape, quote, quote_markdown
+from briefing.render.sandbox import MAX_NOTE_CHARS, sandboxed_environment
 from briefing.render.shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
+from briefing.render.starter_templates import folder_stylesheet
 from briefing.text.languages import language_code
 from briefing.text.languages.labels import Labels, labels_for
 
@@ -46,9 +43,6 @@ HTML_TEMPLATE = "note.html"
 MARKDOWN_TEMPLATE = "note.md"
 STYLESHEET = "note.css"
 PAPER_SIZES = {"a4": ("A4", 210.0), "letter": ("letter", 215.9)}  # CSS name, width in mm
-# A note with --appendix of a 10 MB article is about 20 million characters of HTML
-MAX_NOTE_CHARS = 40_000_000
-MAX_POWER = 1000  # 10 ** 1000 is a number of a thousand digits
 MEASURE_MM = 128  # the text column: 60-75 characters a line at the note's sizes
 MAX_UNBROKEN_SUMMARY = 4  # a summary of more sentences is split at the source's paragraph breaks
 SHOWN_LINK_CHARS = 110  # about two lines of the source block
@@ -145,7 +139,7 @@ def template_folder(options: RenderOptions) -> Path:
 
 
 def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: Shown) -> dict[str, Any]:
-    """The variables every template receives (documented in the README)."""
+    """The variables every template receives (documented in docs/templates.md)."""
     stats = briefing.stats
     article = briefing.article
     roles = {s.index: "brief" for s in briefing.brief} | {s.index: "fact" for s in briefing.facts}
@@ -200,7 +194,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
         "language": language_code(briefing.options.language),
         "t": labels.t,
         "number": labels.number,
-        "css": default_stylesheet(),
+        "css": folder_stylesheet(options.template) or default_stylesheet(),
         "version": __version__,
     }
 
@@ -295,68 +289,3 @@ def source_label(source: str) -> str:
     if is_url(source) or source == STDIN or source.startswith("<"):
         return source
     return Path(source).name
-
-
-def inside(path: Path, root: Path) -> bool:
-    """Whether ``path`` is ``root`` or lies under it (links resolved)."""
-    root = root.resolve()
-    return path == root or root in path.parents
-
-
-class ConfinedLoader(jinja2.BaseLoader):
-    """Templates from one folder only: a name that resolves outside it (``..``, an absolute path,
-    a symlink out) is not found; a file that is not UTF-8 text is refused."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder.resolve()
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        path = self.folder.joinpath(*split_template_path(template))
-        resolved = path.resolve()
-        if not inside(resolved, self.folder) or not resolved.is_file():
-            raise jinja2.TemplateNotFound(template)
-        try:
-            data = resolved.read_bytes()
-            if b"\0" in data:
-                raise UnicodeDecodeError("utf-8", data, data.index(b"\0"), data.index(b"\0") + 1, "NUL byte")
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise UsageError(f"template {template!r} is not a UTF-8 text file") from None
-        except OSError as error:
-            raise UsageError(f"cannot read template {template!r}: {error.strerror}") from None
-        mtime = os.path.getmtime(resolved)
-        return text, str(path), lambda: resolved.is_file() and os.path.getmtime(resolved) == mtime
-
-
-class NoteSandbox(SandboxedEnvironment):
-    """Jinja's sandbox, which also refuses a repeat or a power too large to hold. Intercepted
-    operators are not folded when the template compiles: ``{{ "x" * 10**9 }}`` is refused when it
-    renders, in the child process that renders a user's template (confined.py), not built first."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
-        sized, count = (left, right) if isinstance(right, int) else (right, left)
-        if operator == "*" and isinstance(count, int) and isinstance(sized, str | list | tuple) and (
-            len(sized) * count > MAX_NOTE_CHARS
-        ):
-            raise SecurityError(f"a repeat of {len(sized) * count:,} items is longer than any note")
-        if operator == "**" and isinstance(right, int) and abs(right) > MAX_POWER and left not in (0, 1, -1):
-            raise SecurityError(f"a power of {right:,} is larger than any note needs")
-        return super().call_binop(context, operator, left, right)
-
-
-@lru_cache(maxsize=16)
-def sandboxed_environment(folder: Path, *, markdown: bool = False) -> jinja2.Environment:
-    environment = NoteSandbox(
-        loader=ConfinedLoader(folder),
-        autoescape=not markdown,  # Markdown escapes through its own filter, |md
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters.update(
-        md=markdown_escape, quote_md=quote_markdown, quote=quote, breakable=breakable, css=css_string
-    )
-    return environment

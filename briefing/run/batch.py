@@ -26,20 +26,47 @@ from briefing.summarize.pipeline import make_briefing
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Briefed:
+    """A note made: rendered (``data``); kept whole for a digest (``note``); or already written by
+    a cluster's worker (``written``) or into its archive's JSON Lines file (neither)."""
+
     source: str
     data: bytes | None = None
-    error: BriefingError | None = None
-    detail: str | None = None  # the traceback of an internal error, for --debug
     title: str | None = None  # the note's title, which names the output of a URL or a feed item
-    children: tuple[Source, ...] = ()  # the inputs this one holds (a feed's items), briefed next
     note: Briefing | None = None  # for a digest: the note itself, not rendered
     stem: str | None = None  # what its input asks its output to be named after (an archive line's id)
-    written: str | None = None  # where a cluster's worker has written the note already (data is then None)
+    written: str | None = None  # where a cluster's worker has written the note already
     key: str | None = None  # what --new-only remembers its input by (screening.input_key)
-    left_out: str | None = None  # why it was not briefed: briefed before, older than --since (screening.py)
     undated: bool = False  # it says no date, and --since kept it
     remarks: tuple[str, ...] = ()  # what the note says of itself in its colophon, in English, for stderr
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An input that could not be briefed, or its note not written; the batch goes on."""
+
+    source: str
+    error: BriefingError
+    detail: str | None = None  # the traceback of an internal error, for --debug
+
+
+@dataclass(frozen=True)
+class Expanded:
+    """An input that holds others (a feed's items), briefed next."""
+
+    source: str
+    children: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """An input a morning run leaves out: briefed before, older than --since (screening.py)."""
+
+    source: str
+    why: str
+
+
+Outcome = Briefed | Failed | Expanded | LeftOut  # what became of one input
 
 
 @dataclass(frozen=True)
@@ -77,25 +104,25 @@ def brief_one(
         if name == STDIN and source.data is None:
             source = replace(source, data=stdin)
         read = _read(source, settings)
-        if isinstance(read, Outcome):
+        if not isinstance(read, tuple):
             return read
         found, key, undated = read
         note = make_briefing(found, settings.brief)
         if created is not None:
             note = replace(note, created=created)
         if settings.digest.digest:  # the digest is made and rendered once all notes are in
-            return Outcome(name, title=note.title, note=note, key=key, undated=undated)
+            return Briefed(name, title=note.title, note=note, key=key, undated=undated)
         data = render(note, settings.run.format, settings.render)
-        return Outcome(name, data=data, title=note.title, stem=source.output_stem, key=key, undated=undated,
+        return Briefed(name, data=data, title=note.title, stem=source.output_stem, key=key, undated=undated,
                        remarks=tuple(f"{found.source}: {remark}" for remark in note.remarks))
     except BriefingError as error:
-        return Outcome(name, error=error, detail=traceback.format_exc())
+        return Failed(name, error, detail=traceback.format_exc())
     except Exception as error:  # a bug: report it for this input and let the batch go on
         message = f"internal error: {type(error).__name__}: {error}"
-        return Outcome(name, error=InternalError(message, source=name), detail=traceback.format_exc())
+        return Failed(name, InternalError(message, source=name), detail=traceback.format_exc())
 
 
-def _read(source: Source, settings: Settings) -> tuple[Article, str | None, bool] | Outcome:
+def _read(source: Source, settings: Settings) -> tuple[Article, str | None, bool] | LeftOut | Expanded:
     """The article, what --new-only remembers it by and whether it is undated; or the outcome
     of an input left out (screening.py) or holding others (a feed's items)."""
     left_out = screen(source, settings.recurring)  # by what its container says: nothing fetched
@@ -103,14 +130,14 @@ def _read(source: Source, settings: Settings) -> tuple[Article, str | None, bool
         source = load_source(source, max_bytes=settings.run.max_bytes)
         left_out = screen(source, settings.recurring)
     if left_out is not None:
-        return Outcome(source.name, left_out=left_out)
+        return LeftOut(source.name, left_out)
     requested = settings.run.input_format if source.found_in is None else "auto"  # a feed's items are what they are
     found = read_source(source, max_bytes=settings.run.max_bytes, input_format=requested)
     if not isinstance(found, Article):
-        return Outcome(source.name, children=found)
+        return Expanded(source.name, found)
     dating = screen_article(found.published, source, settings.recurring)
     if dating == OLDER:
-        return Outcome(source.name, left_out=dating)
+        return LeftOut(source.name, dating)
     return found, input_key(source), dating == UNDATED
 
 
@@ -129,18 +156,21 @@ def run(
         found: list[Source] = []
         for finished in _one_round(sources, settings, stdin, jobs):
             outcome = _refused_if_many(finished) if one_note else finished
+            if not isinstance(outcome, Expanded):
+                yield outcome
+                continue
             children = tuple(child for child in outcome.children[: settings.run.max_items] if child.name not in seen)
             seen.update(child.name for child in children)
             found.extend(children)
-            yield replace(outcome, children=children) if outcome.children else outcome
+            yield replace(outcome, children=children)
         sources = found
 
 
 def _refused_if_many(outcome: Outcome) -> Outcome:
-    if len(outcome.children) <= 1:
+    if not isinstance(outcome, Expanded) or len(outcome.children) <= 1:
         return outcome
     message = f"holds {len(outcome.children)} items, and -o takes one note; use --output-dir for a note each"
-    return Outcome(outcome.source, error=UsageError(message, source=outcome.source))
+    return Failed(outcome.source, UsageError(message, source=outcome.source))
 
 
 def _one_round(sources: Sequence[Source], settings: Settings, stdin: bytes | None, jobs: int) -> Iterator[Outcome]:
@@ -150,7 +180,7 @@ def _one_round(sources: Sequence[Source], settings: Settings, stdin: bytes | Non
         return
     work = partial(brief_one, settings=settings, stdin=stdin)
     for source, outcome in run_in_workers(work, sources, processes=min(jobs, len(sources))):
-        yield outcome if isinstance(outcome, Outcome) else _died(source.name, outcome)
+        yield _died(source.name, outcome) if isinstance(outcome, Death) else outcome
 
 
 def _died(source: str, death: Death) -> Outcome:
@@ -161,4 +191,4 @@ def _died(source: str, death: Death) -> Outcome:
         error = InternalError(f"the worker process briefing it crashed ({death.signal_name})", source=source)
     else:
         error = InternalError(f"the worker process briefing it exited (code {death.exitcode})", source=source)
-    return Outcome(source, error=error)
+    return Failed(source, error)

@@ -18,7 +18,7 @@ from briefing.io.fetch import is_url
 from briefing.io.remote import expand_remote, is_remote, local_path
 from briefing.model import STDIN
 from briefing.read.input_types import has_supported_suffix, supported_suffixes
-from briefing.run.own_notes import is_own_note
+from briefing.read.own_notes import is_own_note
 
 
 def read_input_list(listing: str, *, stdin: IO[bytes]) -> list[str]:
@@ -94,7 +94,7 @@ def expand(names: Sequence[str]) -> tuple[list[str], list[InputError], list[str]
     for source in sources:
         unique.setdefault(file_identity(source) or source, source)
     kept = set(unique)
-    notes = [f"{file}: skipped, a note briefing wrote (name it on its own to read it)"
+    notes = [f"{file}: skipped, a note briefing wrote (name it on its own, with --input-format, to read it)"
              for file in dict.fromkeys(skipped) if (file_identity(file) or file) not in kept]
     return list(unique.values()), problems, list(dict.fromkeys(unread)) + notes
 

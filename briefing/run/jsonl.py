@@ -17,7 +17,7 @@ from pathlib import Path
 
 from briefing.errors import OutputError
 from briefing.io.atomic import AtomicFile
-from briefing.run.batch import Landed, Outcome
+from briefing.run.batch import Briefed, Expanded, Failed, Landed, Outcome
 
 
 def as_line(note: bytes) -> bytes:
@@ -79,18 +79,22 @@ def gather(
         for outcome in outcomes:
             destination = destinations.get(outcome.source)
             gathering = gatherings.get(destination) if destination is not None else None
-            if gathering is None or outcome.children:
+            if gathering is None or isinstance(outcome, Expanded):
                 yield outcome
                 continue
-            error = outcome.error
+            error = outcome.error if isinstance(outcome, Failed) else None
             landed = False
             try:
-                landed = gathering.add(outcome.source, outcome.data if error is None else None)
+                landed = gathering.add(outcome.source, outcome.data if isinstance(outcome, Briefed) else None)
             except OutputError as failure:
                 error = failure
             if error is None and gathering.failure is not None:
                 error = OutputError(f"not gathered: {gathering.path} could not be written", source=outcome.source)
-            yield replace(outcome, data=None, error=error)
+            if error is not None:
+                same = isinstance(outcome, Failed) and outcome.error is error
+                yield outcome if same else Failed(outcome.source, error)
+            else:
+                yield replace(outcome, data=None) if isinstance(outcome, Briefed) else outcome
             if landed:
                 yield Landed(str(gathering.path), gathering.notes)
     finally:

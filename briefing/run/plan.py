@@ -16,7 +16,7 @@ from briefing.model import STDIN, Source
 from briefing.options import RunOptions
 from briefing.read.archives import is_archive, read_archives
 from briefing.render.formats import OUTPUT_FORMATS
-from briefing.run.batch import Outcome
+from briefing.run.batch import Briefed
 from briefing.run.expand import expand, file_identity
 from briefing.run.writing import OutputNames, check_suffix, name_lines, prepare_folder
 
@@ -38,7 +38,7 @@ class Plan:
     def total(self) -> int:
         return len(self.sources) + len(self.problems)
 
-    def destination(self, outcome: Outcome) -> Path | None:
+    def destination(self, outcome: Briefed) -> Path | None:
         """Where an outcome's note goes: as planned, or, for a note named after its title, a
         name claimed now in the output folder."""
         if outcome.source in self.destinations:

@@ -21,7 +21,7 @@ from pathlib import Path
 from briefing.errors import UsageError
 from briefing.model import STDIN
 from briefing.options import Settings
-from briefing.run.batch import Outcome
+from briefing.run.batch import Briefed, LeftOut
 from briefing.run.placeholders import fill_time, fixed_part
 from briefing.run.screening import BRIEFED
 from briefing.run.shelf import Shelf, ShelfEntry
@@ -80,16 +80,17 @@ class MorningRun:
             return settings
         return replace(settings, recurring=replace(self.options, state=str(self.state_path.absolute())))
 
-    def admit(self, outcome: Outcome) -> bool:
+    def admit(self, outcome: Briefed | LeftOut) -> bool:
         """Whether an outcome is to be written: not left out by a worker, not taken already in
         this run (the same text under two names), and counted."""
-        left_out, key = outcome.left_out, outcome.key
+        left_out = outcome.why if isinstance(outcome, LeftOut) else None
+        key = outcome.key if isinstance(outcome, Briefed) else None
         if left_out is None and key is not None and self.store is not None and self.store.has(key):
             left_out = BRIEFED
         if left_out is not None:
             self.left_out[left_out] += 1
             return False
-        self.undated += outcome.undated
+        self.undated += isinstance(outcome, Briefed) and outcome.undated
         return True
 
     def written(self, delivered: Delivered) -> None:
@@ -147,13 +148,13 @@ def start_morning(
     return output, settings, MorningRun(settings, started=started, shelf_folder=shelf_folder)
 
 
-def delivered(outcome: Outcome, destination: Path | None) -> Delivered:
+def delivered(outcome: Briefed, destination: Path | None) -> Delivered:
     """A note in place, from its outcome."""
     keys = ((outcome.key, outcome.source),) if outcome.key else ()
     return Delivered(destination, outcome.title or outcome.source, "note", (outcome.source,), keys)
 
 
-def delivered_digest(title: str, taken: Sequence[Outcome], destination: Path | None) -> Delivered:
+def delivered_digest(title: str, taken: Sequence[Briefed], destination: Path | None) -> Delivered:
     """A digest in place, with every input it took."""
     keys = tuple((outcome.key, outcome.source) for outcome in taken if outcome.key)
     return Delivered(destination, title, "digest", tuple(outcome.source for outcome in taken), keys)

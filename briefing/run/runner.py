@@ -57,14 +57,14 @@ class RunReport:
 
 
 def run_inputs(
-    names: Sequence[str], settings: Settings, *, output: str | None = None, console: Console,
+    names: Sequence[str], settings: Settings, *, output: str | None = None, console: Console | None = None,
     debug: bool = False, typed: Mapping[str, Any] | None = None, cluster: Callable[[], ClusterRunner] | None = None,
 ) -> RunReport:
     """Brief ``names`` (paths, URLs, patterns, folders, ``-``) as ``settings`` say: a note each,
     or one digest with ``settings.digest.digest``. ``output``: one file, or ``-`` for standard
     output; ``typed``: the settings given on the command line (a morning run's checks read them);
     ``cluster``: what loads the cluster runner, for settings that name a Dask scheduler."""
-    typed = typed or {}
+    typed, console = typed or {}, console or Console.system()
     started = creation_time()  # a bad SOURCE_DATE_EPOCH is refused once, before any work
     output, settings, morning = start_morning(output, settings, started=started, typed=typed)
     _check_stdout(output, settings, console)
@@ -106,12 +106,12 @@ def _brief_all(
     work = _Work(plan, console, debug=debug)
     written = 0
     for outcome in work.done(settings, one_note=plan.names is None, cluster=cluster):
-        for remark in outcome.remarks if isinstance(outcome, batch.Outcome) else ():
+        for remark in outcome.remarks if isinstance(outcome, batch.Briefed) else ():
             console.warn(remark)  # a note's own remarks, said here, not in a cluster's worker
         if isinstance(outcome, batch.Landed):  # an archive's notes, gathered in one file (--jsonl)
             console.print(outcome.path)
             written += outcome.notes
-        elif not morning.admit(outcome):
+        elif not morning.admit(outcome) or not isinstance(outcome, batch.Briefed):
             continue  # briefed by an earlier run, or older than --since
         elif outcome.data is None:  # written already: by a cluster's worker, or into its archive's file
             if outcome.written is not None:
@@ -142,7 +142,8 @@ def _digest(
     work = _Work(plan, console, debug=debug)
     per_article = replace(settings, brief=replace(settings.brief, title=None))
     taken = sorted(((work.order[outcome.source], outcome) for outcome in work.done(per_article, one_note=False)
-                    if isinstance(outcome, batch.Outcome) and morning.admit(outcome)
+                    if isinstance(outcome, batch.Briefed | batch.LeftOut) and morning.admit(outcome)
+                    and isinstance(outcome, batch.Briefed)
                     and outcome.note is not None), key=lambda pair: pair[0])
     notes = [outcome.note for _, outcome in taken if outcome.note is not None]
     if notes:
@@ -198,7 +199,7 @@ class _Work:
 
     def done(
         self, settings: Settings, *, one_note: bool, cluster: ClusterRunner | None = None
-    ) -> Iterator[batch.Outcome | batch.Landed]:
+    ) -> Iterator[batch.Briefed | batch.LeftOut | batch.Landed]:
         plan, console = self.plan, self.console
         needs_stdin = any(s.name == STDIN for s in plan.sources)
         stdin = _read_stdin(console, settings.run.max_bytes) if needs_stdin else None
@@ -218,22 +219,30 @@ class _Work:
                 if isinstance(outcome, batch.Landed):
                     yield outcome
                     continue
-                error = outcome.error
-                if outcome.children and error is None:
-                    self.expanded = True
-                    for number, child in enumerate(outcome.children):
-                        self.order[child.name] = (*self.order[outcome.source], number)
-                    progress.total = (progress.total or 0) + len(outcome.children)
-                    progress.refresh()
-                elif error is not None:
-                    if self.debug and outcome.detail:
-                        console.stderr.write(outcome.detail)
-                    hint = DEBUG_HINT if isinstance(error, InternalError) and not self.debug else ""
-                    console.say(f"{error}{hint}")
-                    self.failures.append(error)
+                if isinstance(outcome, batch.Expanded):
+                    self._expanded(outcome, progress)
+                elif isinstance(outcome, batch.Failed):
+                    self._failed(outcome)
                 else:
                     yield outcome
                 progress.update()
+
+    def _expanded(self, outcome: batch.Expanded, progress: Any) -> None:
+        """A feed's items: briefed next, in the feed's place in the input order."""
+        if not outcome.children:
+            return
+        self.expanded = True
+        for number, child in enumerate(outcome.children):
+            self.order[child.name] = (*self.order[outcome.source], number)
+        progress.total = (progress.total or 0) + len(outcome.children)
+        progress.refresh()
+
+    def _failed(self, outcome: batch.Failed) -> None:
+        if self.debug and outcome.detail:
+            self.console.stderr.write(outcome.detail)
+        hint = DEBUG_HINT if isinstance(outcome.error, InternalError) and not self.debug else ""
+        self.console.say(f"{outcome.error}{hint}")
+        self.failures.append(outcome.error)
 
 
 

@@ -26,9 +26,10 @@ from markupsafe import Markup
 from briefing._version import __version__
 from briefing.io.atomic import TEMPORARY_PREFIX, write_atomically
 from briefing.io.fetch import is_url
+from briefing.read.own_notes import is_own_note
 from briefing.render.formats import OUTPUT_FORMATS
-from briefing.render.templating import TEMPLATES_DIR, sandboxed_environment
-from briefing.run.own_notes import is_own_note
+from briefing.render.sandbox import sandboxed_environment
+from briefing.render.templating import TEMPLATES_DIR
 from briefing.run.since import shown
 
 INDEX_NAME = "index.html"

@@ -12,15 +12,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 
 from briefing.model import Sentence
+from briefing.text.analysis import Analysis
 from briefing.text.clauses import has_verb
 from briefing.text.predicates import (
     SPEECH_VERB,
-    in_longer_quotes,
-    lede_of,
-    name_debts,
     names_shown,
     stands_alone,
-    story_sentences,
 )
 from briefing.text.quotations import marks
 from briefing.text.segment import Terms
@@ -71,33 +68,50 @@ def specifics(sentence: Sentence) -> int:
 
 
 def select_facts(
-    sentences: Sequence[Sentence],
-    ranking: Sequence[int],
-    brief: Sequence[Sentence],
-    *,
-    count: int,
-    terms: Terms,
-    titled: bool = False,
-    fit: Sequence[bool] | None = None,
-    debts: Sequence[frozenset[str]] | None = None,
+    analysis: Analysis, ranking: Sequence[int], brief: Sequence[Sentence], *, count: int
 ) -> tuple[Sentence, ...]:
     """Up to ``count`` key facts, in article order, none of them in the brief; fewer when the
     article has fewer sentences that carry a specific, stand on their own and say something the
     brief has not. A bullet must stand on its own after the brief (and the headline, when
-    ``titled``); ``fit`` marks the real sentences of the story (predicates.story_sentences),
-    computed here when not given."""
+    the analysis says the note shows one)."""
     if count == 0:
         return ()
-    fit = story_sentences(sentences) if fit is None else fit
+    sentences, terms, fit, quoted, debts = (analysis.sentences, analysis.terms, analysis.fit, analysis.quoted,
+                                           analysis.debts)
+    titled, lede = analysis.titled, analysis.lede
     in_brief = {sentence.index for sentence in brief}
     brief_terms = [set(terms.of(sentence.text)) for sentence in brief]
     brief_all = set().union(*brief_terms)
     brief_text = " ".join(sentence.text for sentence in brief)
     top = [index for index in ranking[:CANDIDATES] if index not in in_brief]
-    quoted = in_longer_quotes(sentences)
-    lede = lede_of(fit)
-    debts = name_debts(sentences) if debts is None else debts
     first_person_piece = _first_person(sentences[lede].text)  # an author who writes "I" throughout
+    scored = _candidates(sentences, top, fit=fit, quoted=quoted, terms=terms, brief_all=brief_all,
+                         brief_text=brief_text, first_person_piece=first_person_piece)
+    chosen: dict[int, Sentence] = {}
+    shown, said = set(in_brief), list(brief_terms)
+    while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
+        for _score, index, own in scored:
+            sentence = sentences[index]
+            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
+                    sentences, index, debts, shown):
+                continue
+            if says_again(own, said):
+                continue
+            chosen[index] = sentence
+            shown.add(index)
+            said.append(own)
+            break
+        else:
+            break
+    return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _candidates(
+    sentences: Sequence[Sentence], top: Sequence[int], *, fit: Sequence[bool], quoted: frozenset[int], terms: Terms,
+    brief_all: set[str], brief_text: str, first_person_piece: bool,
+) -> list[tuple[float, int, set[str]]]:
+    """The sentences that may be key facts, best first, with their terms: each carries a
+    specific, is a whole sentence of the story, names its speaker, and adds to the brief."""
     scored = []
     for position, index in enumerate(top):
         sentence = sentences[index]
@@ -118,24 +132,7 @@ def select_facts(
         score -= sentence.words / 100  # among equals, the shorter wins
         scored.append((score, index, own))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    said = list(brief_terms)
-    chosen: dict[int, Sentence] = {}
-    shown = set(in_brief)
-    while len(chosen) < count:  # the best left that stands alone; a bullet may give the next its context
-        for _score, index, own in scored:
-            sentence = sentences[index]
-            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
-                    sentences, index, debts, shown):
-                continue
-            if says_again(own, said):
-                continue
-            chosen[index] = sentence
-            shown.add(index)
-            said.append(own)
-            break
-        else:
-            break
-    return tuple(chosen[index] for index in sorted(chosen))
+    return scored
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|our|Our|"

@@ -1,23 +1,22 @@
-"""The ranking methods: one table, read by settings validation, the CLI, --help and the README.
+"""The ranking methods: one table, read by settings validation, the CLI, --help and the docs.
 
 A method turns an article's sentences into a ranking (indices, best first); selection.py turns a
-ranking into a brief of the requested length. Adding a method is one entry in METHODS plus its
-ranking function.
+ranking into a brief of the requested length, by the note's rules (no furniture, sentences that
+stand alone, quotations whole) whatever the method, unless --raw asks for the method's own picks.
+Adding a method is one entry in METHODS plus its ranking function.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from briefing.errors import InputError
-from briefing.model import Sentence
 from briefing.options import register_choices
 from briefing.summarize import sumy_rankers
 from briefing.summarize.newsrank import newsrank
-from briefing.text.segment import Terms
+from briefing.text.analysis import Analysis
 
 LOG = logging.getLogger("briefing")
 
@@ -31,7 +30,7 @@ class CostClass:
     max_words: int | None = None  # above this, the text is refused: it would take minutes or gigabytes
 
 
-# Measured on 2 cores (python benchmarks/limits.py and README, Limits): at 40,000 words sumy's
+# Measured on 2 cores (python benchmarks/limits.py; docs/limits.md): at 40,000 words sumy's
 # LexRank takes 23 s, Reduction 20 s, TextRank 17 s, and each doubling of the text makes that four
 # times as much (LexRank: 58 s at 60,000 words; LSA 1.9 GB and SumBasic many minutes at 10 MB).
 # KL-Sum takes 26 s at 10,000 words and 191 s at 20,000.
@@ -46,22 +45,24 @@ COST_CLASSES: dict[Cost, CostClass] = {
 
 
 class RankFunction(Protocol):
-    def __call__(self, sentences: Sequence[Sentence], terms: Terms, *, title: str | None) -> list[int]: ...
+    """Every sentence index of the analysed article, best first."""
+
+    def __call__(self, analysis: Analysis) -> list[int]: ...
 
 
 @dataclass(frozen=True)
 class Method:
     name: str
     rank: RankFunction
-    summary: str  # one line for --help and the README
-    readable: bool = False  # whether the brief keeps to sentences that stand alone (selection.py)
+    summary: str  # one line for --help and the docs
+    lede_first: bool = False  # whether the article's lede, where it stands alone, is the brief's first pick
     cost: Cost = "linear"  # how the time grows with the number of sentences
     aliases: tuple[str, ...] = ()  # other spellings accepted, such as sumy's own ("lex-rank")
 
 
-def lead(sentences: Sequence[Sentence], terms: Terms, *, title: str | None) -> list[int]:
+def lead(analysis: Analysis) -> list[int]:
     """The first sentences first: the classic news baseline."""
-    return list(range(len(sentences)))
+    return list(range(len(analysis.sentences)))
 
 
 def _sumy(name: str, summarizer: str, summary: str, cost: Cost, *aliases: str) -> Method:
@@ -72,7 +73,7 @@ def _sumy(name: str, summarizer: str, summary: str, cost: Cost, *aliases: str) -
 METHODS: dict[str, Method] = {
     method.name: method
     for method in (
-        Method("newsrank", newsrank, "ours: lead prior, centrality, headline, redundancy control", readable=True),
+        Method("newsrank", newsrank, "ours: lead prior, centrality, headline, redundancy control", lede_first=True),
         Method("lead", lead, "the first sentences: the classic news baseline"),
         _sumy("lexrank", "lex_rank.LexRankSummarizer", "sumy's LexRank (graph centrality)", "quadratic", "lex-rank"),
         _sumy("lsa", "lsa.LsaSummarizer", "sumy's latent semantic analysis", "quadratic"),
@@ -102,9 +103,9 @@ def method_name(spelling: str) -> str:
 register_choices("method", METHODS.keys, method_name)
 
 
-def rank(sentences: Sequence[Sentence], method: Method, *, terms: Terms, title: str | None = None) -> list[int]:
-    """Indices of ``sentences``, best first, by ``method``."""
-    return method.rank(sentences, terms, title=title) if sentences else []
+def rank(analysis: Analysis, method: Method) -> list[int]:
+    """Indices of the article's sentences, best first, by ``method``."""
+    return method.rank(analysis) if analysis.sentences else []
 
 
 def check_length(method: Method, words: int, *, source: str) -> None:

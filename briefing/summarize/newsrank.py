@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.model import Sentence
-from briefing.text.predicates import story_sentences
-from briefing.text.segment import Terms
+from briefing.text.analysis import Analysis
 
 
 @dataclass(frozen=True)
 class Weights:
-    """The method's few parameters, chosen by benchmarks/tune.py (see the README)."""
+    """The method's few parameters, chosen by benchmarks/tune.py (see docs/benchmarks.md)."""
 
     lead_decay: float = 0.75  # prior exp(-lead_decay * r) on the r-th real sentence
     centrality: float = 0.5  # weight of directed centrality ...
@@ -49,30 +48,25 @@ class Features:
     words: int
 
 
-def newsrank(
-    sentences: Sequence[Sentence],
-    terms: Terms,
-    *,
-    title: str | None = None,
-    weights: Weights = DEFAULT_WEIGHTS,
-) -> list[int]:
-    """Indices of ``sentences``, best first."""
+def newsrank(analysis: Analysis, *, weights: Weights = DEFAULT_WEIGHTS) -> list[int]:
+    """Indices of the article's sentences, best first."""
+    sentences, terms, title = analysis.sentences, analysis.terms, analysis.title
     vectors = tfidf([terms.of(sentence.text) for sentence in sentences])
     headline = tfidf([terms.of(title)], reference=vectors)[0] if title else {}
-    found = features(sentences, vectors, headline)
+    found = features(sentences, vectors, headline, analysis.fit)
     return order(sentences, vectors, score(found, weights), weights)
 
 
 def features(
-    sentences: Sequence[Sentence], vectors: list[dict[str, float]], headline: dict[str, float]
+    sentences: Sequence[Sentence], vectors: list[dict[str, float]], headline: dict[str, float], fit: Sequence[bool]
 ) -> list[Features]:
+    """What newsrank knows of each sentence; ``fit`` marks the story's real sentences (analysis.py)."""
     total: Counter[str] = Counter()
     for vector in vectors:
         total.update(vector)
     before: Counter[str] = Counter()
     found = []
     rank = 0  # a dateline or caption does not push the lead down
-    fit = story_sentences(sentences)
     for sentence, vector, candidate in zip(sentences, vectors, fit, strict=True):
         earlier = sum(weight * before[term] for term, weight in vector.items())
         later = sum(weight * (total[term] - before[term] - weight) for term, weight in vector.items())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,15 +19,16 @@ from briefing.summarize.facts import key_terms, select_facts
 from briefing.summarize.methods import METHODS, check_length, rank
 from briefing.summarize.outlook import whats_next
 from briefing.summarize.selection import brief_length, select
-from briefing.text.cleaning import junk
-from briefing.text.languages import language_code
+from briefing.text.analysis import analyse
+from briefing.text.language_guess import Detection, detect_language
+from briefing.text.languages import AUTO, language_code
 from briefing.text.languages.labels import labels_for
-from briefing.text.predicates import name_debts, story_sentences
 from briefing.text.segment import Terms, split_sentences, terms_for
 
 LOG = logging.getLogger("briefing")
 # In English prose about two words in five are stop words; in other languages few of them are.
 ENGLISH_STOP_WORD_SHARE = 0.15
+MIN_SENTENCES, MIN_WORDS = 2, 15  # a shorter text is quoted whole, not summarized
 TITLE_WORDS = 12  # a derived title is at most this long ...
 TITLE_MIN_WORDS = 5  # ... and is cut at a clause no sooner than this
 # 10 MB of news prose is about 80,000 sentences; each costs about 1 KB and 0.1 ms to read and rank
@@ -36,10 +38,9 @@ MAX_SENTENCES = 250_000
 def make_briefing(article: Article | str, options: BriefOptions | None = None) -> Briefing:
     """Brief an Article (or plain article text) as ``options`` ask."""
     options = options or BriefOptions()
-    if isinstance(article, str):
-        article = parse_article(article, source="<text>")
-    if options.source_url or options.source_name:
-        article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
+    article = _credited(article, options)
+    detection = found_language(article) if options.language == AUTO else None
+    options = replace(options, language=detection.language) if detection else options
     method = METHODS[options.method]
     check_length(method, len(article.text.split()), source=article.source)  # before the long work
     try:
@@ -51,29 +52,20 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
     if not any(sentence.words for sentence in sentences):
         raise InputError("the article has no words to brief", source=article.source)
     terms = terms_for(options.language)
-    if options.language == "english" and not looks_english(article.text, terms):
-        LOG.warning(
-            "%s: the text does not look like English; name its language with --language",
-            article.source,
-        )
-    # Cleaning before ranking: captions, credits, bylines, stamps, datelines and boilerplate are
+    if detection is None and options.language == "english" and not looks_english(article.text, terms):
+        _warn_not_english(article)
+    # The text layer's view, once: captions, credits, bylines, stamps, datelines and boilerplate are
     # kept as sentences of the article (with their offsets) but no method may choose them.
-    fit = story_sentences(sentences)
-    excluded = junk(sentences)
-    titled = bool(article.title)
-    ranking = rank(sentences, method, terms=terms, title=article.title)
+    analysis = analyse(sentences, terms, title=article.title)
+    excluded = analysis.furniture
+    ranking = picks = rank(analysis, method)
     ranking = [index for index in ranking if index not in excluded] or ranking  # all junk: the text is what it is
-    debts = name_debts(sentences)  # surnames each sentence owes to an earlier one: brief and facts ask
-    brief = select(sentences, ranking, options, readable=method.readable, titled=titled, fit=fit, debts=debts)
-    facts = select_facts(sentences, ranking, brief, count=options.facts, terms=terms, titled=titled, fit=fit,
-                         debts=debts)
-    remarks: list[tuple[str, dict[str, int]]] = []  # what the reader should know, said in the colophon
-    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
-        remarks.append(("brief_all", {"n": len(sentences)}))
-    elif options.sentences is not None and len(brief) < options.sentences:
-        remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
-    if len(facts) < options.facts and len(ranking) > len(brief) + len(facts):  # sentences left out
-        remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
+    brief, facts = tuple(sentences), tuple[Sentence, ...]()  # a text too short to summarize is quoted whole
+    if not too_short(sentences):  # every method's brief keeps to the note's rules; --raw shows its own picks
+        brief = select(analysis, picks if options.raw else ranking, options, readable=not options.raw,
+                       lede_first=method.lede_first)
+        facts = select_facts(analysis, ranking, brief, count=options.facts)
+    remarks = _remarks(options, sentences, brief, facts, len(ranking))
     labels, english = labels_for(language_code(options.language)), labels_for("en")  # the note's language; stderr's
     title, title_source = options.title, "flag"
     if not title:
@@ -93,9 +85,60 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         remarks=tuple(english.t(key, **values) for key, values in remarks),
         keywords=key_terms(sentences, terms),
         ranking=tuple(ranking),
+        language_source="given" if detection is None else "found",
+        language_found=None if detection is None else detection.code,
         outlook=whats_next(sentences, {s.index for s in brief + facts}, excluded=excluded,
-                           language=language_code(options.language), titled=titled),
+                           language=language_code(options.language), titled=analysis.titled),
     )
+
+
+def _credited(article: Article | str, options: BriefOptions) -> Article:
+    """The Article (plain text parsed), with the source --source-url and --source-name give it."""
+    if isinstance(article, str):
+        article = parse_article(article, source="<text>")
+    if options.source_url or options.source_name:
+        article = replace(article, url=options.source_url or article.url, site=options.source_name or article.site)
+    return article
+
+
+def too_short(sentences: Sequence[Sentence]) -> bool:
+    """Whether a text is too short to summarize: fewer than MIN_SENTENCES sentences or MIN_WORDS words."""
+    return len(sentences) < MIN_SENTENCES or sum(sentence.words for sentence in sentences) < MIN_WORDS
+
+
+def _remarks(
+    options: BriefOptions, sentences: Sequence[Sentence], brief: Sequence[Sentence], facts: Sequence[Sentence],
+    ranked: int,
+) -> list[tuple[str, dict[str, int]]]:
+    """What the reader should know, said in the colophon (and on stderr): a text quoted whole, a
+    brief or facts shorter than asked for."""
+    if too_short(sentences):
+        return [("too_short", {"n": sum(sentence.words for sentence in sentences)})]
+    remarks: list[tuple[str, dict[str, int]]] = []
+    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
+        remarks.append(("brief_all", {"n": len(sentences)}))
+    elif options.sentences is not None and len(brief) < options.sentences:
+        remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
+    if len(facts) < options.facts and ranked > len(brief) + len(facts):  # sentences left out
+        remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
+    return remarks
+
+
+def _warn_not_english(article: Article) -> None:
+    """--language english on a text that does not look English: say which language it looks like."""
+    found = detect_language(article.text)
+    looks = f"looks like {found.display_name}, not English" if found.code != "en" else "does not look like English"
+    LOG.warning("%s: the text %s; name its language with --language (or leave --language out)", article.source, looks)
+
+
+def found_language(article: Article) -> Detection:
+    """The language of ``article`` (--language auto); one briefing cannot brief is named on
+    stderr, and the article is briefed with English rules."""
+    detection = detect_language(f"{article.title or ''}\n{article.text}")
+    if not detection.supported:
+        LOG.warning("%s: the text looks like %s, which briefing cannot brief yet; briefed with English rules",
+                    article.source, detection.display_name)
+    return detection
 
 
 def derived_title(lede: Sentence) -> str:

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing.model import Sentence
-from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, names_shown, stands_alone, story_sentences
+from briefing.text.analysis import Analysis
+from briefing.text.predicates import names_shown, stands_alone
 
 if TYPE_CHECKING:
     from briefing.options import BriefOptions
@@ -23,14 +24,12 @@ def brief_length(options: BriefOptions, sentence_count: int) -> int:
 
 
 def select(
-    sentences: Sequence[Sentence],
+    analysis: Analysis,
     ranking: Sequence[int],
     options: BriefOptions,
     *,
     readable: bool = False,
-    titled: bool = False,
-    fit: Sequence[bool] | None = None,
-    debts: Sequence[frozenset[str]] | None = None,
+    lede_first: bool = True,
 ) -> tuple[Sentence, ...]:
     """The brief: the best-ranked sentences within the length setting, in article order.
 
@@ -42,29 +41,27 @@ def select(
     soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
     empty) are the others taken, in rank order: first those that merely lack the form of a
     sentence (a text in capitals, or without full stops), then whole quotations and sentences
-    together with the one they lean on, as far as the count allows, then any. ``titled``: the note
-    shows a headline, on which the article's first sentence may lean; ``fit`` marks the real
-    sentences of the story (predicates.story_sentences) and ``debts`` the surnames each sentence
-    owes (predicates.name_debts), computed here when not given.
+    together with the one they lean on, as far as the count allows, then any. The ``analysis``
+    says which sentences are the story's, which are quoted, what each owes, and whether the note
+    shows a headline, on which the article's first sentence may lean. ``lede_first``: the lede, where it
+    stands alone, is taken first (newsrank's news prior; another method's ranking is left its own).
     """
+    sentences, fit, quoted, debts, titled, lede = (analysis.sentences, analysis.fit, analysis.quoted, analysis.debts,
+                                                   analysis.titled, analysis.lede)
     limit = brief_length(options, len(sentences))
     budget = options.words
     if not readable:
         taken = _in_rank_order(sentences, ranking, limit, budget)
         return tuple(taken[index] for index in sorted(taken))
-    fit = story_sentences(sentences) if fit is None else fit
-    quoted = in_longer_quotes(sentences)
     runs = _quotation_runs(quoted)
-    lede = lede_of(fit)
-    debts = name_debts(sentences) if debts is None else debts
-    if fit and fit[lede] and lede not in quoted and stands_alone(sentences[lede], (), titled=titled, lede=lede):
+    if lede_first and fit and fit[lede] and lede not in quoted and stands_alone(
+            sentences[lede], (), titled=titled, lede=lede):
         ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
     chosen: dict[int, Sentence] = {}
     _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, limit=limit, budget=budget, titled=titled,
                    lede=lede, debts=debts)
     if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
-        loose = story_sentences(sentences, strict=False)
-        _take_readable(sentences, ranking, fit=loose, runs=runs, chosen=chosen, limit=limit, budget=budget,
+        _take_readable(sentences, ranking, fit=analysis.loose, runs=runs, chosen=chosen, limit=limit, budget=budget,
                        titled=titled, lede=lede, debts=debts)
         if len(chosen) < limit and budget is None:
             _take_whole(sentences, ranking, runs=runs, chosen=chosen, limit=limit, titled=titled, lede=lede)

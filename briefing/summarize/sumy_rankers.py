@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from briefing.model import Sentence
+from briefing.text.analysis import Analysis
 from briefing.text.languages import cues
 from briefing.text.segment import Terms
 
@@ -26,10 +26,9 @@ def ranker(summarizer: str) -> Callable[..., list[int]]:
     return partial(sumy_rank, summarizer=summarizer)
 
 
-def sumy_rank(
-    sentences: Sequence[Sentence], terms: Terms, *, title: str | None, summarizer: str
-) -> list[int]:
-    """Indices of ``sentences``, best first, by sumy's ``summarizer``."""
+def sumy_rank(analysis: Analysis, *, summarizer: str) -> list[int]:
+    """Indices of the article's sentences, best first, by sumy's ``summarizer``."""
+    sentences, terms, title = analysis.sentences, analysis.terms, analysis.title
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 

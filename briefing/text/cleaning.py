@@ -14,16 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
-from briefing.text.clauses import has_verb, is_english
+from briefing.text.captions import label_caption, looks_labelled, team_sheet
 
-MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is a clause
-MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
-TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
-SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
 CREDIT_WORDS = 12  # a photo credit is at most this many words
 
 _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|EFE|Bloomberg|UPI|TASS|Yonhap|Kyodo)"
@@ -148,12 +143,6 @@ _CREDIT_LINE = re.compile(
     r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:|A post shared by|"
     r"(?:[\w.'’-]+\s+){0,4}\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 )
-_LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
-_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b")
-_DISCOURSE_LABELS = frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
-                               "the answer", "the result", "the reason", "the problem", "the question"))
-_CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _HANDLES = re.compile(r"(?<!\w)[#@]\w")
 
 
@@ -259,12 +248,7 @@ def _credit_end(text: str, position: int, end: int) -> int | None:
 
 def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of the sentences that are not the story's prose (see the module's docstring).
-    Ranking, selection and key facts all ask; the answer for an article is worked out once."""
-    return _junk(tuple(sentences))
-
-
-@lru_cache(maxsize=4)
-def _junk(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    Worked out once per article (analysis.py), for ranking, selection and the key facts."""
     found = set()
     note_paragraph = -1
     story = False  # whether a sentence of the story came before
@@ -286,7 +270,7 @@ def _junk(sentences: tuple[Sentence, ...]) -> frozenset[int]:
 
 
 def _may_be_lede(text: str) -> bool:
-    return not (is_junk_text(text) or _LABEL_CAPTION.match(text) or len(text.split()) < MIN_LEDE_WORDS)
+    return not (is_junk_text(text) or looks_labelled(text) or len(text.split()) < MIN_LEDE_WORDS)
 
 
 def _repeated_by(text: str, following: str) -> bool:
@@ -317,35 +301,6 @@ def is_junk_text(text: str) -> bool:
         or bool("(" in text and _DATELINE_INSIDE.search(text))
         or bool("@" in text and _EMAIL.search(text))
         or (("@" in text or "#" in text) and len(_HANDLES.findall(text)) >= 2)  # an embedded post
-        or _label_caption(text, words)
-        or _team_sheet(text, words)
+        or label_caption(text, words)
+        or team_sheet(text, words)
     )
-
-
-def _team_sheet(text: str, words: list[str]) -> bool:
-    """ "Cech, Ferreira, Carvalho, Terry (Huth 80), …", "Ayr 1-4 Morton Dundee 1-1 Hibs …": names
-    and commas or scores, hardly a word in lower case."""
-    return (
-        (text.count(", ") >= TEAM_SHEET_COMMAS or len(_SCORE.findall(text)) >= SCORES)
-        and sum(word[:1].islower() for word in words) <= len(words) / 8
-        and sum(word[:1].isupper() for word in words) >= len(words) / 2
-    )
-
-
-def _label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911
-    """ "Sweet life: The Duchess of Cornwall.": a short label, a colon and a noun phrase."""
-    if not _LABEL_CAPTION.match(text):
-        return False
-    label, caption = text.split(":", 1)
-    if len(label.split()) > MAX_LABEL_WORDS or _SPEECH_IN_LABEL.search(label):
-        return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
-    if not is_english(text):
-        return False  # the verb tests below know English only
-    if caption[1:2].islower() and has_verb(label, english=True):
-        return False  # "There is one problem: the cost." is prose
-    if not has_verb(label.lower(), plural_s=False, english=True) and label.lower() not in _DISCOURSE_LABELS:
-        return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
-    if not has_verb(caption, english=True):
-        return True  # "Retread: David Cameron with Samantha yesterday."
-    return len(words) <= MAX_LABEL_CAPTION_WORDS and all(
-        word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption.split() if word[:1].islower())

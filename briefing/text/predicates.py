@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 from typing import Literal
 
 from briefing.model import Sentence
@@ -54,7 +53,10 @@ _NOT_LEANING = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
-    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b"
+    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
+    # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
+    r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
+    r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b)"
 )
 _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader may have missed
     r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
@@ -101,12 +103,38 @@ def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
     )
 
 
-def story_sentences(sentences: Sequence[Sentence], *, strict: bool = True) -> list[bool]:
+def story_sentences(
+    sentences: Sequence[Sentence], *, strict: bool = True, furniture: frozenset[int] | None = None
+) -> list[bool]:
     """Per sentence: a real sentence of the story, judged with its neighbours, which also tell
-    a photo caption or the rest of an editor's note (cleaning.junk). Not ``strict``: a text in
-    capitals, or without full stops, still has sentences."""
-    excluded = junk(sentences)
-    return [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
+    a photo caption or the rest of an editor's note (cleaning.junk; ``furniture``, when it is known
+    already). Not ``strict``: a text in capitals, or without full stops, still has sentences."""
+    excluded = junk(sentences) if furniture is None else furniture
+    fit = [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
+    if strict:  # these wait for the loose pass: a feature's opening question (a note says what is so) ...
+        lede = lede_of(fit)
+        if fit and fit[lede] and rhetorical_question(sentences[lede].text):
+            fit[lede] = False
+            lede = lede_of(fit)
+        fit = [real and (index == lede or not _PHOTO_ASIDE.search(sentences[index].text))
+               for index, real in enumerate(fit)]  # ... and a photo the note cannot show, but in the lede
+    return fit
+
+
+def rhetorical_question(text: str) -> bool:
+    """A question the writer asks, not one quoted: "Would you believe that these photos were taken
+    by a kayaker?" (a text that writes its quote marks as "?" has more than one). Only an opening
+    question is left out: later ones are as often a quotation whose marks were lost."""
+    return text.count("?") == 1 and _ASKED.search(text) is not None and not marks(text)
+
+
+_ASKED = re.compile(r"[\w)]\?$")
+
+
+# "Philip Hammond, pictured with John Kerry today, warned …", "kalaba (pictured) hammered home …"
+_PHOTO_ASIDE = re.compile(
+    r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)"
+)
 
 
 def leaning(sentence: Sentence) -> Leaning | None:
@@ -248,9 +276,17 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
 
 def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[frozenset[str]],
                 shown: Collection[int]) -> bool:
-    """Whether every surname sentence ``index`` owes (name_debts) is written in a sentence shown
-    before it."""
-    return all(any(name in sentences[other].text for other in shown if other < index) for name in debts[index])
+    """Whether every surname sentence ``index`` owes (name_debts), or the noun of a description it
+    owes in lower case (descriptions.description_debts), is written in a sentence shown before it."""
+    return all(any(_writes(sentences[other].text, name) for other in shown if other < index) for name in debts[index])
+
+
+def _writes(text: str, word: str) -> bool:
+    """Whether ``text`` writes a surname as it is, or a noun in lower case at the start of a word
+    ("men" in "the men", not in "members"; "app" in "apps")."""
+    if word[:1].isupper():
+        return word in text
+    return re.search(rf"(?<![a-z]){re.escape(word)}", text.lower()) is not None
 
 
 def lede_of(fit: Sequence[bool]) -> int:
@@ -260,10 +296,5 @@ def lede_of(fit: Sequence[bool]) -> int:
 
 def in_longer_quotes(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of sentences that are part of a quotation running beyond them (quotes.quoted_parts),
-    so that quoting one of them alone would cut the quotation. Worked out once per article."""
-    return _in_longer_quotes(tuple(sentences))
-
-
-@lru_cache(maxsize=4)
-def _in_longer_quotes(sentences: tuple[Sentence, ...]) -> frozenset[int]:
+    so that quoting one of them alone would cut the quotation (analysis.py asks once per article)."""
     return quoted_parts([s.text for s in sentences], [s.paragraph for s in sentences])

@@ -35,8 +35,13 @@ PASSAGE_WORDS = 50
 # quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
 # quotation it closes, or else opens the next one. (Each pattern starts with the character it
 # cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
+# A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
+_NO_QUESTION_AFTER = ("on", "in", "at", "by", "of", "from", "since", "until", "till", "the")
+_LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 _GLUED = re.compile(
-    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))\s*(?P<mark>[\"'”’“‘?]?)"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))"
+    + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
+    + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
 _GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
@@ -160,7 +165,8 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
         if joined:
             previous_start, previous_end = joined[-1]
             previous = block[previous_start:previous_end]
-            if _joins(previous, block[start:end], rules):
+            lost_space = start == previous_end and _LOST_SPACE.search(previous, len(previous) - 8)
+            if lost_space or _joins(previous, block[start:end], rules):
                 joined[-1] = (previous_start, end)
                 continue
             stray = _STRAY_OPENER.search(previous, len(previous) - 8)

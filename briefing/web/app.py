@@ -62,46 +62,52 @@ class Kept:
         return token
 
 
-def create_app(config: ServerConfig) -> Starlette:
-    pool: list[Pool] = []  # started by the lifespan, in the server's process
-    kept = Kept()
+class _Handlers:
+    """The routes' handlers, around the server's state: its settings, its worker pool (started by
+    the lifespan, in the server's process) and the notes it keeps for download."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.pool: list[Pool] = []
+        self.kept = Kept()
 
     @asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        pool.append(Pool(config.processes))
-        await pool[0].warm()
+    async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        self.pool.append(Pool(self.config.processes))
+        await self.pool[0].warm()
         yield
-        pool[0].close()
+        self.pool[0].close()
 
-    async def run(job: jobs.Job) -> jobs.Made | jobs.Refused:
-        return await pool[0].run(jobs.run, job)
+    async def run(self, job: jobs.Job) -> jobs.Made | jobs.Refused:
+        return await self.pool[0].run(jobs.run, job)
 
-    async def show_page(request: Request) -> Response:
-        return HTMLResponse(page.render_page(config.settings), headers=page.HEADERS)
+    async def show_page(self, request: Request) -> Response:
+        return HTMLResponse(page.render_page(self.config.settings), headers=page.HEADERS)
 
-    async def make_on_page(request: Request) -> Response:
-        pairs: list[tuple[str, Value]] = []
+    async def make_on_page(self, request: Request) -> Response:
+        config, pairs = self.config, []
         try:
             pairs = await _form_pairs(request, config.max_bytes)
             job = page.job_from_page(pairs, base=config.settings, public_only=config.public_only)
         except BriefingError as error:
             return page.answer(config.settings, pairs, jobs.Refused(str(error), 400))
-        answer = await run(job)
+        answer = await self.run(job)
         token = ""
         if isinstance(answer, jobs.Made) and answer.kept is not None:
-            token = kept.add(answer.kept, job.settings.render)
+            token = self.kept.add(answer.kept, job.settings.render)
         return page.answer(config.settings, pairs, answer, token=token)
 
-    async def download(request: Request) -> Response:
+    async def download(self, request: Request) -> Response:
         token, format = request.path_params["token"], request.path_params["format"]
-        found = kept.notes.get(token)
+        found = self.kept.notes.get(token)
         if found is None or format not in OUTPUT_FORMATS:
             return error(404, "no such note here: the server keeps only its most recent notes; make it again")
         note, options = found
-        answer = await pool[0].run(jobs.rerender, note, format, options)
+        answer = await self.pool[0].run(jobs.rerender, note, format, options)
         return respond(answer, disposition="attachment")
 
-    async def api(request: Request, *, digest: bool) -> Response:
+    async def api(self, request: Request, *, digest: bool) -> Response:
+        config = self.config
         kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
         try:
             if kind == "application/json":
@@ -114,33 +120,36 @@ def create_app(config: ServerConfig) -> Starlette:
                 return error(415, "send JSON (application/json) or a form (multipart/form-data)")
         except BriefingError as failure:
             return error(400, str(failure))
-        return respond(await run(job))
+        return respond(await self.run(job))
 
-    async def api_brief(request: Request) -> Response:
-        return await api(request, digest=False)
+    async def api_brief(self, request: Request) -> Response:
+        return await self.api(request, digest=False)
 
-    async def api_digest(request: Request) -> Response:
-        return await api(request, digest=True)
+    async def api_digest(self, request: Request) -> Response:
+        return await self.api(request, digest=True)
 
-    async def describe(request: Request) -> Response:
-        return JSONResponse(openapi(config.settings))
+    async def describe(self, request: Request) -> Response:
+        return JSONResponse(openapi(self.config.settings))
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "workers": config.processes})
+    async def health(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok", "workers": self.config.processes})
 
+
+def create_app(config: ServerConfig) -> Starlette:
+    handlers = _Handlers(config)
     routes = [
-        Route("/", show_page, methods=["GET"]),
-        Route("/", make_on_page, methods=["POST"]),
-        Route("/notes/{token}.{format}", download, methods=["GET"]),
-        Route("/api/brief", api_brief, methods=["POST"]),
-        Route("/api/digest", api_digest, methods=["POST"]),
-        Route("/api/health", health, methods=["GET"]),
-        Route("/openapi.json", describe, methods=["GET"]),
+        Route("/", handlers.show_page, methods=["GET"]),
+        Route("/", handlers.make_on_page, methods=["POST"]),
+        Route("/notes/{token}.{format}", handlers.download, methods=["GET"]),
+        Route("/api/brief", handlers.api_brief, methods=["POST"]),
+        Route("/api/digest", handlers.api_digest, methods=["POST"]),
+        Route("/api/health", handlers.health, methods=["GET"]),
+        Route("/openapi.json", handlers.describe, methods=["GET"]),
     ]
     middleware = [Middleware(AccessLog), Middleware(BodyLimit, max_bytes=config.max_bytes)]
-    handlers = {HTTPException: _http_error, Exception: _internal_error}
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                     exception_handlers=handlers)  # type: ignore[arg-type]
+    errors = {HTTPException: _http_error, Exception: _internal_error}
+    return Starlette(routes=routes, middleware=middleware, lifespan=handlers.lifespan,
+                     exception_handlers=errors)  # type: ignore[arg-type]
 
 
 def respond(answer: jobs.Made | jobs.Refused, *, disposition: str = "inline") -> Response:

@@ -22,7 +22,7 @@ from briefing.options import RenderOptions, Settings
 from briefing.read.sources import read_article
 from briefing.render.formats import OUTPUT_FORMATS, render, render_digest
 from briefing.summarize.pipeline import make_briefing
-from briefing.text.language_guess import guess_language
+from briefing.text.languages import AUTO
 
 # A refusal's HTTP status: a bad request (options, a URL that is not http(s)) or an article that
 # cannot be briefed (empty, unreadable, at a refused address); anything else is our fault.
@@ -122,8 +122,8 @@ def _briefed(given: Given, job: Job) -> Briefing:
     if job.digest:  # a digest's title is the digest's, not each article's
         options = replace(options, title=None, source_url=None, source_name=None)
     article = _read(given, job)
-    if job.auto_language:
-        options = replace(options, language=guess_language(article.text))
+    if job.auto_language:  # found by make_briefing, which says so in the note's JSON
+        options = replace(options, language=AUTO)
     return make_briefing(article, options)
 
 

@@ -10,8 +10,8 @@ from briefing._version import __version__
 from briefing.options import PAPERS, PDF_VARIANTS, Settings
 from briefing.render.formats import OUTPUT_FORMATS
 from briefing.summarize.methods import METHODS
-from briefing.text.languages import LANGUAGES
-from briefing.web.requests import AUTO, CLIENT_KEYS, SETTING_TYPES
+from briefing.text.languages import AUTO, LANGUAGES
+from briefing.web.requests import CLIENT_KEYS, SETTING_TYPES
 
 CHOICES: dict[str, list[str]] = {
     "method": list(METHODS),

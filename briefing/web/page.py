@@ -24,9 +24,9 @@ from briefing.options import MAX_FACTS, PAPERS, Settings
 from briefing.read.input_types import INPUT_TYPES
 from briefing.render.formats import OUTPUT_FORMATS
 from briefing.summarize.methods import METHODS
-from briefing.text.languages import LANGUAGES
+from briefing.text.languages import AUTO, LANGUAGES
 from briefing.web.jobs import Job, Made, Refused
-from briefing.web.requests import AUTO, Upload, Value, default_language, job_from_form
+from briefing.web.requests import Upload, Value, default_language, job_from_form
 
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_FIELDS = ("action", "length", "length_unit")  # the page's own fields, not settings

@@ -21,12 +21,12 @@ from briefing.config import DEFAULTS
 from briefing.errors import UsageError, printable
 from briefing.io.fetch import is_url
 from briefing.options import GROUPS, SETTING_NAMES, Settings
+from briefing.text.languages import AUTO
 from briefing.web.jobs import Given, Job
 
 SERVER_ONLY = ("template", "output_dir", "max_size", "jobs", "scheduler", "jsonl", "max_items", "digest")
 CLIENT_KEYS = tuple(name for name in SETTING_NAMES if name not in SERVER_ONLY)
 ARTICLE_KEYS = ("text", "url", "name")  # what an article is given as, besides the options
-AUTO = "auto"
 TEXT_NAME = "pasted text"
 MAX_ARTICLES = 50
 _TRUE, _FALSE = ("true", "on", "yes", "1"), ("false", "off", "no", "0")

@@ -25,7 +25,7 @@ from briefing.text.languages.spanish import SPANISH
 from briefing.text.languages.swedish import SWEDISH
 from briefing.text.languages.ukrainian import UKRAINIAN
 
-__all__ = ["ENGLISH", "LANGUAGES", "Conventions", "Cues", "Language", "Outlook", "by_code", "conventions", "cues",
+__all__ = ["AUTO", "ENGLISH", "LANGUAGES", "Conventions", "Cues", "Language", "Outlook", "by_code", "conventions", "cues",
            "language_code", "normalize_language", "stemmer"]
 
 # name → record, in the order --help and the web form list them
@@ -34,11 +34,13 @@ LANGUAGES: dict[str, Language] = {
     for language in (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, SWEDISH, CZECH, SLOVAK, POLISH,
                      UKRAINIAN, GREEK)
 }
+AUTO = "auto"  # --language auto: the article's language is found (language_guess.py)
 
 
 def language_code(language: str) -> str:
-    """'english' → 'en': the code the note's labels, dates and metadata are keyed by."""
-    return LANGUAGES[language].code
+    """'english' → 'en': the code the note's labels, dates and metadata are keyed by; English's
+    while the language is still to be found (auto)."""
+    return LANGUAGES.get(language, ENGLISH).code
 
 
 def by_code(code: str) -> Language:
@@ -58,7 +60,7 @@ def normalize_language(language: str) -> str:
     return lowered
 
 
-register_choices("language", LANGUAGES.keys, normalize_language)
+register_choices("language", lambda: (AUTO, *LANGUAGES), normalize_language)
 
 
 def stemmer(language: str) -> Stem:

@@ -1,0 +1,81 @@
+"""Fresh notes for a reader's audit (issue 19): N notes, each in its own folder beside the article
+it was made from, for a reader who has not seen the code to judge every brief sentence and bullet.
+
+    python benchmarks/audit_notes.py /tmp/audit6                   # 12 CNN/DM, 6 each BBC, XSum, Inshorts
+    python benchmarks/audit_notes.py /tmp/audit6 --seed 6 --cnndm 12 --bbc 6 --xsum 6 --inshorts 6
+
+Each folder (01-cnndm-…, 02-…) holds `article.txt` (the headline, when the record has one, and the
+article as the tool read it) and `note.md` (the note as the tool renders it in Markdown). The
+records are drawn at random (``--seed``) from those no earlier audit in benchmarks/readers used,
+odd-numbered (held-out) records first and even-numbered ones only when a set has too few odd
+ones left. `audit.json` beside the folders is the skeleton of the audit file: per note its record
+id, the indices of its brief sentences and bullets in our splitter's sentences, and a null verdict
+for each, for the reader's judgement (furniture, dangling, cut_quote, fragment, misleading, repeats)
+to be filled in and kept as benchmarks/readers/audit-N.json (`python benchmarks/agreement.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from briefing import BriefOptions, make_briefing, render
+
+from quality import DATA, article_of
+
+READERS = Path(__file__).resolve().parent / "readers"
+SETS = ("cnndm", "bbc", "xsum", "inshorts")
+DEFAULT_COUNTS = {"cnndm": 12, "bbc": 6, "xsum": 6, "inshorts": 6}
+
+
+def used_ids() -> set[str]:
+    """The record ids every earlier audit judged."""
+    return {note["id"] for path in READERS.glob("audit-*.json") for note in json.loads(path.read_text())["notes"]}
+
+
+def draw(name: str, count: int, used: set[str], rng: random.Random) -> list[dict]:
+    """``count`` records of one set that no audit used: odd-numbered ones first, then even ones."""
+    records = [json.loads(line) for line in (DATA / f"{name}.jsonl").open()]
+    odd = [r for n, r in enumerate(records) if n % 2 == 1 and r["id"] not in used]
+    even = [r for n, r in enumerate(records) if n % 2 == 0 and r["id"] not in used]
+    chosen = rng.sample(odd, min(count, len(odd)))
+    return chosen + rng.sample(even, min(count - len(chosen), len(even)))
+
+
+def write_note(folder: Path, record: dict) -> dict:
+    """The note's folder (article.txt, note.md) and its entry in the audit skeleton."""
+    article = article_of(record)
+    note = make_briefing(article, BriefOptions())
+    folder.mkdir(parents=True)
+    head = f"{article.title}\n\n" if article.title else ""
+    (folder / "article.txt").write_text(head + article.text + "\n", encoding="utf-8")
+    (folder / "note.md").write_bytes(render(note, "md"))
+    brief = [s.index for s in note.brief]
+    facts = [s.index for s in note.facts]
+    return {"id": record["id"], "folder": folder.name, "brief": brief, "facts": facts,
+            "reader_brief": [None] * len(brief), "reader_facts": [None] * len(facts), "main_point": None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="where to write the notes (must not exist yet)")
+    parser.add_argument("--seed", type=int, default=6, help="the random draw's seed")
+    for name in SETS:
+        parser.add_argument(f"--{name}", type=int, default=DEFAULT_COUNTS[name], help=f"notes of {name}")
+    args = parser.parse_args()
+    if args.folder.exists():
+        parser.error(f"{args.folder} exists: give a new folder, so that no earlier audit's notes are mixed in")
+    rng, used = random.Random(args.seed), used_ids()
+    records = [(name, record) for name in SETS for record in draw(name, getattr(args, name), used, rng)]
+    rng.shuffle(records)  # the reader should not read all of one set in a row
+    notes = [write_note(args.folder / f"{number:02d}-{name}", record)
+             for number, (name, record) in enumerate(records, start=1)]
+    skeleton = {"audit": "fill in: date, who read, which tool version", "notes": notes}
+    (args.folder / "audit.json").write_text(json.dumps(skeleton, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(notes)} notes in {args.folder} (audit skeleton: {args.folder / 'audit.json'})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""Lines that are furniture by their shape alone: a label caption ("Retread: David Cameron with
+Samantha yesterday."), a team sheet or a list of scores. cleaning.py asks, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text.clauses import has_verb, is_english
+
+MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is a clause
+MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
+TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
+SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
+_LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b")
+_DISCOURSE_LABELS = frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
+                               "the answer", "the result", "the reason", "the problem", "the question"))
+_CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def looks_labelled(text: str) -> bool:
+    """Whether the line opens on a short label and a colon ("Final embrace: …")."""
+    return _LABEL_CAPTION.match(text) is not None
+
+
+def team_sheet(text: str, words: list[str]) -> bool:
+    """ "Cech, Ferreira, Carvalho, Terry (Huth 80), …", "Ayr 1-4 Morton Dundee 1-1 Hibs …": names
+    and commas or scores, hardly a word in lower case."""
+    return (
+        (text.count(", ") >= TEAM_SHEET_COMMAS or len(_SCORE.findall(text)) >= SCORES)
+        and sum(word[:1].islower() for word in words) <= len(words) / 8
+        and sum(word[:1].isupper() for word in words) >= len(words) / 2
+    )
+
+
+def label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911
+    """ "Sweet life: The Duchess of Cornwall.": a short label, a colon and a noun phrase."""
+    if not _LABEL_CAPTION.match(text):
+        return False
+    label, caption = text.split(":", 1)
+    if len(label.split()) > MAX_LABEL_WORDS or _SPEECH_IN_LABEL.search(label):
+        return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
+    if not is_english(text):
+        return False  # the verb tests below know English only
+    if caption[1:2].islower() and has_verb(label, english=True):
+        return False  # "There is one problem: the cost." is prose
+    if not has_verb(label.lower(), plural_s=False, english=True) and label.lower() not in _DISCOURSE_LABELS:
+        return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
+    if not has_verb(caption, english=True):
+        return True  # "Retread: David Cameron with Samantha yesterday."
+    return len(words) <= MAX_LABEL_CAPTION_WORDS and all(
+        word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption.split() if word[:1].islower())
