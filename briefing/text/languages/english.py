@@ -48,7 +48,10 @@ CUES = Cues(
         re.IGNORECASE,
     ),
     anaphors=re.compile(
-        r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b"
+        r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
+        # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
+        r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
+        r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b)"
     ),
     definites=re.compile(  # "The company", "The city": an introduction the reader may have missed
         r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
@@ -135,6 +138,34 @@ CUES = Cues(
         believe expect plan warn claim admit deny""".split()
     ),
     elisions=re.compile(r"['’‘](?:n['’‘]|em\b|til\b|cause\b|tis\b|twas\b|\d\ds?\b)", re.IGNORECASE),
+    photo_asides=re.compile(
+        r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)"
+    ),
+    described=re.compile(
+        r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)(?=((?: [a-z][a-z-]+){1,3})(?:\W|$))"
+    ),
+    description_ends=frozenset(
+        "of who whose that which behind called named known accused charged in at from for".split()
+    ),
+    not_heads=frozenset(
+        """first second third last next same other former latter whole rest most least best worst only own
+        one two three four five six seven eight nine ten many few several all both each such
+        year years month months week weeks day days time times way end top start side part number lot kind sort
+        world country nation government police public people state city area region moment morning evening
+        night afternoon weekend season past future case fact idea thing things money news internet planet earth
+        universe great good bad big small black white red blue green young old new""".split()
+    ),
+    subject_verbs=frozenset(
+        """came come comes went goes go say made makes make took takes gave gives hopes hope wants want plans needs
+        need know knows think thinks believe believes says get gets got see sees saw found find finds face faces
+        among""".split()
+    ),
+    description_function_words=frozenset(
+        """a an the and or but of to in on at for from with by as is are was were be been has have had will would
+        can could may might should must not no it its their his her our your my than then so if when while
+        after before over under into about said says told""".split()
+    ),
+    lost_space_before=("on", "in", "at", "by", "of", "from", "since", "until", "till", "the"),
     bonus_words=("announced", "said", "reported"),
     stigma_words=("reportedly", "allegedly", "perhaps", "maybe"),
 )

@@ -102,6 +102,16 @@ class Cues:
     irregular_verbs: frozenset[str]
     # quotations: apostrophes before or inside words ("’90s", "rock ’n’ roll", "'em")
     elisions: re.Pattern[str]
+    # a photo the note cannot show: "Philip Hammond, pictured with John Kerry today, warned …"
+    photo_asides: re.Pattern[str]
+    # definite descriptions owed to an earlier sentence (descriptions.py): "the free app", "this shipment"
+    described: re.Pattern[str]  # the determiner; its group 1, the words after it
+    description_ends: frozenset[str]  # words that go on to say which one: "the app that …"
+    not_heads: frozenset[str]  # words a description may stop at that name no thing: "the first", "the year"
+    subject_verbs: frozenset[str]  # verbs after a subject, not its noun: "The unrest came …"
+    description_function_words: frozenset[str]
+    # splitting: a "?" after these is a lost space, not a question's end ("washed out on?Tuesday")
+    lost_space_before: tuple[str, ...]
     # Edmundson's method (sumy): words that make a sentence worth more (without a headline) or less
     bonus_words: tuple[str, ...]
     stigma_words: tuple[str, ...]
