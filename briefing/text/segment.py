@@ -23,21 +23,23 @@ from syntok.tokenizer import Tokenizer
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
-from briefing.text.languages import LANGUAGES, Conventions, conventions, stemmer
+from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
 MAX_SENTENCE_WORDS = 80
 PASSAGE_WORDS = 50
+# A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
+_NO_QUESTION_AFTER = _CUES.lost_space_before
+_LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 # Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He",
 # "2017The"); syntok takes those for abbreviations or URLs. Cut between the full stop (with any
 # quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
 # quotation it closes, or else opens the next one. (Each pattern starts with the character it
 # cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
-# A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
-_NO_QUESTION_AFTER = ("on", "in", "at", "by", "of", "from", "since", "until", "till", "the")
-_LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 _GLUED = re.compile(
     r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
