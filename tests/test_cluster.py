@@ -14,7 +14,7 @@ import sys
 import fsspec
 import pytest
 from briefing.cli import main
-from briefing.cluster.run import run as cluster
+from briefing.cluster import run as cluster  # the module: its check_shared
 from briefing.errors import OutputError
 from briefing.run.console import Console
 from distributed import Client
