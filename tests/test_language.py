@@ -68,3 +68,10 @@ def test_a_few_words_or_a_byline_are_taken_as_a_language_briefing_briefs():
     assert detect_language("By . Daily Mail Reporter .").supported
     assert detect_language("hello world").language == "english"
     assert detect_language("12 345").language == "english"
+
+
+def test_a_digest_is_in_the_language_most_of_its_articles_are_in():
+    from briefing.digest.make import make_digest
+
+    digest = make_digest([GERMAN, GERMAN.replace("Rhein", "Main")])
+    assert (digest.title, digest.options.language) == ("Nachrichtenüberblick", "german")
