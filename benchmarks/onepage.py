@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing import BriefOptions, RenderOptions, make_briefing, render  # noqa: E402
 from briefing.read.input_types import parse_article  # noqa: E402
-from briefing.text.labels import labels_for  # noqa: E402
+from briefing.text.languages.labels import labels_for  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "bbc.jsonl"
 SETTINGS = {"defaults": BriefOptions(), "--sentences 5 --facts 6": BriefOptions(sentences=5, facts=6)}

@@ -10,7 +10,8 @@ from conftest import ROOT
 PACKAGE = ROOT / "briefing"
 MAX_FUNCTION_LINES = 60
 MAX_MODULE_LINES = 350
-TRANSLATION_TABLES = {"text/labels.py"}  # one translated phrase a line: long, and nothing to split
+# none so far: each language's record (text/languages/) is a module of its own, under the limit
+TRANSLATION_TABLES: set[str] = set()
 MAX_TOP_LEVEL_MODULES = 10
 LAYERS = ("io", "read", "text", "summarize", "digest", "render", "run", "cluster", "web", "options")
 

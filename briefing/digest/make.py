@@ -34,9 +34,9 @@ from briefing.options import BriefOptions, DigestOptions
 from briefing.read.input_types import parse_article
 from briefing.summarize.facts import says_again
 from briefing.summarize.pipeline import creation_time, make_briefing
-from briefing.text.labels import labels_for
 from briefing.text.language_guess import FALLBACK
 from briefing.text.languages import AUTO, language_code
+from briefing.text.languages.labels import labels_for
 from briefing.text.near_duplicates import NearDuplicates, normalized
 from briefing.text.predicates import in_longer_quotes, is_candidate, stands_alone
 from briefing.text.segment import terms_for

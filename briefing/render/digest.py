@@ -30,8 +30,8 @@ from briefing.render.templating import (
     default_stylesheet,
     source_label,
 )
-from briefing.text.labels import Labels, labels_for
 from briefing.text.languages import language_code
+from briefing.text.languages.labels import Labels, labels_for
 
 LOG = logging.getLogger("briefing")
 HTML_TEMPLATE = "digest.html"

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from markupsafe import Markup, escape
 
-from briefing.text.labels import SCALE_WORDS, labels_for
+from briefing.text.languages.labels import labels_for
 
 LONG_WORD = 30  # a word longer than this may break every CHUNK characters ...
 CHUNK = 20  # ... since a layout engine breaks a long unbroken word in quadratic time
@@ -32,16 +32,9 @@ _CURRENCY = "£$€¥₴₹"
 CURRENCY_CODES = ("CHF", "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
                   "HUF", "INR", "HKD", "SGD", "ZAR", "THB", "TRY", "BRL", "MXN", "US\\$", "A\\$", "C\\$", "Rs\\.?")
 # What a figure is counted in, bold with its number ("1.7 metres", "30bn baht"): symbols in every
-# language, words in the languages listed.
+# language, words in the languages whose records list them (Language.unit_words).
 UNITS = ("km", "cm", "mm", "kg", "mg", "g", "t", "ha", "km²", "m²", "m³", "°C", "°F", "°", "mph", "km/h", "kWh",
          "MWh", "GWh", "TWh", "kW", "MW", "GW", "bbl", "ft", "lb")
-UNIT_WORDS = {
-    "en": ("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
-           "mile", "feet", "foot", "inches", "tonnes", "tons", "tonne", "kilograms", "litres", "liters", "hectares",
-           "acres", "degrees", "barrels", "baht", "euros", "euro", "dollars", "pounds", "yen", "yuan", "rupees",
-           "francs", "kronor", "krona", "rand", "pesos", "roubles", "rubles", "lira", "riyals", "dirhams", "shekels",
-           "zloty"),
-}
 
 
 def quote(text: str, *, figures: bool = False, language: str = "en", after: Markup | None = None) -> Markup:
@@ -142,15 +135,15 @@ def _word_breaks(text: str, start: int, end: int) -> list[int]:
 
 @lru_cache(maxsize=16)
 def _figure_pattern(language: str) -> re.Pattern[str]:
-    words = sorted(SCALE_WORDS.get(language, ()), key=len, reverse=True)
+    labels = labels_for(language)
+    words = sorted(labels.scale_words, key=len, reverse=True)
     spaced = "|".join(re.escape(word) for word in words if word not in ATTACHED_SCALE_WORDS)
     attached = "|".join(re.escape(word) for word in words if word in ATTACHED_SCALE_WORDS)
-    months = "|".join(re.escape(name) for name in labels_for(language).month_names())
-    units = "|".join(re.escape(word) for word in sorted(UNITS + UNIT_WORDS.get(language, ()), key=len, reverse=True))
+    months = "|".join(re.escape(name) for name in labels.month_names())
+    units = "|".join(re.escape(word) for word in sorted(UNITS + labels.unit_words, key=len, reverse=True))
     codes = "|".join(CURRENCY_CODES)
     # Thousands: 1,800 (and 1.800 or 1 800 where a language writes them so; never "10 737-800" in English).
-    separators = ",." if language == "en" else ",.\u202f\u00a0 "
-    number = rf"\d{{1,3}}(?:[{separators}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    number = rf"\d{{1,3}}(?:[{labels.thousands_separators}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     amount = rf"(?:(?:{codes})\s|[{_CURRENCY}]\s?)?(?:{number})"
     scale = "|".join([r"\s?%", rf"\s?[{_CURRENCY}]"] + ([rf"\s(?:{spaced})"] if spaced else [])
                      + ([rf"(?:{attached})"] if attached else []))

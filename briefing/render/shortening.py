@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.model import Briefing, Sentence
-from briefing.text.labels import Labels, labels_for
+from briefing.text.languages.labels import Labels, labels_for
 
 MAX_QUOTE_CHARS = 2_000  # a sentence: segmenting cuts real ones at 80 words; a long URL fits
 MAX_FIELD_CHARS = 300  # a title, byline, publication, date as found

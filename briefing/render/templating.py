@@ -29,8 +29,8 @@ from briefing.render.fitting import Fit
 from briefing.render.sandbox import MAX_NOTE_CHARS, sandboxed_environment
 from briefing.render.shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
 from briefing.render.starter_templates import folder_stylesheet
-from briefing.text.labels import SCALE_WORDS, Labels, labels_for
 from briefing.text.languages import language_code
+from briefing.text.languages.labels import Labels, labels_for
 
 LOG = logging.getLogger("briefing")
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # briefing/, above render/
@@ -262,7 +262,7 @@ def metadata_keywords(briefing: Briefing) -> list[str]:
     """The article's key terms as a catalogue would list them: those in the headline first,
     amounts' scale words ("million") left out, in lower case unless only ever written capitalised
     inside a sentence (a name), and the publication last."""
-    scale = {word.lower() for word in SCALE_WORDS.get(language_code(briefing.options.language), ())}
+    scale = {word.lower() for word in labels_for(language_code(briefing.options.language)).scale_words}
     text = briefing.article.text
     title = briefing.title.lower()
     chosen = []

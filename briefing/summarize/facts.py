@@ -14,13 +14,12 @@ from collections.abc import Iterable, Sequence, Set
 from briefing.model import Sentence
 from briefing.text.analysis import Analysis
 from briefing.text.clauses import has_verb
-from briefing.text.predicates import (
-    SPEECH_VERB,
-    names_shown,
-    stands_alone,
-)
+from briefing.text.languages import cues
+from briefing.text.predicates import names_shown, stands_alone
 from briefing.text.quotations import marks
 from briefing.text.segment import Terms
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
 LONG_BULLET_WORDS = 40
@@ -28,17 +27,8 @@ OVERLAP_LIMIT = 0.5  # share of a bullet's terms already said by one brief sente
 BRIEF_OVERLAP_LIMIT = 0.5  # ... or by the brief as a whole, when the bullet adds no number or name
 KEYWORD_SENTENCES = 300  # keywords come from this many first sentences
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "monday tuesday wednesday thursday friday saturday sunday"
-).split()
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
-                     r"million|billion|trillion|dozen|half|per ?cent)\b", re.IGNORECASE)
-_DATE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_MONEY = re.compile(r"[$£€¥₹]|\b(?:dollars?|pounds?|euros?|rupees?|Rs)\b|\d\s?(?:bn|m)\b")
+_DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
-_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)")
 _QUOTE_MARKS = "\"“‘'«„`"
 _NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -55,7 +45,7 @@ def names(text: str) -> list[str]:
         and text[match.start() - 1] not in _QUOTE_MARKS
         and match.group() not in _NOT_NAMES
     ]
-    return found + _AFTER_TITLE.findall(text)
+    return found + _CUES.name_after_title.findall(text)
 
 
 def specifics(sentence: Sentence) -> int:
@@ -63,7 +53,7 @@ def specifics(sentence: Sentence) -> int:
     text = sentence.text
     return sum(
         bool(found)
-        for found in (_NUMBER.search(text), _DATE.search(text), _MONEY.search(text), names(text))
+        for found in (_CUES.numbers.search(text), _DATE.search(text), _CUES.money.search(text), names(text))
     )
 
 
@@ -135,19 +125,15 @@ def _candidates(
     return scored
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|our|Our|"
-                           r"us|me|myself|ourselves)\b")
-
-
 def _attributed(text: str) -> bool:
     """Whether the sentence marks its speech: quotation marks (not an apostrophe, as in "We’re")
     or a speech verb."""
-    return bool(marks(text)) or SPEECH_VERB.search(text) is not None
+    return bool(marks(text)) or _CUES.speech_verbs.search(text) is not None
 
 
 def _first_person(text: str) -> bool:
     """Whether the sentence speaks in the first person ("I", "we", "our")."""
-    return _FIRST_PERSON.search(text) is not None
+    return _CUES.first_person.search(text) is not None
 
 
 def says_again(own: Set[str], said: Iterable[Set[str]], limit: float = OVERLAP_LIMIT) -> bool:

@@ -20,9 +20,9 @@ from briefing.summarize.methods import METHODS, check_length, rank
 from briefing.summarize.outlook import whats_next
 from briefing.summarize.selection import brief_length, select
 from briefing.text.analysis import analyse
-from briefing.text.labels import labels_for
 from briefing.text.language_guess import Detection, detect_language
 from briefing.text.languages import AUTO, language_code
+from briefing.text.languages.labels import labels_for
 from briefing.text.segment import Terms, split_sentences, terms_for
 
 LOG = logging.getLogger("briefing")

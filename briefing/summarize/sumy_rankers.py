@@ -14,7 +14,10 @@ from functools import partial
 from typing import Any
 
 from briefing.text.analysis import Analysis
+from briefing.text.languages import cues
 from briefing.text.segment import Terms
+
+_CUES = cues("english")  # Edmundson's cue words are English's, whatever the article's language
 
 
 def ranker(summarizer: str) -> Callable[..., list[int]]:
@@ -63,8 +66,8 @@ def _summarizer(location: str, terms: Terms, title: str | None) -> Any:
         # Edmundson's cue words: the headline's words are a bonus (else a few news cue words);
         # hedges are a stigma.
         title_terms = terms.of(title) if title else []
-        summarizer.bonus_words = title_terms or [terms.stem(w) for w in ("announced", "said", "reported")]
-        summarizer.stigma_words = [terms.stem(w) for w in ("reportedly", "allegedly", "perhaps", "maybe")]
+        summarizer.bonus_words = title_terms or [terms.stem(w) for w in _CUES.bonus_words]
+        summarizer.stigma_words = [terms.stem(w) for w in _CUES.stigma_words]
         summarizer.null_words = terms.stop_words
     elif name != "RandomSummarizer":
         summarizer.stop_words = terms.stop_words

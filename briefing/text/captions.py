@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 
 from briefing.text.clauses import has_verb, is_english
+from briefing.text.languages import cues
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is a clause
 MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
 TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
 SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
 _LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
-_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b")
-_DISCOURSE_LABELS = frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
-                               "the answer", "the result", "the reason", "the problem", "the question"))
-_CAPTION_FILLER = frozenset("of the and a an in at with on for to her his their its".split())
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 
@@ -39,15 +38,15 @@ def label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911
     if not _LABEL_CAPTION.match(text):
         return False
     label, caption = text.split(":", 1)
-    if len(label.split()) > MAX_LABEL_WORDS or _SPEECH_IN_LABEL.search(label):
+    if len(label.split()) > MAX_LABEL_WORDS or _CUES.label_speech.search(label):
         return False  # "Mr Smith said: 'We …'" is a quotation, not a caption
     if not is_english(text):
         return False  # the verb tests below know English only
     if caption[1:2].islower() and has_verb(label, english=True):
         return False  # "There is one problem: the cost." is prose
-    if not has_verb(label.lower(), plural_s=False, english=True) and label.lower() not in _DISCOURSE_LABELS:
+    if not has_verb(label.lower(), plural_s=False, english=True) and label.lower() not in _CUES.discourse_labels:
         return True  # "Final embrace: These special sessions …", "Andrew Moss: He will be paid …"
     if not has_verb(caption, english=True):
         return True  # "Retread: David Cameron with Samantha yesterday."
     return len(words) <= MAX_LABEL_CAPTION_WORDS and all(
-        word.strip(".,;!?\"'”’").lower() in _CAPTION_FILLER for word in caption.split() if word[:1].islower())
+        word.strip(".,;!?\"'”’").lower() in _CUES.caption_filler for word in caption.split() if word[:1].islower())

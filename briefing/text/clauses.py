@@ -9,28 +9,18 @@ from __future__ import annotations
 
 import re
 
-_AUXILIARIES = frozenset(
-    """is are was were be been being am has have had do does did will would can could shall should
-    may might must 's 're 've 'd 'll ’s ’re ’ve ’d ’ll isn't aren't wasn't weren't hasn't haven't hadn't
-    don't doesn't didn't won't wouldn't can't couldn't shouldn't""".split()
-)
-_IRREGULAR = frozenset(
-    """said told went came took made gave found left won lost saw got became began ran fell held kept
-    brought thought felt knew put set met paid sold led hit cut shot built sent spent stood sat wrote
-    spoke broke chose drove rose flew grew threw wore struck hung fought caught taught bought sought
-    let read say tell go come take make give find leave win lose see get become begin run fall hold
-    keep bring think feel know meet pay sell lead send spend stand sit write speak break choose drive
-    rise fly grow throw wear strike hang fight catch teach buy seek need want like love hate hope
-    believe expect plan warn claim admit deny""".split()
-)
+from briefing.text.languages import cues
+
+_CUES = cues("english")  # the tests below know English only
+_AUXILIARIES = _CUES.auxiliaries
+_IRREGULAR = _CUES.irregular_verbs
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _VERB_ENDING = re.compile(r"[a-z]{2,}(?:ed|es|[^su's]s)$")
 
 
 # English words that are not also common words of the other languages we brief ("a", "to", "on" and
 # "in" are Czech, Slovak, German or Italian too)
-_ENGLISH = frozenset("the an of and is was for with at by from that it as are were has have had be will said his "
-                     "her their".split())
+_ENGLISH = _CUES.function_words
 
 
 def is_english(text: str) -> bool:

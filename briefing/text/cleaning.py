@@ -18,6 +18,9 @@ from collections.abc import Sequence
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
 from briefing.text.captions import label_caption, looks_labelled, team_sheet
+from briefing.text.languages import cues
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 CREDIT_WORDS = 12  # a photo credit is at most this many words
 
@@ -25,9 +28,8 @@ _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|d
 # What follows a cut: the lede's first character, or nothing; never a cut inside a word.
 _LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„?]|$))"
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|der|da|di|del|al|bin|le|la|du))?\s+[A-Z][A-Za-z'’-]+"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
+_MONTH = _CUES.month_pattern
+_DAY = _CUES.day_pattern
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
 _STAMP_LABEL = r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|UPDATED|PUBLISHED|POSTED)"
 _STAMP_UNIT = (rf"(?:{_TIME}|{_DAY}|{_MONTH}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}|"
@@ -87,10 +89,6 @@ _AGENCIES = re.compile(
     r"dpa|TASS|PTI|ANI|HT Photo|BBC|NASA|Handout|Facebook|Twitter|Instagram)\b"
 )
 _CREDIT_WORD = re.compile(r"\s*(?:[A-Z][\w.'’&-]*|/|for\b|the\b|via\b|and\b|of\b)")
-_LEDE_OPENER = re.compile(
-    r"\s*(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|I|As|After|"
-    r"When|While|If|Police|Officials?|Mr|Mrs|Ms|Dr)\b"
-)
 # Every alternative starts with a literal character, so that the regular expression engine can
 # skip ahead to the places where one may match: five times faster than a leading \b.
 _JUNK = re.compile(
@@ -241,7 +239,7 @@ def _credit_end(text: str, position: int, end: int) -> int | None:
         if agency and re.match(_LEDE, text[agency.end() : end]):
             return agency.end()
     for number, word in enumerate(words[1:], start=1):
-        if _LEDE_OPENER.match(text, word.start(), end):
+        if _CUES.lede_openers.match(text, word.start(), end):
             return words[number - 1].end()
     return None
 

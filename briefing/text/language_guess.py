@@ -22,7 +22,6 @@ SURE_TOP = 0.5
 SURE_OTHERS = 0.9
 SURE_WORDS = 12
 LIKELY = 0.2  # below this share, the likeliest language briefing briefs is no likelier than English
-_NAMES = {code: name for name, code in LANGUAGES.items()}
 
 
 @dataclass(frozen=True)
@@ -48,18 +47,19 @@ def detect_language(text: str) -> Detection:
     """The language ``text`` is written in (FALLBACK when it has no letters)."""
     sample = text[:SAMPLE_CHARS]
     if not any(character.isalpha() for character in sample):
-        return Detection(FALLBACK, LANGUAGES[FALLBACK], supported=True)
+        return Detection(FALLBACK, LANGUAGES[FALLBACK].code, supported=True)
+    names = {language.code: name for name, language in LANGUAGES.items()}  # code → name, as registered now
     ranked: list[tuple[str, float]] = _identifier().rank(sample)
     best, probability = ranked[0]
-    if best in _NAMES:
-        return Detection(_NAMES[best], best, supported=True)
-    others = sum(share for code, share in ranked if code not in _NAMES)
+    if best in names:
+        return Detection(names[best], best, supported=True)
+    others = sum(share for code, share in ranked if code not in names)
     if probability >= SURE_TOP and others >= SURE_OTHERS and len(sample.split()) >= SURE_WORDS:
         return Detection(FALLBACK, best, supported=False)
-    code, share = next((code, share) for code, share in ranked if code in _NAMES)  # unsure: the likeliest we brief
+    code, share = next((code, share) for code, share in ranked if code in names)  # unsure: the likeliest we brief
     if share < LIKELY:  # a word or two ("the.", a name, figures) says nothing: English, as before auto
-        code = LANGUAGES[FALLBACK]
-    return Detection(_NAMES[code], code, supported=True)
+        code = LANGUAGES[FALLBACK].code
+    return Detection(names[code], code, supported=True)
 
 
 def guess_language(text: str) -> str:

@@ -13,75 +13,17 @@ from typing import Literal
 
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk
+from briefing.text.languages import cues
 from briefing.text.quotations import marks, quoted_parts
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
 
 Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite"]
 
-DANGLING_OPENERS = frozenset(
-    """he she it they them his her its their this that these those such however but and also
-    yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
-    then thus hence therefore otherwise likewise similarly later another both
-    nor or afterwards now there here""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
-)
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
-_PERSONAL = frozenset("he she it they them his her its their".split())
 _OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
-_CONNECTIVE_PHRASE = re.compile(
-    r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
-    r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
-    r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
-    r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
-    r"Of (?:these|those|them)|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
-    r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
-    r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
-)
-# Openers that lean on nothing: the expletive "it", a time deixis, the existential "there".
-_NOT_LEANING = re.compile(
-    r"(?:It(?: i|['’])s| was| has been| will be| would be| remains| seems| appears) (?:not )?(?:yet )?(?:clear|unclear|"
-    r"likely|unlikely|expected|understood|thought|believed|feared|hoped|estimated|reported|possible|impossible|"
-    r"important|hard|difficult|time|now|the (?:first|second|third|latest|biggest|largest))\b|It(?:['’]s| has) become\b|"
-    r"(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|"
-    r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b|Later (?:this|that|in the) "
-    r"(?:year|month|week|season)\b|There(?:['’]s| (?:is|are|was|were|have|has|had|will|would|could|may|might|"
-    r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b|"
-    # what the page shows, not what the text said: "This is the moment …", "These extraordinary images show …"
-    r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
-    r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
-    r"footage|clips?|scenes?)\b",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
-    # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
-    r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
-    r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b)"
-)
-_DEFINITE = re.compile(  # "The company", "The city": an introduction the reader may have missed
-    r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
-    r"midfielder|winger|forward|goalkeeper|minister|man|woman|boy|girl|victim|suspect|agency|board|move|"
-    r"decision|deal|incident|report|plan|bill|film|airline|bank|giant|body|city|country|state|network|programme|"
-    r"program|project|event|leader|official|spokesman|spokeswoman|MP|chief|boss|coach|manager|director|veteran|"
-    r"teenager|child|device|product|service|site|app|book|show|series|brothers|sisters|victims|men|women)\b"
-    # … unless the phrase itself says who: "The man accused of the shooting", "The firm behind the app"
-    r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
-    r"involved|responsible|of)\b)"
-)
-_SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
-    r"(?:\s+(?:[A-Z][\w.-]*|reporters|journalists|the media))*(?:\s+(?:in|at|on|to|during|while|after)\s+"
-    r"[\w' -]{1,30})?\.$"
-)
-_PRONOUN_SPEAKER = re.compile(
-    r"[\"”’'?,],?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
-    r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled)\b|"
-    r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
-)
-SPEECH_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
-    r"noted|asked|replied|admitted|claimed|declared|recalled|according to)\b"
-)
 
 
 def is_candidate(sentence: Sentence) -> bool:
@@ -116,7 +58,7 @@ def story_sentences(
         if fit and fit[lede] and rhetorical_question(sentences[lede].text):
             fit[lede] = False
             lede = lede_of(fit)
-        fit = [real and (index == lede or not _PHOTO_ASIDE.search(sentences[index].text))
+        fit = [real and (index == lede or not _CUES.photo_asides.search(sentences[index].text))
                for index, real in enumerate(fit)]  # ... and a photo the note cannot show, but in the lede
     return fit
 
@@ -131,10 +73,6 @@ def rhetorical_question(text: str) -> bool:
 _ASKED = re.compile(r"[\w)]\?$")
 
 
-# "Philip Hammond, pictured with John Kerry today, warned …", "kalaba (pictured) hammered home …"
-_PHOTO_ASIDE = re.compile(
-    r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)"
-)
 
 
 def leaning(sentence: Sentence) -> Leaning | None:
@@ -144,16 +82,16 @@ def leaning(sentence: Sentence) -> Leaning | None:
     definite description that needs an introduction ("The company")."""
     text = sentence.text
     body = text.lstrip("\"'“‘([«„? ")
-    if _NOT_LEANING.match(body):
+    if _CUES.standalone_openers.match(body):
         return None
-    if _SPEAKER_ONLY.match(text) or _PRONOUN_SPEAKER.search(text) or _bare_quotation(text):
+    if _CUES.bare_speakers.match(text) or _CUES.pronoun_speakers.search(text) or _bare_quotation(text):
         return "speaker"
     first = _OPENING_WORD.match(text)
     word = first.group(1).lower() if first else ""
-    if word in DANGLING_OPENERS:
-        return "pronoun" if word in _PERSONAL else "connective"
+    if word in _CUES.openers:
+        return "pronoun" if word in _CUES.pronouns else "connective"
     kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
-        (_CONNECTIVE_PHRASE, "connective"), (_ANAPHOR, "anaphor"), (_DEFINITE, "definite"))
+        (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"))
     return next((kind for pattern, kind in kinds if pattern.match(body)), None)
 
 
@@ -166,7 +104,7 @@ def _bare_quotation(text: str) -> bool:
         and found[0].kind == "open"
         and found[-1].kind != "open"
         and not text[found[-1].position + 1 :].strip(" .,;:!?…")
-        and not SPEECH_VERB.search(text)
+        and not _CUES.speech_verbs.search(text)
     )
 
 
@@ -202,29 +140,19 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
     text = sentence.text
     if kind != "pronoun":
         return False
-    return _EXPLETIVE_IT.match(text) is not None or (
+    return _CUES.expletives.match(text) is not None or (
         not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
 
 
-_EXPLETIVE_IT = re.compile(
-    r"It(?:['’]s| is| was| will be| has been) (?:a|an|the|not|just|only|time|crunch|all|no|never|hard|easy|rare|"
-    r"unusual|difficult|impossible|one|every)\b|It (?:looks|seems|appears|takes|pays|helps)\b"
-)
 _NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
-# A lede without a headline that opens on "the" and a common noun leans on what the reader never saw
-# ("The city in western Germany is …", "The 24-hour industrial action is …"), unless the phrase says
-# what it is ("The boss of HSBC", "The man who …") or names the one such thing there is.
-_PHRASE_ENDS = frozenset("of who whose that which behind accused charged named called in at on for from with to "
-                         "and or by the a an".split())
-_SAYS_WHICH = frozenset("of who whose that which behind accused charged named called to".split())
-_PLACED = frozenset("at in from for on".split())
-_ONLY_ONE = frozenset("government police public world economy president pope queen king prime army military "
-                      "weather internet nation sun moon".split())
 _PHRASE_WORD = re.compile(r"[\w'’-]+|,")
 
 
 def opens_on_bare_definite(text: str) -> bool:
-    """Whether the sentence opens on a definite description that needs an introduction (above)."""
+    """Whether the sentence opens on a definite description that needs an introduction. A lede
+    without a headline that opens on "the" and a common noun leans on what the reader never saw
+    ("The city in western Germany is …", "The 24-hour industrial action is …"), unless the phrase
+    says what it is ("The boss of HSBC", "The man who …") or names the one such thing there is."""
     body = text.lstrip("\"'“‘([«„ ")
     if body.startswith("According to ") and "," in body[:60]:
         body = body.split(",", 1)[1].lstrip()  # "According to companies house, the business was …"
@@ -233,30 +161,17 @@ def opens_on_bare_definite(text: str) -> bool:
         return False
     phrase: list[str] = []
     for word in words[1:4]:
-        if word == "," or word in _PHRASE_ENDS or not (word[0].islower() or word[0].isdigit()):
+        if word == "," or word in _CUES.phrase_ends or not (word[0].islower() or word[0].isdigit()):
             break
         phrase.append(word)
     following = words[1 + len(phrase) : 3 + len(phrase)]
-    says_which = bool(following) and (following[0] in _SAYS_WHICH or (  # "The coordinator at Royal Docks School"
-        following[0] in _PLACED and len(following) > 1 and following[1][:1].isupper()))
-    return bool(phrase) and not says_which and not _ONLY_ONE.intersection(phrase)
+    says_which = bool(following) and (following[0] in _CUES.says_which or (  # "The coordinator at Royal Docks School"
+        following[0] in _CUES.placed and len(following) > 1 and following[1][:1].isupper()))
+    return bool(phrase) and not says_which and not _CUES.only_one.intersection(phrase)
 
 
-# A person's full name ("Ahmed Dawoud", "Christopher Bailey") and the bare surname used after it
-_FULL_NAME = re.compile(
-    r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b"
-    r"(?!\s+[A-Z])"
-)
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
-_NOT_SURNAMES = frozenset(
-    """Minister Court House Office Party Council Department Police Secretary University Street Road Club United
-    City Government Ministry Committee Commission Union Airport Station Hospital School Church Bank Group Company
-    League Cup Association Agency Service Board Authority Foundation Institute Centre Center Museum Park Square
-    Times Post News Mail Press Guardian Telegraph Journal Review Festival Awards Games Championship Trophy Prize
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
-    September October November December The This That These Those""".split()
-)
 
 
 def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
@@ -267,10 +182,10 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     debts = []
     for sentence in sentences:
         text = sentence.text
-        full = {match.group(1) for match in _FULL_NAME.finditer(text)}
-        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _NOT_SURNAMES
+        full = {match.group(1) for match in _CUES.full_names.finditer(text)}
+        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
         debts.append(frozenset(name for name in bare if name in introduced))
-        introduced |= full - _NOT_SURNAMES
+        introduced |= full - _CUES.not_surnames
     return debts
 
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.text.languages import cues
+
 MAX_SENTENCES = 6  # a quotation not closed after this many sentences is a stray mark, not a quotation
 
 FAMILY = {'"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
@@ -28,7 +30,7 @@ _MARK = re.compile(r"[\"“”„‟'‘’‚`«»‹›]")
 _LOST_MARK = re.compile(r"[\"“”„‟'‘’‚`«»‹›?]")
 # A '?' glued to the front of a word after a space: an opening curly quote lost to '?'.
 _LOST_QUOTES = re.compile(r"(?:^|[\s(])\?[A-Za-z]")
-_APOSTROPHE_WORD = re.compile(r"['’‘](?:n['’‘]|em\b|til\b|cause\b|tis\b|twas\b|\d\ds?\b)", re.IGNORECASE)
+_APOSTROPHE_WORD = cues("english").elisions
 _BEFORE_OPENER = frozenset(" \t\n([{—–-/:,;")
 _AFTER_OPENER = frozenset("$£€₹¥.…(")
 _AFTER_CLOSER = frozenset(" \t\n)]},.;:!?—–-…")

@@ -3,7 +3,7 @@
 Sentences come from syntok (rules shipped in the package, no downloads), words from NLTK's
 Treebank-style tokenizer and stems from the Snowball stemmer: none of them needs NLTK data.
 On top of syntok: pieces it cuts after an abbreviation or an ordinal of the article's language
-are joined again (abbreviations.py); sentences that scraped text glued together are cut apart;
+are joined again (each language's record: languages/); sentences that scraped text glued together are cut apart;
 a dateline, byline, timestamp or photo credit glued to a lede is cut off into a piece of its own
 (cleaning.py), so that the lede keeps its own offsets; over-long spans become passages.
 """
@@ -22,23 +22,24 @@ from syntok.tokenizer import Tokenizer
 
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
-from briefing.text.abbreviations import Conventions, conventions
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
-from briefing.text.languages import stemmer
+from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
 MAX_SENTENCE_WORDS = 80
 PASSAGE_WORDS = 50
+# A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
+_NO_QUESTION_AFTER = _CUES.lost_space_before
+_LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 # Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He",
 # "2017The"); syntok takes those for abbreviations or URLs. Cut between the full stop (with any
 # quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
 # quotation it closes, or else opens the next one. (Each pattern starts with the character it
 # cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
-# A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
-_NO_QUESTION_AFTER = ("on", "in", "at", "by", "of", "from", "since", "until", "till", "the")
-_LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 _GLUED = re.compile(
     r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
@@ -46,11 +47,6 @@ _GLUED = re.compile(
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
 _GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
-# "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word glued to a word.
-_GLUED_WORD = re.compile(
-    "|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}\\b"
-             for word in "The He She It They We This His Her Their In On But And".split())
-)
 # "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
 # cut only when both halves are words of the article, the glued word occurs once and the two are
 # never written apart (not a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for
@@ -77,6 +73,15 @@ class _Rules:
     conventions: Conventions
     lost_quotes: bool  # the text writes its quote marks as "?"
     glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL_RIGHT)
+
+
+@lru_cache(maxsize=16)
+def _glued_opener(openers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word of the
+    language (Conventions.glued_openers) glued to the word before."""
+    if not openers:
+        return None
+    return re.compile("|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}\\b" for word in openers))
 
 
 def split_sentences(text: str, language: str = "english", *, limit: int | None = None) -> tuple[Sentence, ...]:
@@ -193,7 +198,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     if token:
         key = token.group(1).replace(" ", "")
         titles = rules.conventions.titles
-        if key in titles or key.lower() in titles or (rules.language == "german" and key.endswith("str")):
+        suffix = rules.conventions.title_suffix
+        if key in titles or key.lower() in titles or (suffix and key.endswith(suffix)):
             return True
         if key.lower() in rules.conventions.abbreviations and (word[:1].islower() or word[:1].isdigit()):
             return True
@@ -218,8 +224,9 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_NUMBER.finditer(text, start, end))
-    if rules.language == "english":
-        cuts.update(match.start() for match in _GLUED_WORD.finditer(text, start, end))
+    glued_opener = _glued_opener(rules.conventions.glued_openers)
+    if glued_opener:
+        cuts.update(match.start() for match in glued_opener.finditer(text, start, end))
     if rules.glued_words:
         cuts.update(m.start() for m in _CAMEL_RIGHT.finditer(text, start, end)
                     if "".join(_camel_halves(text, m)) in rules.glued_words)
@@ -279,10 +286,8 @@ class Terms:
     """Words to comparable terms for one language: lower case, stemmed, stop words dropped."""
 
     def __init__(self, language: str) -> None:
-        from sumy.utils import get_stop_words
-
         self.language = language
-        self.stop_words = frozenset(get_stop_words(language))
+        self.stop_words = LANGUAGES[language].stop_words()
         self._stem: Callable[[str], str] = lru_cache(maxsize=65536)(stemmer(language))
         self.tokenizer = WordTokenizer()
 

@@ -1,0 +1,248 @@
+"""English: one record of what briefing needs to brief in it (record.py says what each part is).
+English is also the language whose cues the text layer reads, whatever the article's language."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.text.languages.record import (
+    LATIN_TITLES,
+    Conventions,
+    Cues,
+    Language,
+    Outlook,
+    SumyStems,
+    SumyStopWords,
+    words,
+)
+
+CUES = Cues(
+    openers=frozenset(
+        """he she it they them his her its their this that these those such however but and also
+        yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
+        then thus hence therefore otherwise likewise similarly later another both
+        nor or afterwards now there here""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
+    ),
+    pronouns=frozenset("he she it they them his her its their".split()),
+    connectives=re.compile(
+        r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
+        r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
+        r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
+        r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
+        r"Of (?:these|those|them)|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
+        r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
+        r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
+    ),
+    standalone_openers=re.compile(
+        r"(?:It(?: i|['’])s| was| has been| will be| would be| remains| seems| appears) (?:not )?(?:yet )?(?:clear|unclear|"
+        r"likely|unlikely|expected|understood|thought|believed|feared|hoped|estimated|reported|possible|impossible|"
+        r"important|hard|difficult|time|now|the (?:first|second|third|latest|biggest|largest))\b|It(?:['’]s| has) become\b|"
+        r"(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|"
+        r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b|Later (?:this|that|in the) "
+        r"(?:year|month|week|season)\b|There(?:['’]s| (?:is|are|was|were|have|has|had|will|would|could|may|might|"
+        r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b|"
+        # what the page shows, not what the text said: "This is the moment …", "These extraordinary images show …"
+        r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
+        r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
+        r"footage|clips?|scenes?)\b",
+        re.IGNORECASE,
+    ),
+    anaphors=re.compile(
+        r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
+        # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
+        r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
+        r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b)"
+    ),
+    definites=re.compile(  # "The company", "The city": an introduction the reader may have missed
+        r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
+        r"midfielder|winger|forward|goalkeeper|minister|man|woman|boy|girl|victim|suspect|agency|board|move|"
+        r"decision|deal|incident|report|plan|bill|film|airline|bank|giant|body|city|country|state|network|programme|"
+        r"program|project|event|leader|official|spokesman|spokeswoman|MP|chief|boss|coach|manager|director|veteran|"
+        r"teenager|child|device|product|service|site|app|book|show|series|brothers|sisters|victims|men|women)\b"
+        # … unless the phrase itself says who: "The man accused of the shooting", "The firm behind the app"
+        r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
+        r"involved|responsible|of)\b)"
+    ),
+    expletives=re.compile(
+        r"It(?:['’]s| is| was| will be| has been) (?:a|an|the|not|just|only|time|crunch|all|no|never|hard|easy|rare|"
+        r"unusual|difficult|impossible|one|every)\b|It (?:looks|seems|appears|takes|pays|helps)\b"
+    ),
+    phrase_ends=frozenset("of who whose that which behind accused charged named called in at on for from with to "
+                          "and or by the a an".split()),
+    says_which=frozenset("of who whose that which behind accused charged named called to".split()),
+    placed=frozenset("at in from for on".split()),
+    only_one=frozenset("government police public world economy president pope queen king prime army military "
+                       "weather internet nation sun moon".split()),
+    speech_verbs=re.compile(
+        r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
+        r"noted|asked|replied|admitted|claimed|declared|recalled|according to)\b"
+    ),
+    bare_speakers=re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
+        r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
+        r"(?:\s+(?:[A-Z][\w.-]*|reporters|journalists|the media))*(?:\s+(?:in|at|on|to|during|while|after)\s+"
+        r"[\w' -]{1,30})?\.$"
+    ),
+    pronoun_speakers=re.compile(
+        r"[\"”’'?,],?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
+        r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled)\b|"
+        r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
+    ),
+    first_person=re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|"
+                            r"our|Our|us|me|myself|ourselves)\b"),
+    full_names=re.compile(  # a person's full name ("Ahmed Dawoud"); its group 1, the surname used bare after it
+        r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b"
+        r"(?!\s+[A-Z])"
+    ),
+    name_after_title=re.compile(r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)"),
+    not_surnames=frozenset(
+        """Minister Court House Office Party Council Department Police Secretary University Street Road Club United
+        City Government Ministry Committee Commission Union Airport Station Hospital School Church Bank Group Company
+        League Cup Association Agency Service Board Authority Foundation Institute Centre Center Museum Park Square
+        Times Post News Mail Press Guardian Telegraph Journal Review Festival Awards Games Championship Trophy Prize
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+        September October November December The This That These Those""".split()
+    ),
+    month_pattern=r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?",
+    day_pattern=r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?",
+    date_words=tuple(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    ),
+    numbers=re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
+                       r"million|billion|trillion|dozen|half|per ?cent)\b", re.IGNORECASE),
+    money=re.compile(r"[$£€¥₹]|\b(?:dollars?|pounds?|euros?|rupees?|Rs)\b|\d\s?(?:bn|m)\b"),
+    label_speech=re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b"),
+    discourse_labels=frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
+                                "the answer", "the result", "the reason", "the problem", "the question")),
+    caption_filler=frozenset("of the and a an in at with on for to her his their its".split()),
+    lede_openers=re.compile(
+        r"\s*(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|I|As|After|"
+        r"When|While|If|Police|Officials?|Mr|Mrs|Ms|Dr)\b"
+    ),
+    function_words=frozenset("the an of and is was for with at by from that it as are were has have had be will "
+                             "said his her their".split()),
+    auxiliaries=frozenset(
+        """is are was were be been being am has have had do does did will would can could shall should
+        may might must 's 're 've 'd 'll ’s ’re ’ve ’d ’ll isn't aren't wasn't weren't hasn't haven't hadn't
+        don't doesn't didn't won't wouldn't can't couldn't shouldn't""".split()
+    ),
+    irregular_verbs=frozenset(
+        """said told went came took made gave found left won lost saw got became began ran fell held kept
+        brought thought felt knew put set met paid sold led hit cut shot built sent spent stood sat wrote
+        spoke broke chose drove rose flew grew threw wore struck hung fought caught taught bought sought
+        let read say tell go come take make give find leave win lose see get become begin run fall hold
+        keep bring think feel know meet pay sell lead send spend stand sit write speak break choose drive
+        rise fly grow throw wear strike hang fight catch teach buy seek need want like love hate hope
+        believe expect plan warn claim admit deny""".split()
+    ),
+    elisions=re.compile(r"['’‘](?:n['’‘]|em\b|til\b|cause\b|tis\b|twas\b|\d\ds?\b)", re.IGNORECASE),
+    photo_asides=re.compile(
+        r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)"
+    ),
+    described=re.compile(
+        r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)(?=((?: [a-z][a-z-]+){1,3})(?:\W|$))"
+    ),
+    description_ends=frozenset(
+        "of who whose that which behind called named known accused charged in at from for".split()
+    ),
+    not_heads=frozenset(
+        """first second third last next same other former latter whole rest most least best worst only own
+        one two three four five six seven eight nine ten many few several all both each such
+        year years month months week weeks day days time times way end top start side part number lot kind sort
+        world country nation government police public people state city area region moment morning evening
+        night afternoon weekend season past future case fact idea thing things money news internet planet earth
+        universe great good bad big small black white red blue green young old new""".split()
+    ),
+    subject_verbs=frozenset(
+        """came come comes went goes go say made makes make took takes gave gives hopes hope wants want plans needs
+        need know knows think thinks believe believes says get gets got see sees saw found find finds face faces
+        among""".split()
+    ),
+    description_function_words=frozenset(
+        """a an the and or but of to in on at for from with by as is are was were be been has have had will would
+        can could may might should must not no it its their his her our your my than then so if when while
+        after before over under into about said says told""".split()
+    ),
+    lost_space_before=("on", "in", "at", "by", "of", "from", "since", "until", "till", "the"),
+    bonus_words=("announced", "said", "reported"),
+    stigma_words=("reportedly", "allegedly", "perhaps", "maybe"),
+)
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+OUTLOOK = Outlook(
+    will=re.compile(
+        r"\b(?:will|won['’]t|shall|(?:is|are) (?:expected|due|scheduled|set|slated|poised|planned|likely|going)"
+        r" to|(?:is|are) to|plans to|intends to|next (?:step|stage|phase))\b",
+        re.IGNORECASE,
+    ),
+    would=re.compile(r"\b(?:would|(?:was|were) (?:expected|due|scheduled|set|to)|aims? to|hopes? to)\b", re.IGNORECASE),
+    time_ahead=re.compile(  # a weekday alone may be past: "on Tuesday"
+        rf"\b(?:in|by|from|until|before|on|during|early|late|mid-?)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\b|"
+        r"(?:spring|summer|autumn|winter)\b|20\d\d\b)|\b(?:next|later this|coming|this) (?:week|month|year|weeks|"
+        r"months|years|session|term|season|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\b|\b(?:by|before) the end of\b|\bwithin (?:the next )?(?:\w+ )?"
+        r"(?:days|weeks|months|years)\b|\btomorrow\b",
+        re.IGNORECASE,
+    ),
+    event=re.compile(
+        r"\b(?:vote|votes|hearing|hearings|deadline|referendum|election|ballot|consultation|inquiry|ruling|"
+        r"verdict|trial|summit|talks|timetable|launch)\b",
+        re.IGNORECASE,
+    ),
+)
+
+ENGLISH = Language(
+    name="english",
+    code="en",
+    stems=SumyStems("english"),
+    stop_words=SumyStopWords("english"),
+    splitting=Conventions(
+        titles=LATIN_TITLES | words("Gov Sen Rep Lt Sgt Capt Col Gen Maj Cpl Adm Cmdr Rev Fr Hon Insp Det Supt Cllr "
+                                    "Rs Nos Fig Vol Art Sec Jr Sr Messrs Mme Mlle Dept Univ Ave Blvd Rd Ft p pp fig"),
+        abbreviations=words("etc inc co corp ltd bros approx vs est al e.g i.e a.m p.m u.s u.k"),
+        months=words("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
+                     "august september october november december"),
+        glued_openers=tuple("The He She It They We This His Her Their In On But And".split()),
+    ),
+    scale_words=("million", "billion", "trillion", "bn", "m", "per cent", "percent"),
+    unit_words=("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+                "mile", "feet", "foot", "inches", "tonnes", "tons", "tonne", "kilograms", "litres", "liters",
+                "hectares", "acres", "degrees", "barrels", "baht", "euros", "euro", "dollars", "pounds", "yen", "yuan",
+                "rupees", "francs", "kronor", "krona", "rand", "pesos", "roubles", "rubles", "lira", "riyals",
+                "dirhams", "shekels", "zloty"),
+    thousands_separators=",.",  # never "10 737-800"
+    date_locale="en_GB",  # day month year: unambiguous on both sides of the Atlantic
+    cues=CUES,
+    outlook=OUTLOOK,
+    labels={
+        "note": "Briefing note", "bottom_line": "Bottom line", "summary": "Summary", "key_facts": "Key facts",
+        "source": "Source", "publication": "Publication", "headline": "Headline", "link": "Link",
+        "file": "File", "author": "Author", "published": "Published", "prepared": "Prepared",
+        "prepared_by": "Prepared by", "marking": "Marking", "page": "Page", "of": "of",
+        "extractive": "Extractive summary: every sentence is quoted verbatim from the source.",
+        "method": "Method", "words": "Words", "article": "article", "this_note": "note",
+        "sentence_of_source": "sentence {n} of the source", "back_to_note": "back to the note",
+        "source_article": "Source article", "summary_letter": "S", "fact_letter": "F",
+        "legend_summary": "quoted in the summary", "legend_fact": "a key fact",
+        "legend": "Each quoted sentence is marked with its number in the note.",
+        "legend_links": "Each number links back to the note.",
+        "shortened_sentence": "Sentence {n} of the source is shown shortened: {shown} of its {total} characters.",
+        "shortened_field": "{field}: shown shortened, {shown} of {total} characters.",
+        "title": "Title",
+        "shortened_appendix": "The source article is shown up to character {shown} of {total}.",
+        "shortened_in_appendix": "Sentences of the source shown shortened in the appendix, to "
+        "{shown} characters each: {n}.",
+        "brief_all": "The brief holds all the article's sentences: {n}.",
+        "too_short": "The text is too short to summarize ({n} words): the note quotes it whole.",
+        "brief_short": "The brief holds {shown} of the {asked} sentences asked for: the article's other sentences are captions, credits, datelines or boilerplate.",
+        "facts_short": 'Key facts: {shown} of the {asked} asked for. No other sentence outside the brief carries a number, date, amount or name, stands on its own and adds to the brief.',
+        "digest": "News digest", "contents": "Contents", "sources": "Sources", "more_stories": "More stories", "coverage": "Coverage", "one_article": "1 article", "n_articles": "{n} articles", "from_one_source": "from 1 outlet", "from_n_sources": "from {n} outlets", "source_number": "source {n}",
+        "whats_next": "What's next", "date_not_given": "date not given", "min_read": "{n}-min read",
+        "top_lines": "Top lines",
+    },
+)
