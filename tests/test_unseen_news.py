@@ -6,7 +6,7 @@ import pytest
 from briefing import BriefOptions
 from briefing.summarize.selection import select
 from briefing.text.descriptions import description_debts
-from briefing.text.predicates import name_debts, story_sentences
+from briefing.text.predicates import leans_on_previous, name_debts, story_sentences
 from briefing.text.quotations import quoted_parts
 from briefing.text.segment import split_sentences as sentences_of_text
 
@@ -218,3 +218,25 @@ def test_a_question_mark_for_a_lost_space_after_a_preposition_does_not_end_the_l
     assert note.brief[0].text == lede
     assert [s.text for s in sentences_of_text("Who was it on? Nobody knew it then.")] == [
         "Who was it on?", "Nobody knew it then."]  # a real question keeps its end
+
+
+def test_a_sentence_that_adds_to_an_unshown_one_with_also_waits_for_it():
+    texts = ["England must replace the injured Olly Barkley for Saturday's Test against Wales in Cardiff.",
+             "Mike Tait and Dan Paul are the favourites to start at fly-half, coach Andy Robinson said.",
+             "Fly-half Andy Goode is also a strong contender after three tries for Leicester in 2005.",
+             "England will name a 22-man squad on Thursday at 10:00 GMT in Bath."]
+    analysis = analysis_of(sentences_of(texts))
+    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
+    assert [s.index for s in select(analysis, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
+    quoted = '"We have also asked the council for a meeting," Robinson said on Monday in Bath.'
+    assert not leans_on_previous(sentences_of([texts[0], quoted])[1])  # the speaker's "also" is his own
+
+
+def test_live_commentary_lines_are_furniture():
+    lines = ["Match ends, Macclesfield Town 0, Dover Athletic 0.",
+             "Kristian Dennis (Macclesfield Town) is shown the yellow card for a bad foul.",
+             "Foul by Ashley Cole (Chelsea).", "Second Half begins Arsenal 1, Chelsea 0."]
+    lede = "The National League match at Moss Rose was postponed on Saturday because of a waterlogged pitch."
+    note = note_of(" ".join([*lines, lede, STORY]))
+    assert note.brief[0].text == lede
+    assert not set(lines) & set(shown(note))

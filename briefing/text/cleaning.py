@@ -112,7 +112,12 @@ _DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb 
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*\({_AGENCY}\)"
 )
 _EDITORS_NOTE = re.compile(r"[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b")
-_JUNK_START = re.compile(  # line-ups and results, caption labels, an editor's note
+_JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note
+    r"(?:Match ends|(?:First|Second) Half (?:begins|ends)|Half Time|Full Time|Attempt (?:missed|saved|blocked)|"
+    r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|"
+    r"(?:Foul|Hand ball|Dangerous play|Penalty (?:conceded|saved|missed)) by [A-Z]|"
+    r"[A-Z][^.()]{2,40} \([^()]{2,40}\) (?:is shown the (?:yellow|red) card|wins a free kick|hits the (?:left|right) "
+    r"post|is caught offside)\b|"
     r"(?:Subs?(?: [Nn]ot [Uu]sed)?|Referee|Ref|Att|Attendance|Booked|Goals?|Sent off|Scorers?|Sin bin|Tries|"
     r"Cons|Pens|Replacements|Reserves|Pictured|Above|Below|Top|Bottom|Left|Right|Inset|Main picture|"
     r"Main image)\s*:|[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b"

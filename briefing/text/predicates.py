@@ -90,6 +90,8 @@ def leaning(sentence: Sentence) -> Leaning | None:
     word = first.group(1).lower() if first else ""
     if word in _CUES.openers:
         return "pronoun" if word in _CUES.pronouns else "connective"
+    if _CUES.additives.search(text) and not marks(text):  # a quotation's "also" is the speaker's
+        return "connective"
     kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
         (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"))
     return next((kind for pattern, kind in kinds if pattern.match(body)), None)

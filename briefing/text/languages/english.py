@@ -63,6 +63,9 @@ CUES = Cues(
         r"(?! (?:who|that|accused|charged|suspected|convicted|named|called|known|dubbed|behind|based|owned|run|led|"
         r"involved|responsible|of)\b)"
     ),
+    # "Goode is also a strong contender", "the court also heard": what it adds to is in an earlier
+    # sentence; "also known as" and "not only … but also" carry what they add to with them
+    additives=re.compile(r"\balso\b(?! (?:known|called|spelled|spelt)\b)(?<!but also)"),
     expletives=re.compile(
         r"It(?:['’]s| is| was| will be| has been) (?:a|an|the|not|just|only|time|crunch|all|no|never|hard|easy|rare|"
         r"unusual|difficult|impossible|one|every)\b|It (?:looks|seems|appears|takes|pays|helps)\b"
