@@ -107,3 +107,13 @@ def test_a_language_briefing_does_not_know_is_refused_with_the_ones_it_does(run,
     assert result.code == 2
     assert "esperanto" in result.stderr and "english" in result.stderr
     assert not (tmp_path / "noto.pdf").exists()
+
+
+def test_a_language_is_one_module_the_table_finds_by_itself():
+    import pkgutil
+
+    from briefing.text import languages
+
+    modules = {module.name for module in pkgutil.iter_modules(languages.__path__)} - {"record", "labels"}
+    assert modules == set(languages.LANGUAGES)  # each module's record, and no list to add it to
+    assert next(iter(languages.LANGUAGES)) == "english"  # English first in --help and the web form

@@ -1,39 +1,41 @@
 """The languages briefing can brief, one record each (record.py says what a record holds), and the
 functions the rest of briefing asks them through.
 
-A new language is one module here holding its ``Language`` record, listed in LANGUAGES (plus its
-test). Stop words come from sumy. Stems come from NLTK's Snowball stemmers through sumy, or from
-sumy's own stemmers (Czech, Slovak, Ukrainian); sumy's Greek and Polish stemmers need packages that
-are not kept up, so those two use the Snowball project's own package, snowballstemmer.
+A new language is one module here holding its ``Language`` record (plus its test): LANGUAGES
+finds every record in the package's modules, English first, then by name. Stop words come from
+sumy. Stems come from NLTK's Snowball stemmers through sumy, or from sumy's own stemmers (Czech,
+Slovak, Ukrainian); sumy's Greek and Polish stemmers need packages that are not kept up, so those
+two use the Snowball project's own package, snowballstemmer.
 """
 
 from __future__ import annotations
 
+import pkgutil
+from importlib import import_module
+
 from briefing.options import register_choices
-from briefing.text.languages.czech import CZECH
 from briefing.text.languages.english import CUES as ENGLISH_CUES
 from briefing.text.languages.english import ENGLISH
-from briefing.text.languages.french import FRENCH
-from briefing.text.languages.german import GERMAN
-from briefing.text.languages.greek import GREEK
-from briefing.text.languages.italian import ITALIAN
-from briefing.text.languages.polish import POLISH
-from briefing.text.languages.portuguese import PORTUGUESE
 from briefing.text.languages.record import Conventions, Cues, Language, Outlook, Stem
-from briefing.text.languages.slovak import SLOVAK
-from briefing.text.languages.spanish import SPANISH
-from briefing.text.languages.swedish import SWEDISH
-from briefing.text.languages.ukrainian import UKRAINIAN
 
 __all__ = ["AUTO", "ENGLISH", "LANGUAGES", "Conventions", "Cues", "Language", "Outlook", "by_code", "conventions", "cues",
            "language_code", "normalize_language", "stemmer"]
 
-# name → record, in the order --help and the web form list them
-LANGUAGES: dict[str, Language] = {
-    language.name: language
-    for language in (ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, PORTUGUESE, SWEDISH, CZECH, SLOVAK, POLISH,
-                     UKRAINIAN, GREEK)
-}
+_NOT_RECORDS = ("record", "labels")  # the modules here that hold code, not a language
+
+
+def _records() -> dict[str, Language]:
+    """name → record, for every record in this package's modules: English first, then by name (the
+    order --help and the web form list them in)."""
+    found: dict[str, Language] = {}
+    for module in pkgutil.iter_modules(__path__):
+        if module.name not in _NOT_RECORDS:
+            found.update((value.name, value) for value in vars(import_module(f"{__name__}.{module.name}")).values()
+                         if isinstance(value, Language))
+    return dict(sorted(found.items(), key=lambda item: (item[1] is not ENGLISH, item[0])))
+
+
+LANGUAGES: dict[str, Language] = _records()
 AUTO = "auto"  # --language auto: the article's language is found (language_guess.py)
 
 
