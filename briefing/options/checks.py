@@ -53,6 +53,13 @@ def choice_names(key: str) -> tuple[str, ...]:
     return tuple(registered(key).names())
 
 
+def spelled(key: str, value: object) -> object:
+    """A choice as its table spells it (any case, a method's aliases, a language's code); any
+    other setting, or a value that is not text, as it is."""
+    choices = _CHOICES.get(key)
+    return choices.spelling(value) if choices is not None and isinstance(value, str) else value
+
+
 def registered(key: str) -> Choices:
     try:
         return _CHOICES[key]

@@ -34,7 +34,7 @@ from briefing.options.checks import (
     check_text,
     clean_text,
     converted,
-    registered,
+    spelled,
 )
 
 LENGTH_KEYS = ("sentences", "ratio", "words")
@@ -208,14 +208,6 @@ class RecurringOptions:
             object.__setattr__(self, "since", converted("since", self.since))
 
 
-CHOICE_KEYS = ("method", "format", "paper", "pdf_variant", "input_format", "language")
-
-
-def normalize_choice(key: str, value: str) -> str:
-    """A choice as the tables spell it: any case, with a method's aliases and a language's code."""
-    return registered(key).spelling(value)
-
-
 GROUPS = {"brief": BriefOptions, "render": RenderOptions, "run": RunOptions, "digest": DigestOptions,
           "recurring": RecurringOptions}
 SETTING_NAMES = tuple(f.name for group in GROUPS.values() for f in fields(group))
@@ -242,9 +234,7 @@ class Settings:
             raise UsageError("set the brief's length one way: sentences, ratio or words")
         if any(key in changes for key in LENGTH_KEYS):
             changes = dict.fromkeys(LENGTH_KEYS) | changes
-        for key in CHOICE_KEYS:
-            if isinstance(changes.get(key), str):
-                changes[key] = normalize_choice(key, changes[key])
+        changes = {key: spelled(key, value) for key, value in changes.items()}  # as the tables spell them
         groups = {}
         for name, group in GROUPS.items():
             own = {f.name: changes[f.name] for f in fields(group) if f.name in changes}

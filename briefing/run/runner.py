@@ -202,7 +202,7 @@ class _Work:
     ) -> Iterator[batch.Briefed | batch.LeftOut | batch.Landed]:
         plan, console = self.plan, self.console
         needs_stdin = any(s.name == STDIN for s in plan.sources)
-        stdin = _read_stdin(console, settings.run.max_bytes) if needs_stdin else None
+        stdin = read_capped(console.stdin, settings.run.max_bytes) if needs_stdin else None
         outcomes: Generator[batch.Outcome | batch.Landed | batch.Found, None, None]
         if cluster is not None:
             outcomes = cluster(plan, settings, stdin=stdin, quiet=not self.debug)
@@ -244,10 +244,6 @@ class _Work:
         self.console.say(f"{outcome.error}{hint}")
         self.failures.append(outcome.error)
 
-
-
-def _read_stdin(console: Console, max_bytes: int) -> bytes:
-    return read_capped(console.stdin, max_bytes)
 
 
 def _deliver(
