@@ -23,12 +23,12 @@ from urllib.parse import urlsplit
 from distributed import Client, LocalCluster
 
 from briefing.errors import UsageError
+from briefing.io.signals import STOP_SIGNALS
 from briefing.options import RunOptions
 from briefing.run.batch import default_jobs
 
 CONNECT_TIMEOUT = "10s"
 GREETING_SECONDS = 10
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def connect(options: RunOptions) -> Client:

@@ -1,5 +1,5 @@
-"""Stop signals held for the few steps that must not be cut in the middle: a temporary written
-and renamed, a worker started and recorded.
+"""Ctrl-C and SIGTERM: held for the few steps that must not be cut in the middle (a temporary
+written and renamed, a worker started and recorded), and SIGTERM unwinding a run as Ctrl-C does.
 """
 
 from __future__ import annotations
