@@ -66,7 +66,7 @@ def evaluate(record: dict[str, Any], methods: tuple[str, ...]) -> dict[Any, Any]
     rows: dict[Any, Any] = {"words": len(article.text.split())}
     for method in methods:
         for setting, options in (("3 sentences", BriefOptions(method=method)),
-                                 ("equal words", BriefOptions(method=method, sentences=None, words=lead_words))):
+                                 ("equal words", BriefOptions(method=method, sentences=None, words=max(1, lead_words)))):
             started = time.perf_counter()
             note = own_lead(article, options) if method == BASELINE else make_briefing(article, options)
             seconds = time.perf_counter() - started
