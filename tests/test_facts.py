@@ -1,7 +1,8 @@
 from briefing.config import DEFAULTS
-from briefing.summarize.facts import specifics
+from briefing.summarize.facts import select_facts, specifics
 from briefing.summarize.pipeline import make_briefing
-from briefing.text.segment import split_sentences
+from briefing.text.analysis import analyse
+from briefing.text.segment import split_sentences, terms_for
 
 
 def test_specifics_counts_numbers_dates_money_and_names():
@@ -45,3 +46,37 @@ def test_of_two_bullets_with_the_same_fact_the_shorter_wins_and_none_repeats_the
     assert "Work will start next spring." not in facts  # no number, date, amount or name
     for fact in note.facts:
         assert fact.text not in note.brief_text
+
+
+
+def _harbour_story(facts: dict[int, str], length: int = 22) -> list:
+    """A story of ``length`` sentences whose only specifics are ``facts`` (by index) and its lede."""
+    lede = "Ministers in Portmere agreed a new budget for the city's harbour after a long night of talks."
+    filler = "Officials in the region talked about the plan for the {} time in a row over coffee."
+    ordinals = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "next", "final", "last", "closing", "other", "fresh", "usual", "long",
+                "late", "early")
+    texts = [lede, *(facts.get(index) or filler.format(ordinals[index]) for index in range(1, length))]
+    sentences = split_sentences(" ".join(texts))
+    assert [sentences[index].text for index in facts] == list(facts.values())
+    return sentences
+
+
+def test_of_two_equal_facts_the_one_nearer_the_lede_is_the_bullet_though_ranked_lower():
+    # readers find late bullets leaning on what the note does not show far more often (benchmarks/readers)
+    early = "Harbour managers will borrow 40 million pounds from Lloyds on Monday."
+    late = "Harbour managers will borrow 45 million pounds from Barclays on Friday."
+    sentences = _harbour_story({4: early, 21: late})
+    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
+    ranking = [0, 21, 4, *range(1, 4), *range(5, 21)]  # the late one ranked higher
+    assert [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=1)] == [early]
+
+
+def test_a_fact_that_continues_a_shown_sentence_is_the_bullet_before_an_equal_one_nearby():
+    apart = "Harbour managers will borrow 40 million pounds from Lloyds on Monday."
+    following = "Harbour managers will borrow 45 million pounds from Barclays on Friday."
+    sentences = _harbour_story({8: apart, 11: following})
+    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
+    ranking = [0, 10, 8, 11, *(index for index in range(1, 22) if index not in (8, 10, 11))]
+    brief = (sentences[0], sentences[10])  # the brief shows the 11th sentence: the 12th reads on from it
+    assert [fact.text for fact in select_facts(analysis, ranking, brief, count=1)] == [following]
