@@ -240,3 +240,43 @@ def test_live_commentary_lines_are_furniture():
     note = note_of(" ".join([*lines, lede, STORY]))
     assert note.brief[0].text == lede
     assert not set(lines) & set(shown(note))
+
+
+@pytest.mark.parametrize("text", [
+    "Within weeks, protests erupted across the country over a decree on corruption.",
+    "Days later, the company announced that it would close 40 of its stores.",
+    "A few weeks later the regulator fined the bank £20 million for the failures.",
+    "The next day the minister resigned, saying she had lost the party's confidence.",
+    "Most of them - some 4,000 - had fled to Mauritania, the country's western neighbour.",
+    "At least seven people were executed at a military camp near the bus station, it said.",
+    "Against this backdrop, the minister said it was evident that 12 ministries had failed.",
+    "At the time a statement from the party said the talks had begun with 3 simple demands.",
+])
+def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
+    lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
+    assert leans_on_previous(sentences_of([lede, text])[1])
+    analysis = analysis_of(sentences_of([lede, "Mr Grindeanu lost the vote by 241 votes to 10.", text,
+                                         "A new prime minister must be approved by President Klaus Iohannis."]))
+    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "Within weeks of the vote, protests erupted across the country over a decree on corruption.",
+    "Days after the election the company announced that it would close 40 of its stores.",
+    "Most people in the town were asleep when the fire started at 2am on Sunday.",
+    "At the time of the vote, 40 members of the party had already left the chamber.",
+])
+def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
+    lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
+    assert not leans_on_previous(sentences_of([lede, text])[1])
+
+
+def test_what_would_have_been_is_not_what_is_next():
+    lede = "A driver who killed two cyclists in a head-on crash on the A30 was jailed for six years on Friday."
+    past = "The judge agreed with police that he would have been over the limit at the time of the crash in October."
+    rest = ("Traffic on the road has grown by 14 per cent since 2019, a report found. "
+            "The cyclists' families said 3,000 people had signed a petition for a lower speed limit.")
+    note = note_of(" ".join([lede, past, rest]), BriefOptions(sentences=1, facts=0))
+    assert note.outlook is None
+    ahead = "The judge said he would pass sentence on the second driver in October."
+    assert note_of(" ".join([lede, ahead, rest]), BriefOptions(sentences=1, facts=0)).outlook.text == ahead

@@ -137,9 +137,13 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
 
 def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
     """A lede's pronoun stands when it is an expletive "it" ("It's crunch time …") or points ahead
-    to a name in the same sentence ("He may not be playing much, but Anders Lindegaard …"); a
-    connective, an anaphor or a definite description has nothing to point back to."""
+    to a name in the same sentence ("He may not be playing much, but Anders Lindegaard …"), and an
+    "it" that speaks is the lede's own subject; a connective, an anaphor or a definite description
+    has nothing to point back to."""
     text = sentence.text
+    if kind == "speaker":  # "Sony will show the film on 200 screens, it said": the lede's own subject speaks
+        found = _CUES.pronoun_speakers.search(text)
+        return found is not None and " it " in found.group()
     if kind != "pronoun":
         return False
     return _CUES.expletives.match(text) is not None or (

@@ -29,7 +29,16 @@ CUES = Cues(
         r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
         r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
         r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
-        r"Of (?:these|those|them)|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
+        r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five) of|Of) "
+        r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
+        # a time told from an event the sentence does not name: "Within weeks, protests erupted …"
+        r"Within (?:(?:a few |several )?(?:hours|days|weeks|months|years|minutes)|an? (?:hour|day|week|month|year))\b(?! of)|"
+        r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Seconds|Only|Much|An? (?:hour|day|week|month|year|"
+        r"few (?:hours|days|weeks|months|years))) later\b|"
+        r"(?:Shortly|Soon|Not long|Straight|Immediately) after(?:wards)?,|"
+        r"The (?:next|following) (?:day|week|month|year|morning|afternoon|evening|night|season)\b|"
+        r"At the time\b(?! of)|At that (?:time|point|stage|moment)\b|By then\b|Given (?:this|that)\b|"
+        r"Against (?:this|that|such a) (?:backdrop|background)\b|In (?:this|that) (?:context|regard|respect)\b|"
         r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
         r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
     ),
@@ -86,7 +95,7 @@ CUES = Cues(
         r"[\w' -]{1,30})?\.$"
     ),
     pronoun_speakers=re.compile(
-        r"[\"”’'?,],?\s+(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
+        r"[\"”’'?,],?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
         r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled)\b|"
         r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
     ),
@@ -183,7 +192,7 @@ OUTLOOK = Outlook(
         r" to|(?:is|are) to|plans to|intends to|next (?:step|stage|phase))\b",
         re.IGNORECASE,
     ),
-    would=re.compile(r"\b(?:would|(?:was|were) (?:expected|due|scheduled|set|to)|aims? to|hopes? to)\b", re.IGNORECASE),
+    would=re.compile(r"\b(?:would(?! have\b)|(?:was|were) (?:expected|due|scheduled|set|to)|aims? to|hopes? to)\b", re.IGNORECASE),
     time_ahead=re.compile(  # a weekday alone may be past: "on Tuesday"
         rf"\b(?:in|by|from|until|before|on|during|early|late|mid-?)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\b|"
         r"(?:spring|summer|autumn|winter)\b|20\d\d\b)|\b(?:next|later this|coming|this) (?:week|month|year|weeks|"
