@@ -74,6 +74,16 @@ def test_a_quotation_introduced_as_speech_and_left_open_still_blocks_its_sentenc
     assert quoted_parts(texts, [0, 0, 0]) >= {0, 1}
 
 
+def test_a_quotation_opened_mid_sentence_that_speaks_in_the_first_person_is_speech_not_a_scare_quote():
+    texts = ["The singer's widow thanked fans on Monday in a statement from Los Angeles.",
+             "Talinda Bennington said in a statement she wants ?to let my community know we feel your love.",
+             "We feel your loss as well.?Chester Bennington died at his home near Los Angeles last week.",
+             "The band cancelled its 2017 tour of North America."]
+    assert quoted_parts(texts, [0] * 4) == {1, 2}
+    note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
+    assert not {texts[1], texts[2]} & set(shown(note))
+
+
 def test_a_lede_after_a_dateline_dash_is_trimmed_not_excluded():
     lede = "Terrorists are likely to use a weapon of mass destruction in the next five years, a panel has concluded."
     note = note_of(f"WASHINGTON (CNN)  -- {lede} {STORY}")
@@ -280,3 +290,14 @@ def test_what_would_have_been_is_not_what_is_next():
     assert note.outlook is None
     ahead = "The judge said he would pass sentence on the second driver in October."
     assert note_of(" ".join([lede, ahead, rest]), BriefOptions(sentences=1, facts=0)).outlook.text == ahead
+
+
+def test_a_sentence_that_points_at_the_page_stands_as_the_lede_only():
+    lede = "This is the moment a kayaker came face to face with a 30ft humpback whale off the coast of Cornwall."
+    later = "This is the moment the board must meet, and the best experts must advise it, said Valmik Thapar."
+    texts = [lede, "The whale surfaced beside his boat and swam alongside it for about an hour.", later,
+             "Sightings of humpbacks off Cornwall have risen from 3 in 2010 to 40 last year, the Sea Trust said."]
+    note = note_of(" ".join(texts), BriefOptions(sentences=1, facts=3))
+    assert note.brief[0].text == lede
+    assert later not in shown(note)
+    assert leans_on_previous(sentences_of(texts)[2])

@@ -31,6 +31,7 @@ _LOST_MARK = re.compile(r"[\"“”„‟'‘’‚`«»‹›?]")
 # A '?' glued to the front of a word after a space: an opening curly quote lost to '?'.
 _LOST_QUOTES = re.compile(r"(?:^|[\s(])\?[A-Za-z]")
 _APOSTROPHE_WORD = cues("english").elisions
+_FIRST_PERSON = cues("english").first_person
 _BEFORE_OPENER = frozenset(" \t\n([{—–-/:,;")
 _AFTER_OPENER = frozenset("$£€₹¥.…(")
 _AFTER_CLOSER = frozenset(" \t\n)]},.;:!?—–-…")
@@ -147,9 +148,11 @@ _INTRODUCES_SPEECH = re.compile(
 
 def _scare_quote(text: str, position: int) -> bool:
     """Whether a mark that opens inside a sentence (not at its start) opens a word or two in scare
-    quotes rather than speech: no colon, comma, dash or speech verb introduces it."""
+    quotes rather than speech: no colon, comma, dash or speech verb introduces it, and what follows
+    it does not speak in the first person."""
     before = text[:position].rstrip()
-    return bool(before.strip("\"'“‘«„([ ")) and _INTRODUCES_SPEECH.search(before[-30:]) is None
+    return (bool(before.strip("\"'“‘«„([ ")) and _INTRODUCES_SPEECH.search(before[-30:]) is None
+            and _FIRST_PERSON.search(text, position) is None)  # "she wants 'to let my fans know …" is speech
 
 
 def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = False) -> frozenset[str]:
