@@ -20,7 +20,7 @@ _CUES = cues("english")  # English's cues (languages/english.py) read every arti
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
 
-Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite"]
+Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite", "page"]
 
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
@@ -78,12 +78,15 @@ _ASKED = re.compile(r"[\w)]\?$")
 def leaning(sentence: Sentence) -> Leaning | None:
     """Why the sentence needs one before it, if it does: a connective ("But", "For instance",
     "One of them"), a pronoun ("He", "Their"), an anaphor ("The 34-year-old", "The pair"), a
-    speaker the reader never saw ("…," he said; "Yadav told ANI."; a bare quotation), or a
-    definite description that needs an introduction ("The company")."""
+    speaker the reader never saw ("…," he said; "Yadav told ANI."; a bare quotation), a
+    definite description that needs an introduction ("The company"), or the page's picture
+    ("This is the moment …"), which only a lede may point at."""
     text = sentence.text
     body = text.lstrip("\"'“‘([«„? ")
     if _CUES.standalone_openers.match(body):
         return None
+    if _CUES.page_openers.match(body):
+        return "page"  # "This is the moment …": the page's picture, which only a lede may point at
     if _CUES.bare_speakers.match(text) or _CUES.pronoun_speakers.search(text) or _bare_quotation(text):
         return "speaker"
     first = _OPENING_WORD.match(text)
@@ -141,6 +144,8 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
     "it" that speaks is the lede's own subject; a connective, an anaphor or a definite description
     has nothing to point back to."""
     text = sentence.text
+    if kind == "page":
+        return True  # "These extraordinary images show …": the lede tells what the page shows
     if kind == "speaker":  # "Sony will show the film on 200 screens, it said": the lede's own subject speaks
         found = _CUES.pronoun_speakers.search(text)
         return found is not None and " it " in found.group()

@@ -67,6 +67,7 @@ class Cues:
     pronouns: frozenset[str]  # the personal ones among the openers
     connectives: re.Pattern[str]  # "In addition", "As a result", "One of them"
     standalone_openers: re.Pattern[str]  # lean on nothing: "It is unclear", "This week", "There are"
+    page_openers: re.Pattern[str]  # point at the page: "This is the moment …", "These images show …"
     anaphors: re.Pattern[str]  # "The 34-year-old", "The pair"
     definites: re.Pattern[str]  # "The company": an introduction the reader may have missed
     expletives: re.Pattern[str]  # "It's time", "It seems": a lede's "it" that points at nothing
