@@ -262,6 +262,8 @@ def test_live_commentary_lines_are_furniture():
     "At least seven people were executed at a military camp near the bus station, it said.",
     "Against this backdrop, the minister said it was evident that 12 ministries had failed.",
     "At the time a statement from the party said the talks had begun with 3 simple demands.",
+    "An engineer by trade, he has been taking apart flight data recorders for over two decades.",
+    "Whereas in the UK, most people reach broadband through 40-year-old copper phone lines.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -276,6 +278,7 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "Days after the election the company announced that it would close 40 of its stores.",
     "Most people in the town were asleep when the fire started at 2am on Sunday.",
     "At the time of the vote, 40 members of the party had already left the chamber.",
+    "After Grindeanu lost the vote, he resigned as party leader along with 4 of his ministers.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

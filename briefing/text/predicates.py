@@ -83,10 +83,9 @@ def leaning(sentence: Sentence) -> Leaning | None:
     ("This is the moment …"), which only a lede may point at."""
     text = sentence.text
     body = text.lstrip("\"'“‘([«„? ")
-    if _CUES.standalone_openers.match(body):
-        return None
-    if _CUES.page_openers.match(body):
-        return "page"  # "This is the moment …": the page's picture, which only a lede may point at
+    if _CUES.standalone_openers.match(body) or _CUES.page_openers.match(body):
+        # "This is the moment …": the page's picture, which only a lede may point at
+        return "page" if _CUES.page_openers.match(body) else None
     if _CUES.bare_speakers.match(text) or _CUES.pronoun_speakers.search(text) or _bare_quotation(text):
         return "speaker"
     first = _OPENING_WORD.match(text)
@@ -96,7 +95,8 @@ def leaning(sentence: Sentence) -> Leaning | None:
     if _CUES.additives.search(text) and not marks(text):  # a quotation's "also" is the speaker's
         return "connective"
     kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
-        (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"))
+        (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"),
+        (_CUES.fronted_pronouns, "pronoun"))
     return next((kind for pattern, kind in kinds if pattern.match(body)), None)
 
 

@@ -18,12 +18,15 @@ from briefing.text.languages.record import (
 
 CUES = Cues(
     openers=frozenset(
-        """he she it they them his her its their this that these those such however but and also
+        """he she it they them his her its their this that these those such however but and also whereas
         yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
         then thus hence therefore otherwise likewise similarly later another both
         nor or afterwards now there here""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
     ),
     pronouns=frozenset("he she it they them his her its their".split()),
+    # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
+    # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him)
+    fronted_pronouns=re.compile(r"[A-Z][\w'’-]*(?:[^,.;:!?\"“”A-Z]){0,60}, (?:he|she|they|his|her|their)\b"),
     connectives=re.compile(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
         r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"

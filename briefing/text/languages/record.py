@@ -65,6 +65,7 @@ class Cues:
     # predicates: what a sentence that leans on the one before opens with
     openers: frozenset[str]  # lower case: "he", "however", "meanwhile"
     pronouns: frozenset[str]  # the personal ones among the openers
+    fronted_pronouns: re.Pattern[str]  # "An engineer by trade, he's …": a pronoun after an opening phrase
     connectives: re.Pattern[str]  # "In addition", "As a result", "One of them"
     standalone_openers: re.Pattern[str]  # lean on nothing: "It is unclear", "This week", "There are"
     page_openers: re.Pattern[str]  # point at the page: "This is the moment …", "These images show …"
