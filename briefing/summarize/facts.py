@@ -2,7 +2,8 @@
 
 A bullet should give the reader a specific they can quote (a number, a date, an amount, a name),
 stand on its own, and not repeat the brief or another bullet. Candidates are the method's best
-ranked sentences, so the facts follow the same judgement of importance as the brief.
+ranked sentences, nearer the top of the story preferred, so the facts follow the same judgement of
+importance as the brief and, as news does, put first what matters most.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ KEYWORD_SENTENCES = 300  # keywords come from this many first sentences
 # defective, 15% from the 7th to 10th and 28-31% from later ones, mostly leaning on what the note does
 # not show: news puts its facts first, and a late sentence leans on more. So a bullet's score falls
 # with its distance from the lede (at most POSITION_CAP sentences' worth), and one that continues a
-# sentence already shown gains RUN_BONUS (12% defective against 24%).
-POSITION_WEIGHT, POSITION_CAP, RUN_BONUS = 0.1, 20, 0.5
+# sentence already shown gains RUN_BONUS (12% defective against 24%). Weighed so that, by the readers'
+# rates per position, about 13% of bullets would be defective where the ranking alone gave 17%
+# (0.1 and 0.5: 14%; doubling the weight again: 12.8%).
+POSITION_WEIGHT, POSITION_CAP, RUN_BONUS = 0.25, 20, 1.0
 
 _DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
