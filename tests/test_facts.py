@@ -80,3 +80,16 @@ def test_a_fact_that_continues_a_shown_sentence_is_the_bullet_before_an_equal_on
     ranking = [0, 10, 8, 11, *(index for index in range(1, 22) if index not in (8, 10, 11))]
     brief = (sentences[0], sentences[10])  # the brief shows the 11th sentence: the 12th reads on from it
     assert [fact.text for fact in select_facts(analysis, ranking, brief, count=1)] == [following]
+
+
+def test_a_quotation_told_by_a_bare_he_is_no_bullet_even_after_the_sentence_that_names_him():
+    # readers lost the speaker of 6 of 11 such bullets (benchmarks/readers): he is often named further up
+    quoted = "'We will take this to the Court of Appeal in London by March,' he said."
+    sentences = _harbour_story({
+        4: "Lawyer Tom Reid said 40 owners would appeal against the Portmere budget.", 5: quoted,
+        6: "Harbour managers will borrow 45 million pounds from Barclays on Friday."})
+    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
+    ranking = [0, 5, 4, 6, *(index for index in range(1, 22) if index not in (4, 5, 6))]
+    facts = [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=3)]
+    assert quoted not in facts
+    assert "Lawyer Tom Reid said 40 owners would appeal against the Portmere budget." in facts

@@ -16,7 +16,7 @@ from briefing.model import Sentence
 from briefing.text.analysis import Analysis
 from briefing.text.clauses import has_verb
 from briefing.text.languages import cues
-from briefing.text.predicates import names_shown, stands_alone
+from briefing.text.predicates import leaning, names_shown, stands_alone
 from briefing.text.quotations import marks
 from briefing.text.segment import Terms
 
@@ -122,6 +122,8 @@ def _candidates(
             continue  # "£21 for 908g, Fortnum & Mason.": a fragment, not a fact
         if not first_person_piece and _first_person(sentence.text) and not _attributed(sentence.text):
             continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
+        if leaning(sentence) == "speaker":
+            continue  # "'…,' he said": readers lost the speaker of 6 of 11 such bullets, even after the one before
         own = set(terms.of(sentence.text))
         if not own or (len(own & brief_all) / len(own) >= BRIEF_OVERLAP_LIMIT
                        and not _adds_detail(sentence, brief_text)):
