@@ -305,3 +305,17 @@ def test_a_sentence_that_points_at_the_page_stands_as_the_lede_only():
     assert note.brief[0].text == lede
     assert later not in shown(note)
     assert leans_on_previous(sentences_of(texts)[2])
+
+
+def test_a_link_after_its_read_label_and_a_subheading_glued_to_a_sentence_are_furniture():
+    lede = "Delhi Police arrested two men on Sunday for the attack on a 24-year-old student in Vasant Kunj."
+    text = (f"{lede} Police said the men had argued with him over a parking space near his home. "
+            "READ: Delhi government to install 1.4 lakh CCTV cameras across the city by March?"
+            "The student was taken to hospital. SHARMA FIGHTING FOR LIFESharma is battling for his life at BL "
+            "Kapoor Hospital, where doctors removed one of his kidneys on Monday. " + STORY)
+    note = note_of(text, BriefOptions(sentences=3, facts=4))
+    assert note.brief[0].text == lede
+    seen = " ".join(shown(note))
+    assert "CCTV" not in seen and "SHARMA" not in seen
+    cut = "Sharma is battling for his life at BL Kapoor Hospital, where doctors removed one of his kidneys on Monday."
+    assert cut in [s.text for s in note.sentences]  # the sentence, cut from its heading, may still be shown

@@ -112,6 +112,12 @@ _DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb 
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*\({_AGENCY}\)"
 )
 _EDITORS_NOTE = re.compile(r"[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b")
+# A link's label alone ("READ:"): the sentence after it is the headline it links to
+_LINK_LABEL = re.compile(r"(?:ALSO READ|Also Read|Also read|READ MORE|Read More|Read more|READ|Read|WATCH|Watch)"
+                         r"[\s?]*[|:]")
+# A subheading in capitals glued to the sentence after it: "SHARMA FIGHTING FOR LIFESharma is battling …"
+_HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&-]{2,60}[A-Z0-9]")
+_GLUED_HEADING = re.compile(r"[A-Z]{2,}(?:[ '’-][A-Z]{2,})+(?=[A-Z][a-z])")
 _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note
     r"(?:Match ends|(?:First|Second) Half (?:begins|ends)|Half Time|Full Time|Attempt (?:missed|saved|blocked)|"
     r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|"
@@ -151,8 +157,8 @@ _HANDLES = re.compile(r"(?<!\w)[#@]\w")
 
 def junk_cuts(text: str, start: int, end: int) -> list[int]:
     """Where to cut the span ``text[start:end]`` so that junk glued to prose becomes a piece of its
-    own: after each dateline, byline, timestamp or credit at its start, and after a photo credit
-    inside it."""
+    own: after each dateline, byline, timestamp or credit at its start, after a subheading in
+    capitals glued to it, and after a photo credit inside it."""
     cuts = []
     last = len(text[:end].rstrip())
     position = start
@@ -168,6 +174,9 @@ def junk_cuts(text: str, start: int, end: int) -> list[int]:
     credit_end = _credit_end(text, credit.end(), end) if credit else None
     if credit_end is not None and credit_end < last:
         cuts.append(credit_end)
+    heading = _GLUED_HEADING.match(text, position, end)
+    if heading:
+        cuts.append(heading.end())
     seam = _CAPTION_SEAM.search(text, position, end)
     if seam and seam.end(1) < last:
         cuts.append(seam.end(1))
@@ -261,7 +270,10 @@ def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
         lede = not story and _may_be_lede(sentence.text)  # asked only until the story begins
         unstopped = _NO_FULL_STOP.search(sentence.text) is not None and not lede
         story = story or lede
-        if sentence.paragraph == note_paragraph or unstopped or is_junk_text(sentence.text):
+        linked = index > 0 and _LINK_LABEL.fullmatch(sentences[index - 1].text.strip()) is not None
+        heading = _HEADING.fullmatch(sentence.text) is not None  # "SHARMA FIGHTING FOR LIFE": a subheading
+        linked = linked or heading
+        if sentence.paragraph == note_paragraph or unstopped or linked or is_junk_text(sentence.text):
             found.add(index)
             if _EDITORS_NOTE.match(sentence.text):
                 note_paragraph = sentence.paragraph  # the rest of an editor's note is the note too
