@@ -319,3 +319,15 @@ def test_a_link_after_its_read_label_and_a_subheading_glued_to_a_sentence_are_fu
     assert "CCTV" not in seen and "SHARMA" not in seen
     cut = "Sharma is battling for his life at BL Kapoor Hospital, where doctors removed one of his kidneys on Monday."
     assert cut in [s.text for s in note.sentences]  # the sentence, cut from its heading, may still be shown
+
+
+def test_a_brief_is_left_short_and_says_so_rather_than_cut_a_quotation():
+    texts = ["Actor Neena Gupta, 62, has said she is still looking for good parts in films and on television.",
+             "Gupta won a National Film Award in 1990 for her role in Woh Chokri.",
+             '"So what? I am not dead.', "I am fit, I look good and I can still act, so why not!",
+             "I want to work with young directors who write real women.",
+             'I am not ashamed to ask for work," she said in an interview on Monday.']
+    note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
+    assert [s.text for s in note.brief] == texts[:2]
+    assert note.remarks == ("The brief holds 2 of the 3 sentences asked for: the article's other sentences are "
+                            "captions, credits, datelines or boilerplate, or would not read on their own.",)

@@ -41,7 +41,8 @@ def select(
     soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
     empty) are the others taken, in rank order: first those that merely lack the form of a
     sentence (a text in capitals, or without full stops), then whole quotations and sentences
-    together with the one they lean on, as far as the count allows, then any. The ``analysis``
+    together with the one they lean on, as far as the count allows; any others only when that
+    leaves the brief empty (a shorter brief says so in the note). The ``analysis``
     says which sentences are the story's, which are quoted, what each owes, and whether the note
     shows a headline, on which the article's first sentence may lean. ``lede_first``: the lede, where it
     stands alone, is taken first (newsrank's news prior; another method's ranking is left its own).
@@ -65,9 +66,8 @@ def select(
                        titled=titled, lede=lede, debts=debts)
         if len(chosen) < limit and budget is None:
             _take_whole(sentences, ranking, runs=runs, chosen=chosen, limit=limit, titled=titled, lede=lede)
-        if len(chosen) < limit:
-            rest = [index for index in ranking if index not in chosen]
-            chosen.update(_in_rank_order(sentences, rest, limit - len(chosen), budget))
+        if not chosen:  # a brief shorter than asked (the note says so) rather than a cut quotation or a dangling "He"
+            chosen.update(_in_rank_order(sentences, ranking, limit, budget))
     return tuple(chosen[index] for index in sorted(chosen))
 
 

@@ -36,7 +36,7 @@ CZECH = Language(
         "shortened_in_appendix": "Vět zdroje zkrácených v příloze na {shown} znaků: {n}.",
         "brief_all": 'Shrnutí obsahuje všechny věty článku: {n}.',
         "too_short": "Text je příliš krátký na shrnutí (počet slov: {n}): poznámka ho cituje celý.",
-        "brief_short": 'Shrnutí obsahuje {shown} z {asked} požadovaných vět: ostatní věty článku jsou popisky, kredity, místa vydání nebo šablonový text.',
+        "brief_short": 'Shrnutí obsahuje {shown} z {asked} požadovaných vět: ostatní věty článku jsou popisky, kredity, místa vydání nebo šablonový text, nebo by samy o sobě nedávaly smysl.',
         "facts_short": 'Klíčová fakta: {shown} z {asked} požadovaných. Žádná další věta mimo shrnutí neobsahuje číslo, datum, částku ani jméno, neobstojí sama a nic k shrnutí nepřidává.',
         "digest": "Přehled zpráv", "contents": "Obsah", "sources": "Zdroje", "more_stories": "Další zprávy", "coverage": "Články", "one_article": "1 článek", "n_articles": "články: {n}", "from_one_source": "z 1 média", "from_n_sources": "z médií: {n}", "source_number": "zdroj {n}",
         "whats_next": "Co bude dál", "date_not_given": "datum neuvedeno", "min_read": "čtení na {n} min",

@@ -256,7 +256,7 @@ ENGLISH = Language(
         "{shown} characters each: {n}.",
         "brief_all": "The brief holds all the article's sentences: {n}.",
         "too_short": "The text is too short to summarize ({n} words): the note quotes it whole.",
-        "brief_short": "The brief holds {shown} of the {asked} sentences asked for: the article's other sentences are captions, credits, datelines or boilerplate.",
+        "brief_short": "The brief holds {shown} of the {asked} sentences asked for: the article's other sentences are captions, credits, datelines or boilerplate, or would not read on their own.",
         "facts_short": 'Key facts: {shown} of the {asked} asked for. No other sentence outside the brief carries a number, date, amount or name, stands on its own and adds to the brief.',
         "digest": "News digest", "contents": "Contents", "sources": "Sources", "more_stories": "More stories", "coverage": "Coverage", "one_article": "1 article", "n_articles": "{n} articles", "from_one_source": "from 1 outlet", "from_n_sources": "from {n} outlets", "source_number": "source {n}",
         "whats_next": "What's next", "date_not_given": "date not given", "min_read": "{n}-min read",

@@ -35,7 +35,7 @@ FRENCH = Language(
         "shortened_in_appendix": "Phrases de la source abrégées en annexe à {shown} caractères : {n}.",
         "brief_all": 'Le résumé reprend toutes les phrases de l’article : {n}.',
         "too_short": "Le texte est trop court pour être résumé ({n} mots) : la note le cite en entier.",
-        "brief_short": 'Le résumé compte {shown} des {asked} phrases demandées : les autres phrases de l’article sont des légendes, des crédits, des lieux d’origine ou des mentions répétitives.',
+        "brief_short": 'Le résumé compte {shown} des {asked} phrases demandées : les autres phrases de l’article sont des légendes, des crédits, des lieux d’origine ou des mentions répétitives, ou ne se comprendraient pas seules.',
         "facts_short": 'Faits clés : {shown} sur les {asked} demandés. Aucune autre phrase hors du résumé ne contient de nombre, de date, de montant ou de nom, ne se suffit à elle-même et n’ajoute au résumé.',
         "digest": "Revue de presse", "contents": "Sommaire", "sources": "Sources", "more_stories": "Autres sujets", "coverage": "Articles", "one_article": "1 article", "n_articles": "{n} articles", "from_one_source": "de 1 média", "from_n_sources": "de {n} médias", "source_number": "source {n}",
         "whats_next": "Et ensuite", "date_not_given": "date non indiquée", "min_read": "lecture {n} min",

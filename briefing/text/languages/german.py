@@ -37,7 +37,7 @@ GERMAN = Language(
         "shortened_in_appendix": "Im Anhang auf {shown} Zeichen gekürzte Sätze der Quelle: {n}.",
         "brief_all": 'Die Zusammenfassung enthält alle Sätze des Artikels: {n}.',
         "too_short": "Der Text ist zu kurz für eine Zusammenfassung ({n} Wörter): Die Notiz gibt ihn vollständig wieder.",
-        "brief_short": 'Die Zusammenfassung enthält {shown} der {asked} gewünschten Sätze: Die übrigen Sätze des Artikels sind Bildunterschriften, Quellenangaben, Ortsmarken oder Textbausteine.',
+        "brief_short": 'Die Zusammenfassung enthält {shown} der {asked} gewünschten Sätze: Die übrigen Sätze des Artikels sind Bildunterschriften, Quellenangaben, Ortsmarken oder Textbausteine oder wären für sich allein nicht verständlich.',
         "facts_short": 'Kernfakten: {shown} von {asked} gewünschten. Kein anderer Satz außerhalb der Zusammenfassung enthält eine Zahl, ein Datum, einen Betrag oder einen Namen, steht für sich und ergänzt die Zusammenfassung.',
         "digest": "Nachrichtenüberblick", "contents": "Inhalt", "sources": "Quellen", "more_stories": "Weitere Meldungen", "coverage": "Berichte", "one_article": "1 Artikel", "n_articles": "{n} Artikel", "from_one_source": "aus 1 Medium", "from_n_sources": "aus {n} Medien", "source_number": "Quelle {n}",
         "whats_next": "Wie es weitergeht", "date_not_given": "Datum nicht angegeben", "min_read": "Lesezeit {n} Min.",

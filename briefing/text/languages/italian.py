@@ -35,7 +35,7 @@ ITALIAN = Language(
         "shortened_in_appendix": "Frasi della fonte abbreviate nell’appendice a {shown} caratteri: {n}.",
         "brief_all": 'Il riassunto riporta tutte le frasi dell’articolo: {n}.',
         "too_short": "Il testo è troppo breve per essere riassunto ({n} parole): la nota lo cita per intero.",
-        "brief_short": 'Il riassunto contiene {shown} delle {asked} frasi richieste: le altre frasi dell’articolo sono didascalie, crediti, datelines o testo ricorrente.',
+        "brief_short": 'Il riassunto contiene {shown} delle {asked} frasi richieste: le altre frasi dell’articolo sono didascalie, crediti, datelines o testo ricorrente, oppure non si capirebbero da sole.',
         "facts_short": 'Fatti chiave: {shown} dei {asked} richiesti. Nessun’altra frase fuori dal riassunto contiene un numero, una data, un importo o un nome, si regge da sola e aggiunge qualcosa al riassunto.',
         "digest": "Rassegna stampa", "contents": "Indice", "sources": "Fonti", "more_stories": "Altre notizie", "coverage": "Articoli", "one_article": "1 articolo", "n_articles": "{n} articoli", "from_one_source": "da 1 testata", "from_n_sources": "da {n} testate", "source_number": "fonte {n}",
         "whats_next": "Prossimi passi", "date_not_given": "data non indicata", "min_read": "lettura di {n} min",

@@ -37,7 +37,7 @@ POLISH = Language(
         "shortened_in_appendix": "Zdań źródła skróconych w załączniku do {shown} znaków: {n}.",
         "brief_all": 'Streszczenie zawiera wszystkie zdania artykułu: {n}.',
         "too_short": "Tekst jest za krótki, by go streścić (liczba słów: {n}): notatka przytacza go w całości.",
-        "brief_short": 'Streszczenie zawiera {shown} z {asked} zamówionych zdań: pozostałe zdania artykułu to podpisy, autorstwo zdjęć, nagłówki miejsc lub stałe formułki.',
+        "brief_short": 'Streszczenie zawiera {shown} z {asked} zamówionych zdań: pozostałe zdania artykułu to podpisy, autorstwo zdjęć, nagłówki miejsc lub stałe formułki albo zdania niezrozumiałe bez kontekstu.',
         "facts_short": 'Kluczowe fakty: {shown} z {asked} zamówionych. Żadne inne zdanie poza streszczeniem nie zawiera liczby, daty, kwoty ani nazwy, nie jest zrozumiałe samo w sobie i nie wnosi nic do streszczenia.',
         "digest": "Przegląd wiadomości", "contents": "Spis treści", "sources": "Źródła", "more_stories": "Inne wiadomości", "coverage": "Artykuły", "one_article": "1 artykuł", "n_articles": "artykuły: {n}", "from_one_source": "z 1 medium", "from_n_sources": "z mediów: {n}", "source_number": "źródło {n}",
         "whats_next": "Co dalej", "date_not_given": "brak daty", "min_read": "{n} min czytania",

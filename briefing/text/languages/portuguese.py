@@ -36,7 +36,7 @@ PORTUGUESE = Language(
         "shortened_in_appendix": "Frases da fonte abreviadas no anexo a {shown} caracteres: {n}.",
         "brief_all": 'O resumo reúne todas as frases do artigo: {n}.',
         "too_short": "O texto é demasiado curto para ser resumido ({n} palavras): a nota cita-o na íntegra.",
-        "brief_short": 'O resumo tem {shown} das {asked} frases pedidas: as outras frases do artigo são legendas, créditos, indicações de origem ou texto repetido.',
+        "brief_short": 'O resumo tem {shown} das {asked} frases pedidas: as outras frases do artigo são legendas, créditos, indicações de origem ou texto repetido, ou não se entenderiam sozinhas.',
         "facts_short": 'Factos principais: {shown} dos {asked} pedidos. Nenhuma outra frase fora do resumo tem um número, uma data, um montante ou um nome, se entende sozinha e acrescenta algo ao resumo.',
         "digest": "Resumo de imprensa", "contents": "Índice", "sources": "Fontes", "more_stories": "Outras notícias", "coverage": "Cobertura", "one_article": "1 artigo", "n_articles": "{n} artigos", "from_one_source": "de 1 publicação", "from_n_sources": "de {n} publicações", "source_number": "fonte {n}",
         "whats_next": "Próximos passos", "date_not_given": "data não indicada", "min_read": "leitura de {n} min",

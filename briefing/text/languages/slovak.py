@@ -36,7 +36,7 @@ SLOVAK = Language(
         "shortened_in_appendix": "Viet zdroja skrátených v prílohe na {shown} znakov: {n}.",
         "brief_all": 'Zhrnutie obsahuje všetky vety článku: {n}.',
         "too_short": "Text je príliš krátky na zhrnutie (počet slov: {n}): poznámka ho cituje celý.",
-        "brief_short": 'Zhrnutie obsahuje {shown} z {asked} požadovaných viet: ostatné vety článku sú popisky, kredity, miesta vydania alebo šablónový text.',
+        "brief_short": 'Zhrnutie obsahuje {shown} z {asked} požadovaných viet: ostatné vety článku sú popisky, kredity, miesta vydania alebo šablónový text, alebo by samy osebe nedávali zmysel.',
         "facts_short": 'Kľúčové fakty: {shown} z {asked} požadovaných. Žiadna ďalšia veta mimo zhrnutia neobsahuje číslo, dátum, sumu ani meno, neobstojí sama a nič k zhrnutiu nepridáva.',
         "digest": "Prehľad správ", "contents": "Obsah", "sources": "Zdroje", "more_stories": "Ďalšie správy", "coverage": "Články", "one_article": "1 článok", "n_articles": "články: {n}", "from_one_source": "z 1 média", "from_n_sources": "z médií: {n}", "source_number": "zdroj {n}",
         "whats_next": "Čo bude ďalej", "date_not_given": "dátum neuvedený", "min_read": "čítanie na {n} min",

@@ -35,7 +35,7 @@ SPANISH = Language(
         "shortened_in_appendix": "Frases de la fuente abreviadas en el anexo a {shown} caracteres: {n}.",
         "brief_all": 'El resumen recoge todas las frases del artículo: {n}.',
         "too_short": "El texto es demasiado breve para resumirlo ({n} palabras): la nota lo cita completo.",
-        "brief_short": 'El resumen tiene {shown} de las {asked} frases pedidas: las demás frases del artículo son pies de foto, créditos, datas o texto repetitivo.',
+        "brief_short": 'El resumen tiene {shown} de las {asked} frases pedidas: las demás frases del artículo son pies de foto, créditos, datas o texto repetitivo, o no se entenderían por sí solas.',
         "facts_short": 'Datos clave: {shown} de los {asked} pedidos. Ninguna otra frase fuera del resumen contiene un número, una fecha, una cantidad o un nombre, se entiende por sí sola y añade algo al resumen.',
         "digest": "Resumen de prensa", "contents": "Índice", "sources": "Fuentes", "more_stories": "Otras noticias", "coverage": "Cobertura", "one_article": "1 artículo", "n_articles": "{n} artículos", "from_one_source": "de 1 medio", "from_n_sources": "de {n} medios", "source_number": "fuente {n}",
         "whats_next": "Próximos pasos", "date_not_given": "fecha no indicada", "min_read": "lectura de {n} min",

@@ -35,7 +35,7 @@ SWEDISH = Language(
         "shortened_in_appendix": "Meningar i källan som förkortats i bilagan till {shown} tecken: {n}.",
         "brief_all": 'Sammanfattningen innehåller alla artikelns meningar: {n}.',
         "too_short": "Texten är för kort för att sammanfattas ({n} ord): anteckningen citerar den i sin helhet.",
-        "brief_short": 'Sammanfattningen innehåller {shown} av de {asked} meningar som begärdes: artikelns övriga meningar är bildtexter, källangivelser, ortsangivelser eller standardtext.',
+        "brief_short": 'Sammanfattningen innehåller {shown} av de {asked} meningar som begärdes: artikelns övriga meningar är bildtexter, källangivelser, ortsangivelser eller standardtext, eller skulle inte gå att förstå på egen hand.',
         "facts_short": 'Viktiga fakta: {shown} av {asked} begärda. Ingen annan mening utanför sammanfattningen innehåller ett tal, ett datum, ett belopp eller ett namn, står på egen hand och tillför något.',
         "digest": "Nyhetssammanfattning", "contents": "Innehåll", "sources": "Källor", "more_stories": "Fler nyheter", "coverage": "Artiklar", "one_article": "1 artikel", "n_articles": "{n} artiklar", "from_one_source": "från 1 publikation", "from_n_sources": "från {n} publikationer", "source_number": "källa {n}",
         "whats_next": "Vad händer nu", "date_not_given": "datum saknas", "min_read": "{n} min läsning",
