@@ -35,6 +35,9 @@ KEYWORD_SENTENCES = 300  # keywords come from this many first sentences
 # rates per position, about 13% of bullets would be defective where the ranking alone gave 17%
 # (0.1 and 0.5: 14%; doubling the weight again: 12.8%).
 POSITION_WEIGHT, POSITION_CAP, RUN_BONUS = 0.25, 20, 1.0
+# A full stop inside a sentence where a paste lost a line break ("no stranger to . controversy") reads
+# as garbled: readers found 14 of 44 such sentences defective, 91 of 628 without one (CNN/DM)
+STRAY_STOP, STRAY_STOP_COST = re.compile(r"\w \. (?=[a-z])"), 1.5
 
 _DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
@@ -133,6 +136,8 @@ def _candidates(
             score -= 2
         score -= sentence.words / 100  # among equals, the shorter wins
         score -= POSITION_WEIGHT * min(POSITION_CAP, max(0, index - lede))
+        if STRAY_STOP.search(sentence.text):
+            score -= STRAY_STOP_COST
         scored.append((score, index, own))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return scored
