@@ -3,6 +3,7 @@ it was made from, for a reader who has not seen the code to judge every brief se
 
     python benchmarks/audit_notes.py /tmp/audit6                   # 12 CNN/DM, 6 each BBC, XSum, Inshorts
     python benchmarks/audit_notes.py /tmp/audit6 --seed 6 --cnndm 12 --bbc 6 --xsum 6 --inshorts 6
+    python benchmarks/audit_notes.py /tmp/audit10 --again audit-1 audit-2   # CNN/DM has no unread record left
 
 Each folder (01-cnndm-…, 02-…) holds `article.txt` (the headline, when the record has one, and the
 article as the tool read it) and `note.md` (the note as the tool renders it in Markdown). The
@@ -30,9 +31,10 @@ SETS = ("cnndm", "bbc", "xsum", "inshorts")
 DEFAULT_COUNTS = {"cnndm": 12, "bbc": 6, "xsum": 6, "inshorts": 6}
 
 
-def used_ids() -> set[str]:
-    """The record ids every earlier audit judged."""
-    return {note["id"] for path in READERS.glob("audit-*.json") for note in json.loads(path.read_text())["notes"]}
+def used_ids(again: frozenset[str] = frozenset()) -> set[str]:
+    """The record ids every earlier audit judged, but for those of the audits named in ``again``."""
+    return {note["id"] for path in READERS.glob("audit-*.json") if path.stem not in again
+            for note in json.loads(path.read_text())["notes"]}
 
 
 def draw(name: str, count: int, used: set[str], rng: random.Random) -> list[dict]:
@@ -64,10 +66,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=6, help="the random draw's seed")
     for name in SETS:
         parser.add_argument(f"--{name}", type=int, default=DEFAULT_COUNTS[name], help=f"notes of {name}")
+    parser.add_argument("--again", nargs="*", default=[], metavar="AUDIT",
+                        help="records these audits read may be drawn again (audit-1 …): for a set with none unread")
     args = parser.parse_args()
     if args.folder.exists():
         parser.error(f"{args.folder} exists: give a new folder, so that no earlier audit's notes are mixed in")
-    rng, used = random.Random(args.seed), used_ids()
+    rng, used = random.Random(args.seed), used_ids(frozenset(args.again))
     records = [(name, record) for name in SETS for record in draw(name, getattr(args, name), used, rng)]
     rng.shuffle(records)  # the reader should not read all of one set in a row
     notes = [write_note(args.folder / f"{number:02d}-{name}", record)
