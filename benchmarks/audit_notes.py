@@ -67,7 +67,7 @@ def main() -> None:
     for name in SETS:
         parser.add_argument(f"--{name}", type=int, default=DEFAULT_COUNTS[name], help=f"notes of {name}")
     parser.add_argument("--again", nargs="*", default=[], metavar="AUDIT",
-                        help="records these audits read may be drawn again (audit-1 …): for a set with none unread")
+                        help="the records these audits read (audit-1 …) may be drawn again, in every set")
     args = parser.parse_args()
     if args.folder.exists():
         parser.error(f"{args.folder} exists: give a new folder, so that no earlier audit's notes are mixed in")
