@@ -264,6 +264,10 @@ def test_live_commentary_lines_are_furniture():
     "At the time a statement from the party said the talks had begun with 3 simple demands.",
     "An engineer by trade, he has been taking apart flight data recorders for over two decades.",
     "Whereas in the UK, most people reach broadband through 40-year-old copper phone lines.",
+    "The Peruvian international was sold to Aston Villa for £1.5 million a year ago.",
+    "Because, unlike the rushed referendum of 2014, everyone will have a say in this one.",
+    "Two were dressed as Regency dandies to unveil a poster outside the college in 2004.",
+    "The logic of this is that 40 families who run the country also own its banks.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -279,6 +283,9 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "Most people in the town were asleep when the fire started at 2am on Sunday.",
     "At the time of the vote, 40 members of the party had already left the chamber.",
     "After Grindeanu lost the vote, he resigned as party leader along with 4 of his ministers.",
+    "Because of the storm, 40 flights were cancelled at Heathrow on Monday.",
+    "Two men were arrested in Leeds on Monday after the raid on the party's office.",
+    "The French president said the talks would resume in Paris on Monday.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

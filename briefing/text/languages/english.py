@@ -40,7 +40,10 @@ CUES = Cues(
         r"few (?:hours|days|weeks|months|years))) later\b|"
         r"(?:Shortly|Soon|Not long|Straight|Immediately) after(?:wards)?,|"
         r"The (?:next|following) (?:day|week|month|year|morning|afternoon|evening|night|season)\b|"
-        r"At the time\b(?! of)|At that (?:time|point|stage|moment)\b|By then\b|Given (?:this|that)\b|"
+        r"At the time\b(?! of)|At that (?:time|point|stage|moment)\b|By then\b|Given (?:this|that)\b|Because,|"
+        # a count standing for people named before ("Two were dressed as …"), "The logic of this is …"
+        r"(?:Two|Three|Four|Five|Six|Several|Many|Most|Others|Both) (?:were|was|are|is|have|had|will|would|said|say)\b|"
+        r"The [a-z]+ of (?:this|that|these|those)\b|"
         r"Against (?:this|that|such a) (?:backdrop|background)\b|In (?:this|that) (?:context|regard|respect)\b|"
         r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
         r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
@@ -65,7 +68,9 @@ CUES = Cues(
         r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
         # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
         r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
-        r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b)"
+        r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b|"
+        r"(?:international|star|striker|midfielder|defender|forward|winger|player|goalkeeper|veteran|champion|"
+        r"captain|actor|actress|singer)\b)"
     ),
     definites=re.compile(  # "The company", "The city": an introduction the reader may have missed
         r"The (?:[a-z]+ )?(?:company|firm|group|club|side|team|star|actor|actress|singer|player|striker|defender|"
