@@ -155,6 +155,9 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     assert [s.index for s in brief] == [0, 2]  # not "Dawoud resigned …" without "Ahmed Dawoud, 61, …"
     brief = select(analysis_of(sentences), [3, 1, 0, 2, 4], BriefOptions(sentences=3), readable=True)
     assert [s.index for s in brief] == [0, 1, 3]  # with it, it may come
+    possessive = sentences_of(["Alan Shearer may stay another season to break Jackie Milburn's record.",
+                               "Milburn scored 200 league and cup goals for Newcastle between 1946 and 1957."])
+    assert name_debts(possessive)[1] == frozenset({"Milburn"})  # introduced by "Jackie Milburn's"
 
 
 HACK = ["Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday.",

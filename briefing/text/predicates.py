@@ -193,7 +193,7 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     debts = []
     for sentence in sentences:
         text = sentence.text
-        full = {match.group(1) for match in _CUES.full_names.finditer(text)}
+        full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
         bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
         debts.append(frozenset(name for name in bare if name in introduced))
         introduced |= full - _CUES.not_surnames
