@@ -158,6 +158,9 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     possessive = sentences_of(["Alan Shearer may stay another season to break Jackie Milburn's record.",
                                "Milburn scored 200 league and cup goals for Newcastle between 1946 and 1957."])
     assert name_debts(possessive)[1] == frozenset({"Milburn"})  # introduced by "Jackie Milburn's"
+    lowered = sentences_of(["Defence secretary michael fallon said the uk would send 800 troops to estonia.",
+                            "Speaking in tallinn on friday, mr fallon said the 2017 deployment was defensive."])
+    assert name_debts(lowered)[1] == frozenset({"fallon"})  # a lower-cased text hides the full name
 
 
 HACK = ["Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday.",
@@ -271,6 +274,7 @@ def test_live_commentary_lines_are_furniture():
     "Because, unlike the rushed referendum of 2014, everyone will have a say in this one.",
     "Two were dressed as Regency dandies to unveil a poster outside the college in 2004.",
     "The logic of this is that 40 families who run the country also own its banks.",
+    "Justine Henin-Hardenne was speaking after her 6-2 6-3 win over Lindsay Davenport in Dubai.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -289,6 +293,7 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "Because of the storm, 40 flights were cancelled at Heathrow on Monday.",
     "Two men were arrested in Leeds on Monday after the raid on the party's office.",
     "The French president said the talks would resume in Paris on Monday.",
+    "Justine Henin-Hardenne was speaking at a dinner in Dubai when she announced her retirement.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

@@ -183,20 +183,25 @@ def opens_on_bare_definite(text: str) -> bool:
 
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
+_WORD = re.compile(r"[a-z][\w'’-]*")
 
 
 def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     """Per sentence, the surnames it uses bare ("Dawoud resigned …") whose full name ("Ahmed
     Dawoud") only an earlier sentence wrote: a reader who is not shown that sentence does not know
-    who is meant."""
+    who is meant. In a lower-cased text ("mr fallon said …"), a name after a title that an earlier
+    sentence wrote."""
     introduced: set[str] = set()
+    written: set[str] = set()  # every word so far, in lower case: a lower-cased text hides its full names
     debts = []
     for sentence in sentences:
         text = sentence.text
         full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
         bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
-        debts.append(frozenset(name for name in bare if name in introduced))
+        titled = {match.group(1) for match in _CUES.name_after_title.finditer(text)}  # "mr fallon", lower-cased
+        debts.append(frozenset({name for name in bare if name in introduced} | (titled & written)))
         introduced |= full - _CUES.not_surnames
+        written.update(_WORD.findall(text.lower()))
     return debts
 
 

@@ -44,6 +44,8 @@ CUES = Cues(
         # a count standing for people named before ("Two were dressed as …"), "The logic of this is …"
         r"(?:Two|Three|Four|Five|Six|Several|Many|Most|Others|Both) (?:were|was|are|is|have|had|will|would|said|say)\b|"
         r"The [a-z]+ of (?:this|that|these|those)\b|"
+        # the attribution of quotations the sentence does not give: "Henin-Hardenne was speaking after …"
+        r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:was|were|is|had been) speaking\b(?![^.]*\bwhen\b)|"
         r"Against (?:this|that|such a) (?:backdrop|background)\b|In (?:this|that) (?:context|regard|respect)\b|"
         r"One (?:[a-z]+ed|held|said|told|was|had|took|went|came|got|made|gave|saw|wrote|left|put|found|kept|became|"
         r"began|fell|stood|sat|won|lost|brought|thought|felt|knew|is|has)\b)"  # "One can hardly …" is anyone
