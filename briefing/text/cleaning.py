@@ -270,10 +270,9 @@ def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
         lede = not story and _may_be_lede(sentence.text)  # asked only until the story begins
         unstopped = _NO_FULL_STOP.search(sentence.text) is not None and not lede
         story = story or lede
-        linked = index > 0 and _LINK_LABEL.fullmatch(sentences[index - 1].text.strip()) is not None
-        heading = _HEADING.fullmatch(sentence.text) is not None  # "SHARMA FIGHTING FOR LIFE": a subheading
-        linked = linked or heading
-        if sentence.paragraph == note_paragraph or unstopped or linked or is_junk_text(sentence.text):
+        linked = index > 0 and _LINK_LABEL.fullmatch(sentences[index - 1].text.strip()) is not None  # after "READ:"
+        heading = _HEADING.fullmatch(sentence.text) is not None  # "SHARMA FIGHTING FOR LIFE"
+        if sentence.paragraph == note_paragraph or unstopped or linked or heading or is_junk_text(sentence.text):
             found.add(index)
             if _EDITORS_NOTE.match(sentence.text):
                 note_paragraph = sentence.paragraph  # the rest of an editor's note is the note too
