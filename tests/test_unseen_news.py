@@ -275,6 +275,7 @@ def test_live_commentary_lines_are_furniture():
     "Two were dressed as Regency dandies to unveil a poster outside the college in 2004.",
     "The logic of this is that 40 families who run the country also own its banks.",
     "Justine Henin-Hardenne was speaking after her 6-2 6-3 win over Lindsay Davenport in Dubai.",
+    "Most recently, actress Felicia Day was sent 40 threatening messages after writing about it.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -346,3 +347,4 @@ def test_a_brief_is_left_short_and_says_so_rather_than_cut_a_quotation():
     assert [s.text for s in note.brief] == texts[:2]
     assert note.remarks == ("The brief holds 2 of the 3 sentences asked for: the article's other sentences are "
                             "captions, credits, datelines or boilerplate, or would not read on their own.",)
+

@@ -41,6 +41,7 @@ CUES = Cues(
         r"(?:Shortly|Soon|Not long|Straight|Immediately) after(?:wards)?,|"
         r"The (?:next|following) (?:day|week|month|year|morning|afternoon|evening|night|season)\b|"
         r"At the time\b(?! of)|At that (?:time|point|stage|moment)\b|By then\b|Given (?:this|that)\b|Because,|"
+        r"Most recently\b|"
         # a count standing for people named before ("Two were dressed as …"), "The logic of this is …"
         r"(?:Two|Three|Four|Five|Six|Several|Many|Most|Others|Both) (?:were|was|are|is|have|had|will|would|said|say)\b|"
         r"The [a-z]+ of (?:this|that|these|those)\b|"
