@@ -247,9 +247,6 @@ def test_a_sentence_that_adds_to_an_unshown_one_with_also_waits_for_it():
     assert [s.index for s in select(analysis, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
     quoted = '"We have also asked the council for a meeting," Robinson said on Monday in Bath.'
     assert not leans_on_previous(sentences_of([texts[0], quoted])[1])  # the speaker's "also" is his own
-    reported = 'Robinson said the squad would also include "three new caps" from Leicester and Bath.'
-    assert leans_on_previous(sentences_of([texts[0], reported])[1])  # the writer's "also", outside the quotation
-    assert not leans_on_previous(sentences_of([texts[0], "Robinson said: 'We have also asked for a meeting.'"])[1])
 
 
 def test_live_commentary_lines_are_furniture():

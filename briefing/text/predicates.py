@@ -92,24 +92,12 @@ def leaning(sentence: Sentence) -> Leaning | None:
     word = first.group(1).lower() if first else ""
     if word in _CUES.openers:
         return "pronoun" if word in _CUES.pronouns else "connective"
-    if any(not _quoted_at(text, found.start()) for found in _CUES.additives.finditer(text)):
-        return "connective"  # "US Soccer said the reforms would also include …"; a quotation's "also" is the speaker's
+    if _CUES.additives.search(text) and not marks(text):  # a quotation's "also" is the speaker's
+        return "connective"
     kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
         (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"),
         (_CUES.fronted_pronouns, "pronoun"))
     return next((kind for pattern, kind in kinds if pattern.match(body)), None)
-
-
-def _quoted_at(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation: after an opening mark not closed before it, or
-    before a closing mark with no mark before it (a quotation that began in an earlier sentence)."""
-    found = marks(text)
-    before = [mark for mark in found if mark.position < position]
-    after = [mark for mark in found if mark.position > position]
-    inside = False
-    for mark in before:
-        inside = mark.kind == "open" or (mark.kind == "either" and not inside)
-    return inside or (not before and bool(after) and after[0].kind == "close")
 
 
 def _bare_quotation(text: str) -> bool:
