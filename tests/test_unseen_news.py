@@ -348,3 +348,13 @@ def test_a_brief_is_left_short_and_says_so_rather_than_cut_a_quotation():
     assert note.remarks == ("The brief holds 2 of the 3 sentences asked for: the article's other sentences are "
                             "captions, credits, datelines or boilerplate, or would not read on their own.",)
 
+
+
+def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_sentence():
+    text = ("Born in 1933, he attended Monmouth School and the Cardiff College of . Music and Drama, where he "
+            "taught. Alcohol is banned for the country's . Muslims, who make up 99% of the population. "
+            "He went to the shop . Then he left.")
+    assert [s.text for s in sentences_of_text(text)] == [
+        "Born in 1933, he attended Monmouth School and the Cardiff College of . Music and Drama, where he taught.",
+        "Alcohol is banned for the country's . Muslims, who make up 99% of the population.",
+        "He went to the shop .", "Then he left."]

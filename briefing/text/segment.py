@@ -58,6 +58,10 @@ _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$")
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
 _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
+# A line break the paste turned into " . " after a word no sentence ends on: "… the Cardiff College of .
+# Music and Drama", "… for the country's . Muslims"
+_BROKEN_LINE = re.compile(r"(?:^|\s)([\w'’]+) \.$")
+_PHRASE_ENDS = cues("english").phrase_ends
 _FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -185,10 +189,17 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
     return joined
 
 
+def _broken_line(tail: str, rules: _Rules) -> bool:
+    """Whether the span ends on a line break the paste turned into " ." after a word no English
+    sentence ends on ("… the Cardiff College of ." + "Music and Drama …")."""
+    broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None
+    return broken is not None and (broken.group(1).lower() in _PHRASE_ENDS or broken.group(1).endswith(("'s", "’s")))
+
+
 def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
-    if _ENDS_INSIDE.search(tail):
+    if _ENDS_INSIDE.search(tail) or _broken_line(tail, rules):
         return True
     first = _FIRST_WORD.match(following)
     if not first:
