@@ -358,3 +358,15 @@ def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_s
         "Born in 1933, he attended Monmouth School and the Cardiff College of . Music and Drama, where he taught.",
         "Alcohol is banned for the country's . Muslims, who make up 99% of the population.",
         "He went to the shop .", "Then he left."]
+
+
+def test_a_fact_box_of_numbered_steps_and_advice_to_the_reader_stays_out_of_the_note():
+    steps = ["1. Running (known as the Bleep Test)2. A test of strength (the Push-Pull)You should wear gym shoes.",
+             "You will run back and forth between 2 lines 15 metres apart in time to an electronic bleep."]
+    lede = "Police officers in England and Wales will face a yearly fitness test from 2014, the Home Office said."
+    story = ["The test asks officers to run 15 metres in time to a bleep at rising speed.",
+             "A survey found that 52 per cent of male officers in the Met were overweight.",
+             "Officers who fail three times could face pay cuts, the review by Tom Winsor said."]
+    note = note_of(" ".join([lede, *story, *steps]), BriefOptions(sentences=3, facts=4))
+    assert not set(steps) & set(shown(note))
+    assert [s.text for s in note.sentences if s.text.startswith("1. ")] == [steps[0]]

@@ -23,6 +23,8 @@ MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not 
 Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite", "page"]
 
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
+_LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
+_ADDRESSED = re.compile(r"(?:You|Your)\b")
 _OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
 
 
@@ -41,6 +43,7 @@ def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
         and (not strict or (
             text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
             and any(character.islower() for character in text)
+            and not _LIST_ITEM.match(text)  # "1. Running (the Bleep Test)2. A test of strength …": a fact box
         ))
     )
 
@@ -58,8 +61,11 @@ def story_sentences(
         if fit and fit[lede] and rhetorical_question(sentences[lede].text):
             fit[lede] = False
             lede = lede_of(fit)
-        fit = [real and (index == lede or not _CUES.photo_asides.search(sentences[index].text))
-               for index, real in enumerate(fit)]  # ... and a photo the note cannot show, but in the lede
+        # ... and, but in the lede, a photo the note cannot show and advice to the reader ("You will run
+        # back and forth …", a fact box's; a quotation's "you" opens with its quote mark)
+        fit = [real and (index == lede or not (_CUES.photo_asides.search(sentences[index].text)
+                                               or _ADDRESSED.match(sentences[index].text)))
+               for index, real in enumerate(fit)]
     return fit
 
 
