@@ -24,7 +24,6 @@ Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite", "pa
 
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
-_ADDRESSED = re.compile(r"(?:You|Your)\b")
 _OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
 
 
@@ -64,7 +63,7 @@ def story_sentences(
         # ... and, but in the lede, a photo the note cannot show and advice to the reader ("You will run
         # back and forth …", a fact box's; a quotation's "you" opens with its quote mark)
         fit = [real and (index == lede or not (_CUES.photo_asides.search(sentences[index].text)
-                                               or _ADDRESSED.match(sentences[index].text)))
+                                               or _CUES.addressed.match(sentences[index].text)))
                for index, real in enumerate(fit)]
     return fit
 

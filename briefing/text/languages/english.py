@@ -61,6 +61,7 @@ CUES = Cues(
         r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b",
         re.IGNORECASE,
     ),
+    addressed=re.compile(r"(?:You|Your)\b"),  # a quotation's "you" opens with its quote mark
     page_openers=re.compile(  # what the page shows, not what the text said: a lede may say it, nothing later
         r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
         r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
