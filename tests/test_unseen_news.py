@@ -12,6 +12,12 @@ from briefing.text.segment import split_sentences as sentences_of_text
 
 from notes_of import analysis_of, note_of, sentences_of, shown
 
+
+def picks(analysis, ranking: list[int], count: int) -> list[int]:
+    """The indices of the readable brief of ``count`` sentences chosen from ``ranking``."""
+    return [s.index for s in select(analysis, ranking, BriefOptions(sentences=count), readable=True)]
+
+
 STORY = (
     "The council approved the £12 million budget for the new bridge on Tuesday night. "
     "Work on the 240-metre crossing will begin in March and should take two years. "
@@ -201,8 +207,8 @@ def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_th
              "The Russian turned his right ankle in the fourth set and called for treatment.",
              "The Indian team finished runner-up after losing to England by nine runs."]
     analysis = analysis_of(sentences_of(texts))
-    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
-    assert [s.index for s in select(analysis, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
+    assert picks(analysis, [2, 0, 3, 1], 2) == [0, 3]
+    assert picks(analysis, [2, 1, 0, 3], 3) == [0, 1, 2]
 
 
 def test_a_sentence_that_points_at_a_photo_the_note_cannot_show_is_left_out_unless_it_is_the_lede():
@@ -243,8 +249,8 @@ def test_a_sentence_that_adds_to_an_unshown_one_with_also_waits_for_it():
              "Fly-half Andy Goode is also a strong contender after three tries for Leicester in 2005.",
              "England will name a 22-man squad on Thursday at 10:00 GMT in Bath."]
     analysis = analysis_of(sentences_of(texts))
-    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
-    assert [s.index for s in select(analysis, [2, 1, 0, 3], BriefOptions(sentences=3), readable=True)] == [0, 1, 2]
+    assert picks(analysis, [2, 0, 3, 1], 2) == [0, 3]
+    assert picks(analysis, [2, 1, 0, 3], 3) == [0, 1, 2]
     quoted = '"We have also asked the council for a meeting," Robinson said on Monday in Bath.'
     assert not leans_on_previous(sentences_of([texts[0], quoted])[1])  # the speaker's "also" is his own
 
@@ -282,7 +288,7 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     assert leans_on_previous(sentences_of([lede, text])[1])
     analysis = analysis_of(sentences_of([lede, "Mr Grindeanu lost the vote by 241 votes to 10.", text,
                                          "A new prime minister must be approved by President Klaus Iohannis."]))
-    assert [s.index for s in select(analysis, [2, 0, 3, 1], BriefOptions(sentences=2), readable=True)] == [0, 3]
+    assert picks(analysis, [2, 0, 3, 1], 2) == [0, 3]
 
 
 @pytest.mark.parametrize("text", [
