@@ -88,9 +88,9 @@ def leaning(sentence: Sentence) -> Leaning | None:
     ("This is the moment …"), which only a lede may point at."""
     text = sentence.text
     body = text.lstrip("\"'“‘([«„? ")
-    if _CUES.standalone_openers.match(body) or _CUES.page_openers.match(body):
-        # "This is the moment …": the page's picture, which only a lede may point at
-        return "page" if _CUES.page_openers.match(body) else None
+    page = _CUES.page_openers.match(body) is not None  # "This is the moment …": only a lede may point at it
+    if page or _CUES.standalone_openers.match(body):
+        return "page" if page else None
     if _CUES.bare_speakers.match(text) or _CUES.pronoun_speakers.search(text) or _bare_quotation(text):
         return "speaker"
     first = _OPENING_WORD.match(text)
