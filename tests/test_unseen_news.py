@@ -5,6 +5,7 @@ The articles have no headline, as such pastes often have none: the lede must sta
 import pytest
 from briefing import BriefOptions
 from briefing.summarize.selection import select
+from briefing.text.cleaning import junk
 from briefing.text.descriptions import description_debts
 from briefing.text.predicates import leans_on_previous, name_debts, story_sentences
 from briefing.text.quotations import quoted_parts
@@ -376,3 +377,21 @@ def test_a_fact_box_of_numbered_steps_and_advice_to_the_reader_stays_out_of_the_
     note = note_of(" ".join([lede, *story, *steps]), BriefOptions(sentences=3, facts=4))
     assert not set(steps) & set(shown(note))
     assert [s.text for s in note.sentences if s.text.startswith("1. ")] == [steps[0]]
+
+
+def test_a_short_line_between_two_captions_is_a_caption_too():
+    lede = "A driver who was reading a text message when he crashed into a young nurse was jailed for six years."
+    island = "The head-on crash took place in October 2013."
+    text = (f"{lede} He veered across the road on a bend near Leeds and hit the nurse's car coming the other way. "
+            "Craig Todd, 27 (left) was using his phone when he crashed into the car driven by Rachel Lee, 28 (right). "
+            f"She died later from her injuries . {island} Mr Todd's car was barely recognisable (pictured) "
+            "Police said Todd had drunk at least three pints of beer before getting behind the wheel in 2013. "
+            "The judge at Leeds Crown Court said 14 people had written to him about the nurse since October.")
+    note = note_of(text, BriefOptions(sentences=2, facts=4))
+    assert island not in shown(note)
+    # after a longer sentence of the story, the same line is the story's own
+    longer = "She died in hospital two days later from the head injuries she suffered in the crash."
+    story = sentences_of_text(text.replace("She died later from her injuries .", longer))
+    assert [s.text for s in story if s.index in junk(story)] == [
+        "Craig Todd, 27 (left) was using his phone when he crashed into the car driven by Rachel Lee, 28 (right).",
+        "Mr Todd's car was barely recognisable (pictured)"]

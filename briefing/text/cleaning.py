@@ -230,6 +230,9 @@ _NO_FULL_STOP = re.compile(r"\S\s+\.$")  # "… against France and Chile .": a l
 _OPENING_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){3}")
 MIN_LEDE_WORDS = 8  # a shorter line above the story is a heading or a label, not its lede
 MIN_RESTART_CHARACTERS = 16  # the repeated opening must say something ("An FBI agent's sniper")
+# A line or two this short between two captions (or embedded posts) is more of them: "The head-on crash
+# took place in October 2013." between a photo's caption and the next photo's; a tweet's second line
+ISLAND_WORDS, ISLAND_SENTENCES = 15, 2
 
 
 def _prefix(text: str, position: int, end: int) -> re.Match[str] | None:
@@ -281,7 +284,29 @@ def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
             _CREDIT_LINE.match(sentences[index + 1].text) or _repeated_by(sentence.text, sentences[index + 1].text)
         ):
             found.add(index)  # a photo caption: the sentence right before its credit, or repeated after it
-    return frozenset(found)
+    return frozenset(found | _islands(sentences, found))
+
+
+def _islands(sentences: Sequence[Sentence], found: set[int]) -> set[int]:
+    """Short sentences, at most ISLAND_SENTENCES in a row, with furniture on both sides, once the
+    story has begun (a short lede between a masthead and a caption is the story's)."""
+    islands: set[int] = set()
+    begun = False
+    index = 0
+    while index < len(sentences):
+        if index in found:
+            index += 1
+            continue
+        end = index
+        while end < len(sentences) and end not in found:
+            end += 1
+        run = range(index, end)
+        if (begun and index - 1 in found and end < len(sentences) and len(run) <= ISLAND_SENTENCES
+                and all(sentences[i].words <= ISLAND_WORDS for i in run)):
+            islands.update(run)
+        begun = True
+        index = end
+    return islands
 
 
 def _may_be_lede(text: str) -> bool:
