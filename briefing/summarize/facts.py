@@ -45,6 +45,7 @@ _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
 _QUOTE_MARKS = "\"“‘'«„`"
 _NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
 _DIGITS = re.compile(r"\d[\d,.]*")
+_QUESTION = re.compile(r"[\w)]\?[\"”’']*$")  # ends on a question (not on a quotation's "?" for a lost mark)
 
 
 def names(text: str) -> list[str]:
@@ -126,6 +127,8 @@ def _candidates(
             continue  # "£21 for 908g, Fortnum & Mason.": a fragment, not a fact
         if not first_person_piece and _first_person(sentence.text) and not _attributed(sentence.text):
             continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
+        if _QUESTION.search(sentence.text):
+            continue  # "Has the cheap data affected the plan in any way?": an interviewer's question, no fact
         if leaning(sentence) == "speaker":
             continue  # "'…,' he said": readers lost the speaker of 6 of 11 such bullets, even after the one before
         own = set(terms.of(sentence.text))

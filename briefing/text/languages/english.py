@@ -101,7 +101,7 @@ CUES = Cues(
                        "weather internet nation sun moon".split()),
     speech_verbs=re.compile(
         r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
-        r"noted|asked|replied|admitted|claimed|declared|recalled|according to)\b"
+        r"noted|asked|replied|admitted|claimed|declared|recalled|tweeted|according to)\b"
     ),
     bare_speakers=re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
         r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
@@ -110,7 +110,7 @@ CUES = Cues(
     ),
     pronoun_speakers=re.compile(
         r"[\"”’'?,],?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
-        r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled)\b|"
+        r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled|tweeted)\b|"
         r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
     ),
     first_person=re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|"
