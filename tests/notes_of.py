@@ -3,6 +3,7 @@ shown sentences; sentences made by hand for selection's tests."""
 
 from briefing import BriefOptions, make_briefing, parse_article
 from briefing.model import Sentence
+from briefing.text.segment import as_written
 
 FOUR_FACTS = BriefOptions(facts=4)
 
@@ -10,7 +11,7 @@ FOUR_FACTS = BriefOptions(facts=4)
 def note_of(text: str, options: BriefOptions = FOUR_FACTS):
     note = make_briefing(parse_article(text, source="<test>"), options)
     for sentence in note.brief + note.facts:  # verbatim, and where the source has it
-        assert sentence.text == " ".join(note.article.text[sentence.start : sentence.end].split())
+        assert sentence.text == as_written(note.article.text[sentence.start : sentence.end])
     return note
 
 

@@ -95,15 +95,6 @@ def test_a_quotation_told_by_a_bare_he_is_no_bullet_even_after_the_sentence_that
     assert "Lawyer Tom Reid said 40 owners would appeal against the Portmere budget." in facts
 
 
-def test_of_two_equal_facts_the_one_without_a_stray_full_stop_is_the_bullet():
-    garbled = "Harbour managers will borrow 40 million pounds . from Lloyds on Monday."
-    clean = "Harbour managers will borrow 45 million pounds from Barclays on Friday."
-    sentences = _harbour_story({4: garbled, 5: clean})
-    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
-    ranking = [0, 4, 5, *(index for index in range(1, 22) if index not in (4, 5))]
-    assert [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=1)] == [clean]
-
-
 def test_a_question_is_no_bullet_and_a_quotation_told_by_a_bare_it_tweeted_neither():
     question = "Will the 40 million pounds from Lloyds be enough for the harbour by Monday?"
     tweeted = "'Kindly share your booking number with us by Friday,' it tweeted."

@@ -15,6 +15,7 @@ from briefing.cli import main
 from briefing.run.console import Console
 from briefing.summarize.methods import METHODS
 from briefing.summarize.pipeline import too_short
+from briefing.text.segment import as_written
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,7 +52,7 @@ def test_any_text_gives_a_verbatim_ordered_briefing_of_the_requested_length_or_a
         return
     body = note.article.text
     for sentence in note.brief + note.facts:
-        assert sentence.text == " ".join(body[sentence.start : sentence.end].split())
+        assert sentence.text == as_written(body[sentence.start : sentence.end])
         assert sentence.text and note.sentences[sentence.index] == sentence
     brief = [s.index for s in note.brief]
     assert brief == sorted(set(brief)) and brief

@@ -5,6 +5,7 @@ import re
 from briefing.config import DEFAULTS
 from briefing.render.formats import render
 from briefing.summarize.pipeline import make_briefing
+from briefing.text.segment import as_written
 
 MARKUP = (
     "Officials met in <b>Geneva</b> on Monday to discuss the <script>alert(1)</script> plan. "
@@ -23,7 +24,7 @@ def test_json_contract(article_text):
     assert data["stats"]["article_words"] == note.stats.article_words
     assert data["settings"]["method"] == "newsrank"
     for item in data["brief_sentences"] + data["facts"]:
-        assert " ".join(note.article.text[item["start"] : item["end"]].split()) == item["text"]
+        assert as_written(note.article.text[item["start"] : item["end"]]) == item["text"]
 
 
 def test_html_escapes_article_markup():

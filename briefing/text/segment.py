@@ -99,7 +99,7 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
                 raise InputError(too_many_sentences(limit))
             sentences.append(
                 Sentence(
-                    text=" ".join(block[start:end].split()),
+                    text=as_written(block[start:end]),
                     index=len(sentences),
                     paragraph=paragraph,
                     start=offset + start,
@@ -107,6 +107,19 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
                 )
             )
     return tuple(sentences)
+
+
+# A pasted page's lost line break, written " . " inside a sentence before a word in lower case ("no
+# stranger to . controversy"): a mark of the page's layout, like the line break itself, so it reads as a
+# space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one before a capital, which
+# cleaning reads mastheads by ("By . Ann Lee . PUBLISHED: …").
+_LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[a-z])")
+
+
+def as_written(span: str) -> str:
+    """A sentence's text as its writer wrote it: the page's whitespace as one space and its lost line
+    breaks left out. Every word and mark else is the source's, at the sentence's offsets."""
+    return _LOST_BREAK.sub(" ", " ".join(span.split()))
 
 
 def _glued_words(text: str) -> frozenset[str]:
