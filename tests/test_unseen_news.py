@@ -358,14 +358,14 @@ def test_a_brief_is_left_short_and_says_so_rather_than_cut_a_quotation():
 
 
 def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_sentence():
-    # and before a word in lower case the page's lost line break (" . ") reads as the space it was
+    # and inside a sentence the page's lost line break (" . ") reads as the space it was
     text = ("Born in 1933, he attended Monmouth School and the Cardiff College of . Music and Drama, where he "
             "taught. Alcohol is banned for the country's . Muslims, who make up 99% of the population. "
             "He went to the shop . Then he left. The singer is no stranger to . controversy, he paused . . . twice.")
     found = sentences_of_text(text)
     assert [s.text for s in found] == [
-        "Born in 1933, he attended Monmouth School and the Cardiff College of . Music and Drama, where he taught.",
-        "Alcohol is banned for the country's . Muslims, who make up 99% of the population.",
+        "Born in 1933, he attended Monmouth School and the Cardiff College of Music and Drama, where he taught.",
+        "Alcohol is banned for the country's Muslims, who make up 99% of the population.",
         "He went to the shop .", "Then he left.", "The singer is no stranger to controversy, he paused . . . twice."]
     assert text[found[4].start : found[4].end].startswith("The singer is no stranger to . controversy")  # offsets kept
 

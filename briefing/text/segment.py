@@ -109,17 +109,24 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
     return tuple(sentences)
 
 
-# A pasted page's lost line break, written " . " inside a sentence before a word in lower case ("no
-# stranger to . controversy"): a mark of the page's layout, like the line break itself, so it reads as a
-# space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one before a capital, which
-# cleaning reads mastheads by ("By . Ann Lee . PUBLISHED: …").
-_LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[a-z])")
+# A pasted page's lost line break, written " . " inside a sentence: before a word in lower case ("no
+# stranger to . controversy") or after a word no sentence ends on ("and . Edwards", "the country's .
+# Muslims", as _BROKEN_LINE). A mark of the page's layout, like the line break itself, so it reads as a
+# space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one between capitals,
+# which cleaning reads mastheads by ("By . Ann Lee . PUBLISHED: …").
+_LOST_BREAK = re.compile(r"([\w'’]*)(?<=[^\s.]) \. (?=([^\s.]))")
 
 
 def as_written(span: str) -> str:
     """A sentence's text as its writer wrote it: the page's whitespace as one space and its lost line
     breaks left out. Every word and mark else is the source's, at the sentence's offsets."""
-    return _LOST_BREAK.sub(" ", " ".join(span.split()))
+    return _LOST_BREAK.sub(_unbroken, " ".join(span.split()))
+
+
+def _unbroken(found: re.Match[str]) -> str:
+    word, following = found.group(1), found.group(2)
+    lost = following.islower() or word.lower() in _PHRASE_ENDS or word.endswith(("'s", "’s"))
+    return f"{word} " if lost else found.group()
 
 
 def _glued_words(text: str) -> frozenset[str]:
