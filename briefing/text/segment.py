@@ -114,7 +114,8 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
 # Muslims", as _BROKEN_LINE). A mark of the page's layout, like the line break itself, so it reads as a
 # space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one between capitals,
 # which cleaning reads mastheads by ("By . Ann Lee . PUBLISHED: …").
-_LOST_BREAK = re.compile(r"([\w'’]*)(?<=[^\s.]) \. (?=([^\s.]))")
+_LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[^\s.])")
+_LAST_WORD = re.compile(r"[\w'’]+$")
 
 
 def as_written(span: str) -> str:
@@ -124,9 +125,10 @@ def as_written(span: str) -> str:
 
 
 def _unbroken(found: re.Match[str]) -> str:
-    word, following = found.group(1), found.group(2)
-    lost = following.islower() or word.lower() in _PHRASE_ENDS or word.endswith(("'s", "’s"))
-    return f"{word} " if lost else found.group()
+    before = _LAST_WORD.search(found.string, max(0, found.start() - 30), found.start())  # bounded: linear
+    word = before.group() if before else ""
+    lost = found.string[found.end()].islower() or word.lower() in _PHRASE_ENDS or word.endswith(("'s", "’s"))
+    return " " if lost else found.group()
 
 
 def _glued_words(text: str) -> frozenset[str]:
