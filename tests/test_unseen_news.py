@@ -168,6 +168,9 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     lowered = sentences_of(["Defence secretary michael fallon said the uk would send 800 troops to estonia.",
                             "Speaking in tallinn on friday, mr fallon said the 2017 deployment was defensive."])
     assert name_debts(lowered)[1] == frozenset({"fallon"})  # a lower-cased text hides the full name
+    gaelic = sentences_of(["Wales hooker Robin McBryde and flanker Martin O'Neill have knee injuries.",
+                           "Steve Jones is likely to be drafted in if McBryde and O'Neill fail to recover."])
+    assert name_debts(gaelic)[1] == frozenset({"McBryde", "O'Neill"})  # a capital inside the name
 
 
 HACK = ["Sony Pictures will show its comedy The Interview on 200 screens on Christmas Day, it said on Tuesday.",

@@ -186,7 +186,7 @@ def opens_on_bare_definite(text: str) -> bool:
     return bool(phrase) and not says_which and not _CUES.only_one.intersection(phrase)
 
 
-_CAPITALIZED = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})\b")
+_CAPITALIZED = re.compile(r"(?<![\w'’.-])((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b")  # "Dawoud", "McBryde"
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
 _WORD = re.compile(r"[a-z][\w'’-]*")
 

@@ -116,7 +116,8 @@ CUES = Cues(
     first_person=re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|"
                             r"our|Our|us|me|myself|ourselves)\b"),
     full_names=re.compile(  # a person's full name ("Ahmed Dawoud"); its group 1, the surname used bare after it
-        r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b"
+        r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+"
+        r"((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b"  # "Robin McBryde", "Martin O'Neill"
         r"(?!\s+[A-Z])"
     ),
     name_after_title=re.compile(r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)"),
