@@ -56,8 +56,9 @@ _MASTHEAD_MORE = re.compile(
 _PREFIXES = (
     # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:
     re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?(?:—|–|--|-|:)\s*{_LEDE}"),
-    # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI)
-    re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?{_LEDE}"),
+    # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI), Amethi (UP), Jul 30 (PTI)
+    re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}|\([A-Z][A-Za-z.]{{0,5}}\)),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?"
+               rf"{_LEDE}"),
     # By Ann Lee, USA TODAY | By Ann Lee and Bo Kim for MailOnline | By Daily Mail Reporter
     re.compile(
         rf"By\s+(?:{_NAME}|(?:Daily Mail|MailOnline|Associated Press|Press Association|{_AGENCY})"
@@ -118,7 +119,12 @@ _EDITORS_NOTE = re.compile(r"[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b")
 _LINK_LABEL = re.compile(_LINK_WORDS)
 # A subheading in capitals glued to the sentence after it: "SHARMA FIGHTING FOR LIFESharma is battling …"
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&-]{2,60}[A-Z0-9]")
-_GLUED_HEADING = re.compile(r"[A-Z]{2,}(?:[ '’-][A-Z]{2,})+(?=[A-Z][a-z])")
+_CAPS_WORD = r"[A-Z]{2,}(?:['’][A-Z]+)?"  # "REPLY", "GOVERNMENT'S"
+# a subheading in capitals before its sentence: glued to it ("SHARMA FIGHTING FOR LIFESharma is …"), or of
+# three words or more and a space before it ("PIL AND THE CASE A letter had been …"; "UK PM Theresa May" is prose)
+_GLUED_HEADING = re.compile(
+    rf"{_CAPS_WORD}(?:[ '’-]{_CAPS_WORD})+(?=[A-Z][a-z])"
+    rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{2,}}(?= (?:[A-Z][a-z]|[AI] [a-z]))")
 _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note
     r"(?:Match ends|(?:First|Second) Half (?:begins|ends)|Half Time|Full Time|Attempt (?:missed|saved|blocked)|"
     r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|"
