@@ -231,6 +231,12 @@ def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
     note = note_of(f"{question} {statement} {STORY}")
     assert note.brief[0].text == statement
     assert question not in shown(note)
+    # two questions, one with a phrase in quote marks, and a "Well," that answers them
+    questions = ('Do you suffer from FOMO (otherwise known as "fear of missing out")? Does the idea of a party '
+                 "going on without you keep you awake at night? Well, friends, we hear you.")
+    note = note_of(f"{questions} {statement} {STORY}")
+    assert note.brief[0].text == statement
+    assert not any(text.startswith(("Do you", "Does the", "Well,")) for text in shown(note))
 
 
 def test_a_question_later_in_the_text_may_still_be_shown():
@@ -402,3 +408,21 @@ def test_a_short_line_between_two_captions_is_a_caption_too():
     assert [s.text for s in story if s.index in junk(story)] == [
         "Craig Todd, 27 (left) was using his phone when he crashed into the car driven by Rachel Lee, 28 (right).",
         "Mr Todd's car was barely recognisable (pictured)"]
+
+
+@pytest.mark.parametrize("furniture", [
+    "GOVERNMENT'S REPLY IN COURT",  # a subheading glued to its sentence, with an apostrophe
+    "PIL AND THE CASE ",  # a subheading of three words or more, a space before its sentence
+])
+def test_a_subheading_before_its_sentence_is_cut_off(furniture):
+    sentence = "The Bombay High Court sought a reply from the state government by August 14."
+    lede = "Forty-two children fled a remand home in Mumbai on Sunday night, police said on Monday."
+    note = note_of(f"{lede} {furniture}{sentence} {STORY}", BriefOptions(sentences=3, facts=4))
+    assert furniture.strip() not in " ".join(shown(note))
+    assert sentence in [s.text for s in note.sentences]
+
+
+def test_a_dateline_with_a_state_in_brackets_is_cut_off_the_lede():
+    lede = "Brothers in this district were arrested on Sunday for the murder of their 70-year-old uncle."
+    note = note_of(f"Amethi (UP), Jul 30 (PTI) {lede} {STORY}")
+    assert note.brief[0].text == lede

@@ -14,11 +14,12 @@ from typing import Literal
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk
 from briefing.text.languages import cues
-from briefing.text.quotations import marks, quoted_parts
+from briefing.text.quotations import marks, open_after, quoted_parts
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
+OPENING_QUESTIONS = 3  # a feature may open on a few questions to the reader before it says anything
 
 Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite", "page"]
 
@@ -57,7 +58,9 @@ def story_sentences(
     fit = [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
     if strict:  # these wait for the loose pass: a feature's opening question (a note says what is so) ...
         lede = lede_of(fit)
-        if fit and fit[lede] and rhetorical_question(sentences[lede].text):
+        for _ in range(OPENING_QUESTIONS):
+            if not (fit and fit[lede] and rhetorical_question(sentences[lede].text)):
+                break
             fit[lede] = False
             lede = lede_of(fit)
         # ... and, but in the lede, a photo the note cannot show and advice to the reader ("You will run
@@ -70,9 +73,10 @@ def story_sentences(
 
 def rhetorical_question(text: str) -> bool:
     """A question the writer asks, not one quoted: "Would you believe that these photos were taken
-    by a kayaker?" (a text that writes its quote marks as "?" has more than one). Only an opening
-    question is left out: later ones are as often a quotation whose marks were lost."""
-    return text.count("?") == 1 and _ASKED.search(text) is not None and not marks(text)
+    by a kayaker?", "Do you suffer from FOMO (known as "fear of missing out")?" (a text that writes
+    its quote marks as "?" has more than one; a quotation's question ends inside its marks). Only
+    the opening questions are left out: later ones are as often a quotation whose marks were lost."""
+    return text.count("?") == 1 and _ASKED.search(text) is not None and not open_after(text)
 
 
 _ASKED = re.compile(r"[\w)]\?$")

@@ -31,7 +31,7 @@ CUES = Cues(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
         r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
         r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
-        r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|"
+        r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|Well,|"
         r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five) of|Of) "
         r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
         # a time told from an event the sentence does not name: "Within weeks, protests erupted …"
