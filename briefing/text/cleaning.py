@@ -57,8 +57,7 @@ _PREFIXES = (
     # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:
     re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?(?:—|–|--|-|:)\s*{_LEDE}"),
     # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI), Amethi (UP), Jul 30 (PTI)
-    re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}|\([A-Z][A-Za-z.]{{0,5}}\)),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?"
-               rf"{_LEDE}"),
+    re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}|\([A-Z][\w.]{{,5}}\)),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?{_LEDE}"),
     # By Ann Lee, USA TODAY | By Ann Lee and Bo Kim for MailOnline | By Daily Mail Reporter
     re.compile(
         rf"By\s+(?:{_NAME}|(?:Daily Mail|MailOnline|Associated Press|Press Association|{_AGENCY})"
@@ -117,11 +116,10 @@ _DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb 
 _EDITORS_NOTE = re.compile(r"[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b")
 # A link's label alone ("READ:"): the sentence after it is the headline it links to
 _LINK_LABEL = re.compile(_LINK_WORDS)
-# A subheading in capitals glued to the sentence after it: "SHARMA FIGHTING FOR LIFESharma is battling …"
+# A subheading in capitals before its sentence: glued to it ("SHARMA FIGHTING FOR LIFESharma is …"), or of
+# three words or more and a space before it ("PIL AND THE CASE A letter had been …"; "UK PM Theresa May" is prose)
 _HEADING = re.compile(r"[A-Z0-9][A-Z0-9 ,'’&-]{2,60}[A-Z0-9]")
 _CAPS_WORD = r"[A-Z]{2,}(?:['’][A-Z]+)?"  # "REPLY", "GOVERNMENT'S"
-# a subheading in capitals before its sentence: glued to it ("SHARMA FIGHTING FOR LIFESharma is …"), or of
-# three words or more and a space before it ("PIL AND THE CASE A letter had been …"; "UK PM Theresa May" is prose)
 _GLUED_HEADING = re.compile(
     rf"{_CAPS_WORD}(?:[ '’-]{_CAPS_WORD})+(?=[A-Z][a-z])"
     rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{2,}}(?= (?:[A-Z][a-z]|[AI] [a-z]))")

@@ -112,8 +112,8 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
 # A pasted page's lost line break, written " . " inside a sentence: before a word in lower case ("no
 # stranger to . controversy") or after a word no sentence ends on ("and . Edwards", "the country's .
 # Muslims", as _BROKEN_LINE). A mark of the page's layout, like the line break itself, so it reads as a
-# space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one between capitals,
-# which cleaning reads mastheads by ("By . Ann Lee . PUBLISHED: …").
+# space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one before a capital after
+# a word a sentence may end on ("Reporter . Last updated at …"), which may be two sentences run together.
 _LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[^\s.])")
 _LAST_WORD = re.compile(r"[\w'’]+$")
 
