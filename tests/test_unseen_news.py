@@ -292,6 +292,7 @@ def test_live_commentary_lines_are_furniture():
     "The logic of this is that 40 families who run the country also own its banks.",
     "Justine Henin-Hardenne was speaking after her 6-2 6-3 win over Lindsay Davenport in Dubai.",
     "Most recently, actress Felicia Day was sent 40 threatening messages after writing about it.",
+    "'There was only one man who gave the order . . . that man is now the party's leader,' he said.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

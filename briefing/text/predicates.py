@@ -92,11 +92,12 @@ def leaning(sentence: Sentence) -> Leaning | None:
     ("This is the moment …"), which only a lede may point at."""
     text = sentence.text
     body = text.lstrip("\"'“‘([«„? ")
-    page = _CUES.page_openers.match(body) is not None  # "This is the moment …": only a lede may point at it
-    if page or _CUES.standalone_openers.match(body):
-        return "page" if page else None
+    if _CUES.page_openers.match(body):
+        return "page"  # "This is the moment …": only a lede may point at it
     if _CUES.bare_speakers.match(text) or _CUES.pronoun_speakers.search(text) or _bare_quotation(text):
-        return "speaker"
+        return "speaker"  # before the openers that stand: "'There was only one man …,' he said."
+    if _CUES.standalone_openers.match(body):
+        return None
     first = _OPENING_WORD.match(text)
     word = first.group(1).lower() if first else ""
     if word in _CUES.openers:
