@@ -118,10 +118,15 @@ _LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[^\s.])")
 _LAST_WORD = re.compile(r"[\w'’]+$")
 
 
+# A space the encoding lost to "?" after a word no question ends on ("washed out on?Friday", the page's
+# non-breaking space): read as the space it was, as the splitter reads it (_LOST_SPACE)
+_GLUED_QUESTION_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")
+
+
 def as_written(span: str) -> str:
-    """A sentence's text as its writer wrote it: the page's whitespace as one space and its lost line
-    breaks left out. Every word and mark else is the source's, at the sentence's offsets."""
-    return _LOST_BREAK.sub(_unbroken, " ".join(span.split()))
+    """A sentence's text as its writer wrote it: the page's whitespace as one space, and its lost line
+    breaks and lost spaces left out. Every word and mark else is the source's, at the sentence's offsets."""
+    return _GLUED_QUESTION_MARK.sub(_unspaced, _LOST_BREAK.sub(_unbroken, " ".join(span.split())))
 
 
 def _unbroken(found: re.Match[str]) -> str:
@@ -129,6 +134,11 @@ def _unbroken(found: re.Match[str]) -> str:
     word = before.group() if before else ""
     lost = found.string[found.end()].islower() or word.lower() in _PHRASE_ENDS or word.endswith(("'s", "’s"))
     return " " if lost else found.group()
+
+
+def _unspaced(found: re.Match[str]) -> str:
+    before = _LAST_WORD.search(found.string, max(0, found.start() - 30), found.start())  # bounded: linear
+    return " " if before and before.group().lower() in _NO_QUESTION_AFTER else found.group()
 
 
 def _glued_words(text: str) -> frozenset[str]:
