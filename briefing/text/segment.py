@@ -109,18 +109,13 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
     return tuple(sentences)
 
 
-# A pasted page's lost line break, written " . " inside a sentence: before a word in lower case ("no
-# stranger to . controversy") or after a word no sentence ends on ("and . Edwards", "the country's .
-# Muslims", as _BROKEN_LINE). A mark of the page's layout, like the line break itself, so it reads as a
-# space. Not a spaced ellipsis (". . ."), nor the " ." that ends a caption, nor one before a capital after
-# a word a sentence may end on ("Reporter . Last updated at …"), which may be two sentences run together.
+# Read as the spaces they were: a pasted page's line break written " . " inside a sentence, before a word in
+# lower case or after a word no sentence ends on ("no stranger to . controversy", "and . Edwards"; not ". . .",
+# a caption's closing " .", nor "Reporter . Last updated", maybe two sentences), and a non-breaking space an
+# encoding lost to "?" after a word no question ends on ("washed out on?Friday", as _LOST_SPACE reads it)
 _LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[^\s.])")
-_LAST_WORD = re.compile(r"[\w'’]+$")
-
-
-# A space the encoding lost to "?" after a word no question ends on ("washed out on?Friday", the page's
-# non-breaking space): read as the space it was, as the splitter reads it (_LOST_SPACE)
 _GLUED_QUESTION_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")
+_LAST_WORD = re.compile(r"[\w'’]+$")
 
 
 def as_written(span: str) -> str:
@@ -129,16 +124,19 @@ def as_written(span: str) -> str:
     return _GLUED_QUESTION_MARK.sub(_unspaced, _LOST_BREAK.sub(_unbroken, " ".join(span.split())))
 
 
-def _unbroken(found: re.Match[str]) -> str:
+def _word_before(found: re.Match[str]) -> str:
     before = _LAST_WORD.search(found.string, max(0, found.start() - 30), found.start())  # bounded: linear
-    word = before.group() if before else ""
-    lost = found.string[found.end()].islower() or word.lower() in _PHRASE_ENDS or word.endswith(("'s", "’s"))
+    return before.group().lower() if before else ""
+
+
+def _unbroken(found: re.Match[str]) -> str:
+    word = _word_before(found)
+    lost = found.string[found.end()].islower() or word in _PHRASE_ENDS or word.endswith(("'s", "’s"))
     return " " if lost else found.group()
 
 
 def _unspaced(found: re.Match[str]) -> str:
-    before = _LAST_WORD.search(found.string, max(0, found.start() - 30), found.start())  # bounded: linear
-    return " " if before and before.group().lower() in _NO_QUESTION_AFTER else found.group()
+    return " " if _word_before(found) in _NO_QUESTION_AFTER else found.group()
 
 
 def _glued_words(text: str) -> frozenset[str]:
