@@ -130,9 +130,13 @@ def _word_before(found: re.Match[str]) -> str:
 
 
 def _unbroken(found: re.Match[str]) -> str:
-    word = _word_before(found)
-    lost = found.string[found.end()].islower() or word in _PHRASE_ENDS or word.endswith(("'s", "’s"))
+    lost = found.string[found.end()].islower() or _no_sentence_ends_on(_word_before(found))
     return " " if lost else found.group()
+
+
+def _no_sentence_ends_on(word: str) -> bool:
+    """"of", "the", "and", a possessive ("country's"): a full stop after it is a lost line break."""
+    return word.lower() in _PHRASE_ENDS or word.endswith(("'s", "’s"))
 
 
 def _unspaced(found: re.Match[str]) -> str:
@@ -219,17 +223,11 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
     return joined
 
 
-def _broken_line(tail: str, rules: _Rules) -> bool:
-    """Whether the span ends on a line break the paste turned into " ." after a word no English
-    sentence ends on ("… the Cardiff College of ." + "Music and Drama …")."""
-    broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None
-    return broken is not None and (broken.group(1).lower() in _PHRASE_ENDS or broken.group(1).endswith(("'s", "’s")))
-
-
 def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
-    if _ENDS_INSIDE.search(tail) or _broken_line(tail, rules):
+    broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None  # "the College of ." + "Music …"
+    if _ENDS_INSIDE.search(tail) or (broken is not None and _no_sentence_ends_on(broken.group(1))):
         return True
     first = _FIRST_WORD.match(following)
     if not first:
