@@ -1,3 +1,4 @@
+import pytest
 from briefing.config import DEFAULTS
 from briefing.summarize.facts import select_facts, specifics
 from briefing.summarize.pipeline import make_briefing
@@ -102,4 +103,17 @@ def test_a_question_is_no_bullet_and_a_quotation_told_by_a_bare_it_tweeted_neith
     sentences = _harbour_story({4: question, 5: tweeted, 6: fact})
     analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
     ranking = [0, 4, 5, 6, *(index for index in range(1, 22) if index not in (4, 5, 6))]
+    assert [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=3)] == [fact]
+
+
+@pytest.mark.parametrize("cut", [
+    "Lawyer Tom Reid called the 40 million pound loan 'a raid on the pockets of every family in Portmere.",
+    "Harbour managers will borrow 45 million pounds from Barclays on Friday, and then...",
+])
+def test_a_sentence_that_opens_a_quotation_it_never_closes_or_trails_off_is_no_bullet(cut):
+    # readers called both cut ("Boies called the hacks 'a state sponsored … employees.", "Anything you can do…")
+    fact = "Harbour managers will borrow 40 million pounds from Lloyds on Monday."
+    sentences = _harbour_story({4: cut, 6: fact})
+    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
+    ranking = [0, 4, 6, *(index for index in range(1, 22) if index not in (4, 6))]
     assert [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=3)] == [fact]

@@ -91,3 +91,11 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
         "It was over.", '"We will appeal," he said.',
     ]
+
+
+def test_a_sentence_ends_on_a_web_address_and_on_an_editors_sic_inside_a_quotation():
+    text = ("The full e-book has been pulled from the site goodreads.com. Nunes claims it was written by Rushton. "
+            "She wrote: 'they own her!! [sic]'. The comment came a month later.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The full e-book has been pulled from the site goodreads.com.", "Nunes claims it was written by Rushton.",
+        "She wrote: 'they own her!! [sic]'.", "The comment came a month later."]

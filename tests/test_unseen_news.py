@@ -429,3 +429,17 @@ def test_a_dateline_with_a_state_in_brackets_is_cut_off_the_lede():
     lede = "Brothers in this district were arrested on Sunday for the murder of their 70-year-old uncle."
     note = note_of(f"Amethi (UP), Jul 30 (PTI) {lede} {STORY}")
     assert note.brief[0].text == lede
+
+
+def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_the_sentence_that_does():
+    # readers found briefs of three quoted sentences whose speaker ("said … Irvine") the note never showed
+    texts = ["Portmere council approved the £12 million budget for the new bridge on Tuesday night.",
+             "Work on the 240-metre crossing will begin in March and should take two years.",
+             '"Today is a great day for the town," said council leader Ann Lee.',
+             '"I want to thank every resident who signed the petition for the new bridge.',
+             "We will open it to traffic in the spring of 2028 and the old ferry will stop.",
+             'The bridge will carry 800 people a day across the river to the station."',
+             "Traffic on the ring road has grown by 14 per cent since 2019, a report found."]
+    analysis = analysis_of(sentences_of(texts))
+    assert picks(analysis, [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # not 3-5, whose speaker is in 2
+    assert picks(analysis, [3, 4, 5, 2, 0, 6, 1], 5) == [0, 2, 3, 4, 5]  # once its speaker is shown, it is whole

@@ -17,7 +17,7 @@ from briefing.text.analysis import Analysis
 from briefing.text.clauses import has_verb
 from briefing.text.languages import cues
 from briefing.text.predicates import leaning, names_shown, stands_alone
-from briefing.text.quotations import marks
+from briefing.text.quotations import marks, open_after
 from briefing.text.segment import Terms
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
@@ -42,6 +42,7 @@ _QUOTE_MARKS = "\"“‘'«„`"
 _NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
 _DIGITS = re.compile(r"\d[\d,.]*")
 _QUESTION = re.compile(r"[\w)]\?[\"”’']*$")  # ends on a question (not on a quotation's "?" for a lost mark)
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”’']*$")
 
 
 def names(text: str) -> list[str]:
@@ -125,6 +126,8 @@ def _candidates(
             continue  # "We had to fund it ourselves …": a quotation whose speaker the bullet does not name
         if _QUESTION.search(sentence.text):
             continue  # "Has the cheap data affected the plan in any way?": an interviewer's question, no fact
+        if open_after(sentence.text) or _TRAILS_OFF.search(sentence.text):
+            continue  # "Boies called the hacks 'a state sponsored … employees.", "Anything you can do Mr Putin...": cut
         if leaning(sentence) == "speaker":
             continue  # "'…,' he said": readers lost the speaker of 6 of 11 such bullets, even after the one before
         own = set(terms.of(sentence.text))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Sentence
 from briefing.text.analysis import Analysis
-from briefing.text.predicates import names_shown, stands_alone
+from briefing.text.predicates import names_shown, speaker_unseen, stands_alone
 
 if TYPE_CHECKING:
     from briefing.options import BriefOptions
@@ -84,6 +84,11 @@ def _take_whole(
     """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
     they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
     allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
+
+    def stands(first: int, last: int) -> bool:
+        return stands_alone(sentences[first], chosen, titled=titled, lede=lede) and not speaker_unseen(
+            sentences, first, last, chosen, lede)
+
     for index in ranking:
         if len(chosen) == limit:
             return
@@ -92,13 +97,12 @@ def _take_whole(
         first, last = runs.get(index, (index, index))
         if last - first + 1 > limit - len(chosen):
             continue  # the whole quotation would not fit
-        for _ in range(2):  # the sentence the unit's first one leans on, and the one before that
-            if first == 0 or stands_alone(sentences[first], chosen, titled=titled, lede=lede):
+        for _ in range(2):  # the sentence the unit's first one leans on (or names its speaker), and the one before
+            if first == 0 or stands(first, last):
                 break
             first -= 1
         unit = [i for i in range(first, last + 1) if i not in chosen]
-        if (all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit
-                and stands_alone(sentences[first], chosen, titled=titled, lede=lede)):
+        if all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit and stands(first, last):
             chosen.update((i, sentences[i]) for i in unit)
 
 
@@ -133,6 +137,11 @@ def _take_readable(
     """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
     quotation over several sentences only whole, where the count allows; a sentence skipped for
     want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
+    def readable_here(first: int, last: int) -> bool:  # a sentence or whole quotation, given those chosen
+        return (stands_alone(sentences[first], chosen, titled=titled, lede=lede)
+                and names_shown(sentences, first, debts, chosen)
+                and not speaker_unseen(sentences, first, last, chosen, lede))
+
     words = sum(sentence.words for sentence in chosen.values())
     refused: set[tuple[int, int]] = set()  # quotations too long for the brief, or not all real sentences
     waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
@@ -156,15 +165,12 @@ def _take_readable(
             if last > first:
                 refused.add((first, last))  # it only grows less likely to fit as the brief fills
             continue
-        if not stands_alone(sentences[unit[0]], chosen, titled=titled, lede=lede) or not names_shown(
-                sentences, unit[0], debts, chosen):
+        if not readable_here(first, last):
             waiting.append((position - 1, index))
             continue
         chosen.update((i, sentences[i]) for i in unit)
         words += unit_words
-        for entry in [entry for entry in waiting
-                      if stands_alone(sentences[entry[1]], chosen, titled=titled, lede=lede)
-                      and names_shown(sentences, entry[1], debts, chosen)]:
+        for entry in [entry for entry in waiting if readable_here(*runs.get(entry[1], (entry[1], entry[1])))]:
             waiting.remove(entry)
             heapq.heappush(ready, entry[0])
 

@@ -41,11 +41,12 @@ _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 # quotation it closes, or else opens the next one. (Each pattern starts with the character it
 # cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
 _GLUED = re.compile(
-    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?]))"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?])|(?<=][\"'”’][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
+_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’]$")  # "goodreads.com. Nunes", "[sic]'. The"
 _GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
 # "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
 # cut only when both halves are words of the article, the glued word occurs once and the two are
@@ -227,7 +228,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
     broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None  # "the College of ." + "Music …"
-    if _ENDS_INSIDE.search(tail) or (broken is not None and _no_sentence_ends_on(broken.group(1))):
+    if _ENDS_INSIDE.search(tail) or (broken is not None and _no_sentence_ends_on(broken.group(1))) or (
+            following.startswith("[sic]")):  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
         return True
     first = _FIRST_WORD.match(following)
     if not first:
@@ -259,7 +261,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         cut = match.end()
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
-        elif not match.group("mark") and cut > match.start() + 1:
+        elif not (match.group("mark") or cut == match.start() + 1 or _ENDS_ANYWAY.search(text, start, match.start())):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_NUMBER.finditer(text, start, end))
