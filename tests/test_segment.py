@@ -99,3 +99,11 @@ def test_a_sentence_ends_on_a_web_address_and_on_an_editors_sic_inside_a_quotati
     assert [s.text for s in split_sentences(text)] == [
         "The full e-book has been pulled from the site goodreads.com.", "Nunes claims it was written by Rushton.",
         "She wrote: 'they own her!! [sic]'.", "The comment came a month later."]
+
+
+def test_a_sentence_ends_on_a_roman_numeral_and_a_lost_line_break_glues_one_or_when_to_the_word_before():
+    text = ("They were apart during World War II. Not only that, they lived apart for 70 years. "
+            "He trains with the team in?GalleOne reason could be the heat in Sri Lanka.")
+    assert [s.text for s in split_sentences(text)] == [
+        "They were apart during World War II.", "Not only that, they lived apart for 70 years.",
+        "He trains with the team in Galle", "One reason could be the heat in Sri Lanka."]

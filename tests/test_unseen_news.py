@@ -5,7 +5,7 @@ The articles have no headline, as such pastes often have none: the lede must sta
 import pytest
 from briefing import BriefOptions
 from briefing.summarize.selection import select
-from briefing.text.cleaning import junk
+from briefing.text.cleaning import is_junk_text, junk
 from briefing.text.descriptions import description_debts
 from briefing.text.predicates import leans_on_previous, name_debts, story_sentences
 from briefing.text.quotations import quoted_parts
@@ -239,10 +239,13 @@ def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
     assert not any(text.startswith(("Do you", "Does the", "Well,")) for text in shown(note))
 
 
-def test_a_question_later_in_the_text_may_still_be_shown():
+def test_a_question_later_in_the_text_is_no_brief_sentence():
+    # an interviewer's "Was there a change of heart about TKSS?", a quotation's lost marks: it asks, not tells
     question = "Why would I fight with someone who is asking me for a selfie at 2,000 metres in the Alps?"
     sentences = sentences_of([STORY.split(". ", maxsplit=1)[0] + ".", question])
-    assert story_sentences(sentences) == [True, True]
+    assert story_sentences(sentences) == [True, False]
+    lede = "Portmere council approved the plans for a new bridge over the river on Tuesday night."
+    assert question not in shown(note_of(f"{lede} {question} {STORY}", BriefOptions(sentences=3, facts=4)))
 
 
 def test_a_question_mark_for_a_lost_space_after_a_preposition_does_not_end_the_lede():
@@ -443,3 +446,21 @@ def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_th
     analysis = analysis_of(sentences_of(texts))
     assert picks(analysis, [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # not 3-5, whose speaker is in 2
     assert picks(analysis, [3, 4, 5, 2, 0, 6, 1], 5) == [0, 2, 3, 4, 5]  # once its speaker is shown, it is whole
+
+
+@pytest.mark.parametrize("caption", [
+    "U.S. Navy image of pirates operating off the coast of Somalia in October this year.",
+    "'Invasion': The latest in a string of barrel jellyfish sightings has been reported on a beach in Dorset.",
+])
+def test_a_credited_image_and_a_quoted_label_are_captions_not_the_story(caption):
+    assert is_junk_text(caption)
+
+
+def test_a_credited_image_of_something_is_a_caption_not_the_story():
+    caption = "U.S. Navy image of pirates operating off the coast of Somalia in October this year."
+    lede = "A German cruise liner said Tuesday it plans to fly its passengers over the Gulf of Aden."
+    note = note_of(f"BERLIN, Germany (CNN) -- {lede} {caption} {STORY}", BriefOptions(sentences=3, facts=4))
+    assert note.brief[0].text == lede
+    assert caption not in shown(note)
+    prose = "The image of the boy on the beach went round the world on Monday."
+    assert prose in shown(note_of(f"{lede} {prose} {STORY}", BriefOptions(sentences=3, facts=4)))

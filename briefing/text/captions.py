@@ -14,7 +14,7 @@ MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is
 MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose
 TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
 SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
-_LABEL_CAPTION = re.compile(r"[A-Z][\w' -]{0,25}: (?:[A-Z\"“‘']|[a-z])")
+_LABEL_CAPTION = re.compile(r"[\"“‘']?[A-Z][\w'’” -]{0,25}: (?:[A-Z\"“‘']|[a-z])")  # "'Invasion': The latest …"
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 
 

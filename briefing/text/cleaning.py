@@ -91,8 +91,7 @@ _AGENCIES = re.compile(
 _CREDIT_WORD = re.compile(r"\s*(?:[A-Z][\w.'’&-]*|/|for\b|the\b|via\b|and\b|of\b)")
 # Every alternative starts with a literal character, so that the regular expression engine can
 # skip ahead to the places where one may match: five times faster than a leading \b.
-# a link's label: "READ:", "Also read |"
-_LINK_WORDS = r"(?:ALSO READ|Also Read|Also read|READ MORE|Read More|Read more|READ|Read|WATCH|Watch)[\s?]*[|:]"
+_LINK_WORDS = r"(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|READ|Read|WATCH|Watch)[\s?]*[|:]"  # a link's "READ:"
 _JUNK = re.compile(
     "|".join((
         r"(?:Photograph|Photo(?: credit| courtesy)?|Picture|Pic|Image|Illustration|Graphic|Credit)s?\s*:\s*(?=[A-Z])",
@@ -123,7 +122,8 @@ _CAPS_WORD = r"[A-Z]{2,}(?:['’][A-Z]+)?"  # "REPLY", "GOVERNMENT'S"
 _GLUED_HEADING = re.compile(
     rf"{_CAPS_WORD}(?:[ '’-]{_CAPS_WORD})+(?=[A-Z][a-z])"
     rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{2,}}(?= (?:[A-Z][a-z]|[AI] [a-z]))")
-_JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note
+_JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note, "U.S. Navy
+    r"(?:[A-Z][A-Z.]+ )(?:[A-Z][\w.'’-]* ){0,2}(?:image|photo|picture)s? of\b|"  # image of pirates …" (a credit's)
     r"(?:Match ends|(?:First|Second) Half (?:begins|ends)|Half Time|Full Time|Attempt (?:missed|saved|blocked)|"
     r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|"
     r"(?:Foul|Hand ball|Dangerous play|Penalty (?:conceded|saved|missed)) by [A-Z]|"

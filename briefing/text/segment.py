@@ -46,7 +46,7 @@ _GLUED = re.compile(
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
-_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’]$")  # "goodreads.com. Nunes", "[sic]'. The"
+_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’]$|\b[IVX]{2,}$")  # "site.com. Nunes", "War II. Not"
 _GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
 # "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
 # cut only when both halves are words of the article, the glued word occurs once and the two are

@@ -234,7 +234,7 @@ ENGLISH = Language(
         abbreviations=words("etc inc co corp ltd bros approx vs est al e.g i.e a.m p.m u.s u.k"),
         months=words("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
                      "august september october november december"),
-        glued_openers=tuple("The He She It They We This His Her Their In On But And".split()),
+        glued_openers=tuple("The He She It They We This His Her Their In On But And One When After As At For While".split()),
     ),
     scale_words=("million", "billion", "trillion", "bn", "m", "per cent", "percent"),
     unit_words=("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
