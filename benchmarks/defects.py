@@ -102,14 +102,17 @@ def label_caption(text: str) -> bool:
     return bool(_CAPTION_LABEL.match(text)) and len(label.split()) <= 4 and not _VERBISH.search(label.lower())
 
 
+_LINK_OR_TRAIL = re.compile(r"https?://|\bt\.co/|\bwww\.\w|(?:\.\.\.|…)$")  # added at stop 30, from readers' flags
+
+
 def junk(text: str) -> bool:
     if any(pattern.search(text) for pattern in _JUNK):
         return True
     if glued_caption(text) or label_caption(text):
         return True
     words = text.split()
-    if len(re.findall(r"(?<!\w)[#@]\w", text)) >= 2:  # hashtags and handles of a social embed
-        return True
+    if len(re.findall(r"(?<!\w)[#@]\w", text)) >= 2 or _LINK_OR_TRAIL.search(text):  # a social embed, a
+        return True  # link ("https://t.co/…"), a teaser trailing off ("Anything you can do Mr Putin...")
     if _CAPTION_LABEL.match(text) and len(words) <= 12:  # "Sweet life: The Duchess of Cornwall."
         lower = [w.strip(".,;!?\"'") for w in text.split(":", 1)[1].split() if w[:1].islower()]
         if all(w in _CAPTION_FILLER for w in lower):
@@ -328,6 +331,20 @@ def unknown_surname(note: Note, index: int, shown_before: Sequence[int]) -> bool
     return False
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|continued|"
+                     r"argued|warned|stressed|noted|replied|admitted|claimed|declared|recalled|tweeted|remarked|"
+                     r"according to)\b", re.IGNORECASE)
+
+
+def speaker_unseen(note: Note, index: int, shown: Sequence[int], question_quotes: bool) -> bool:
+    """A sentence that opens a quotation and names nobody as saying it ("I want to thank …"), shown
+    without the sentence before it, where its speaker was named (added at stop 30, from readers' flags)."""
+    text = note.sentences[index][0]
+    opener = _STARTS_WITH_OPENER.match(text)
+    return (opener is not None and (opener.group() != "?" or question_quotes) and index - 1 not in shown
+            and _SPEECH.search(text) is None)
+
+
 def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
     """Whether a chosen sentence leans on a sentence the reader of the note never saw.
     A pronoun is taken as understood when the unseen sentence before it names nobody the note
@@ -483,6 +500,7 @@ def detect(note: Note) -> dict[int, list[str]]:
     section = {i: "brief" for i in brief} | {i: "facts" for i in facts}
     states = quote_states(sentences)
     lowercased = is_lowercased(sentences)
+    question_quotes = uses_question_quotes(sentences)
     brief_texts = [sentences[i][0] for i in brief]
     order = [*brief, *facts]  # as the note shows them
     camel = Counter(re.findall(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b", " ".join(text for text, _ in sentences)))
@@ -496,7 +514,9 @@ def detect(note: Note) -> dict[int, list[str]]:
         if junk(text) or caption(sentences, i):
             kinds.append("junk")
         starts_inside, ends_inside = states[i]
-        if (starts_inside and section.get(i - 1) != section[i]) or (ends_inside and section.get(i + 1) != section[i]):
+        cut_off = (starts_inside and section.get(i - 1) != section[i]) or (
+            ends_inside and section.get(i + 1) != section[i])
+        if cut_off or speaker_unseen(note, i, order, question_quotes):
             kinds.append("cut_quote")
         seen_before = section.get(i - 1) == section[i] or (section[i] == "facts" and section.get(i - 1) == "brief")
         shown_before = [j for j in order[: order.index(i)]]
