@@ -446,11 +446,14 @@ def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_th
     analysis = analysis_of(sentences_of(texts))
     assert picks(analysis, [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # not 3-5, whose speaker is in 2
     assert picks(analysis, [3, 4, 5, 2, 0, 6, 1], 5) == [0, 2, 3, 4, 5]  # once its speaker is shown, it is whole
+    texts[5] = 'The bridge will carry 800 people a day across the river to the station," she stated.'
+    assert picks(analysis_of(sentences_of(texts)), [3, 4, 5, 0, 6, 1, 2], 4) == [0, 3, 4, 5]  # it names her
 
 
 @pytest.mark.parametrize("caption", [
     "U.S. Navy image of pirates operating off the coast of Somalia in October this year.",
     "'Invasion': The latest in a string of barrel jellyfish sightings has been reported on a beach in Dorset.",
+    "Sunday Politics Wales is on BBC One Wales on Sunday 3 May at 11:00 BST - or on the BBC iPlayer.",  # a listing
 ])
 def test_a_credited_image_and_a_quoted_label_are_captions_not_the_story(caption):
     assert is_junk_text(caption)

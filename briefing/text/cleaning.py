@@ -6,9 +6,8 @@ Two uses. The segmenter cuts such text off the prose it is glued to ("Rome (CNN)
 lede is a sentence of its own with its own offsets and nothing is rewritten (``junk_cuts``).
 Then ``junk`` names the sentences that are such text, which no method may show. A sentence that
 merely contains "pictured" or a clock time is prose: only a whole stamp, dateline or credit is
-junk. Whole lines of browser chrome were already dropped when the page was parsed
-(page_junk.py); the same test catches such a line when it arrives inside a paragraph.
-"""
+junk. Whole lines of browser chrome were already dropped when the page was parsed (page_junk.py);
+the same test catches such a line when it arrives inside a paragraph."""
 
 from __future__ import annotations
 
@@ -141,7 +140,8 @@ _LOWER_JUNK = re.compile(
     r"media playback is (?:not )?supported|scroll down for|click here|all rights reserved|copyright \d{4}|"
     r"©\s*\d{4}|is not responsible for the content of external|"
     r"sign up (?:for|to|now)\b|subscribe (?:to|now)\b|follow (?:us|him|her|me|@ ?\w+) on\b|"
-    r"share (?:or comment on )?this article|get news from the bbc|find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|"
+    r"share (?:or comment on )?this article|get news from the bbc|or on the bbc iplayer|"  # a programme's listing
+    r"find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|"
     # an outlet asking its readers, and a wire's note on what an update changed
     r"do you have a story for|have your say\b|send us your (?:comments|views|stories|pictures)|"
     r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"

@@ -101,7 +101,7 @@ CUES = Cues(
                        "weather internet nation sun moon".split()),
     speech_verbs=re.compile(
         r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
-        r"noted|asked|replied|admitted|claimed|declared|recalled|tweeted|according to)\b"
+        r"noted|asked|replied|admitted|claimed|declared|recalled|tweeted|stated|remarked|according to)\b"
     ),
     bare_speakers=re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
         r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
