@@ -454,6 +454,7 @@ def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_th
     "U.S. Navy image of pirates operating off the coast of Somalia in October this year.",
     "'Invasion': The latest in a string of barrel jellyfish sightings has been reported on a beach in Dorset.",
     "Sunday Politics Wales is on BBC One Wales on Sunday 3 May at 11:00 BST - or on the BBC iPlayer.",  # a listing
+    "In pictures: mumbai building collapse.",  # a link to a gallery
 ])
 def test_a_credited_image_and_a_quoted_label_are_captions_not_the_story(caption):
     assert is_junk_text(caption)

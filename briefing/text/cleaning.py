@@ -130,7 +130,7 @@ _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labe
     r"post|is caught offside)\b|"
     r"(?:Subs?(?: [Nn]ot [Uu]sed)?|Referee|Ref|Att|Attendance|Booked|Goals?|Sent off|Scorers?|Sin bin|Tries|"
     r"Cons|Pens|Replacements|Reserves|Pictured|Above|Below|Top|Bottom|Left|Right|Inset|Main picture|"
-    r"Main image)\s*:|[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b"
+    r"Main image|In pictures|In video)\s*:|[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b"
 )
 # Notes to the reader and site boilerplate, matched in lower case (faster than ignoring case).
 _LOWER_JUNK = re.compile(
