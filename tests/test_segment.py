@@ -95,10 +95,12 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
 
 def test_a_sentence_ends_on_a_web_address_and_on_an_editors_sic_inside_a_quotation():
     text = ("The full e-book has been pulled from the site goodreads.com. Nunes claims it was written by Rushton. "
-            "She wrote: 'they own her!! [sic]'. The comment came a month later.")
+            "She wrote: 'they own her!! [sic]'. The comment came a month later. "
+            "He wrote: 'I hope it doesnt end in his injury or death.' [sic] . Mr Lee said he was safe.")
     assert [s.text for s in split_sentences(text)] == [
         "The full e-book has been pulled from the site goodreads.com.", "Nunes claims it was written by Rushton.",
-        "She wrote: 'they own her!! [sic]'.", "The comment came a month later."]
+        "She wrote: 'they own her!! [sic]'.", "The comment came a month later.",
+        "He wrote: 'I hope it doesnt end in his injury or death.' [sic] .", "Mr Lee said he was safe."]
 
 
 def test_a_sentence_ends_on_a_roman_numeral_and_a_lost_line_break_glues_one_or_when_to_the_word_before():
@@ -107,3 +109,5 @@ def test_a_sentence_ends_on_a_roman_numeral_and_a_lost_line_break_glues_one_or_w
     assert [s.text for s in split_sentences(text)] == [
         "They were apart during World War II.", "Not only that, they lived apart for 70 years.",
         "He trains with the team in Galle", "One reason could be the heat in Sri Lanka."]
+    linked = "Connect to your networks (Facebook, Twitter and LinkedIn), which tells the app who you know."
+    assert [s.text for s in split_sentences(linked)] == [linked]  # a brand's capital, not a lost line break

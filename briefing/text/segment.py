@@ -41,12 +41,12 @@ _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 # quotation it closes, or else opens the next one. (Each pattern starts with the character it
 # cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
 _GLUED = re.compile(
-    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?])|(?<=][\"'”’][.!?]))"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?])|(?<=][\"'”’ ][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
-_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’]$|\b[IVX]{2,}$")  # "site.com. Nunes", "War II. Not"
+_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$")  # "site.com. Nunes", "War II. Not"
 _GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
 # "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
 # cut only when both halves are words of the article, the glued word occurs once and the two are
@@ -82,11 +82,11 @@ class _Rules:
 
 @lru_cache(maxsize=16)
 def _glued_opener(openers: tuple[str, ...]) -> re.Pattern[str] | None:
-    """ "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word of the
-    language (Conventions.glued_openers) glued to the word before."""
+    """ "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word of the language
+    (Conventions.glued_openers) glued to the word before, a space or bracket after it (not "LinkedIn)")."""
     if not openers:
         return None
-    return re.compile("|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}\\b" for word in openers))
+    return re.compile("|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}(?=[\\s(])" for word in openers))
 
 
 def split_sentences(text: str, language: str = "english", *, limit: int | None = None) -> tuple[Sentence, ...]:
