@@ -115,8 +115,9 @@ def _remarks(
     if too_short(sentences):
         return [("too_short", {"n": sum(sentence.words for sentence in sentences)})]
     remarks: list[tuple[str, dict[str, int]]] = []
-    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)):
-        remarks.append(("brief_all", {"n": len(sentences)}))
+    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)) and len(
+            brief) == len(sentences):
+        remarks.append(("brief_all", {"n": len(sentences)}))  # (else it holds fewer, said just below)
     elif options.sentences is not None and len(brief) < options.sentences:
         remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
     if len(facts) < options.facts and ranked > len(brief) + len(facts):  # sentences left out
