@@ -95,6 +95,15 @@ def test_a_text_that_is_one_long_quotation_is_briefed_in_linear_time():
     assert note.brief
 
 
+def test_a_long_sentence_of_abbreviations_before_capitals_is_split_in_linear_time():
+    """ "vs. Then vs. Then …": a sentence syntok does not end, where each "vs. Then" asked whether a
+    web address or a Roman numeral ends there by reading back to the sentence's start (5 s on 40 KB)."""
+    body = one_run("vs. Then ", 200_000)
+    with deadline(10):
+        note = make_briefing(body, BriefOptions(language="english"))
+    assert note.brief
+
+
 @pytest.mark.parametrize("method", ["luhn", "edmundson"])
 def test_sumys_slow_linear_methods_refuse_over_a_million_words_before_the_work(run, tmp_path, method):
     path = tmp_path / "long.txt"

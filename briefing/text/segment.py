@@ -261,7 +261,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         cut = match.end()
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
-        elif not (match.group("mark") or cut == match.start() + 1 or _ENDS_ANYWAY.search(text, start, match.start())):
+        elif not (match.group("mark") or cut == match.start() + 1
+                  or _ENDS_ANYWAY.search(text, max(start, match.start() - 30), match.start())):  # bounded: linear
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_NUMBER.finditer(text, start, end))
