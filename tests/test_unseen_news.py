@@ -376,12 +376,14 @@ def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_s
     # and inside a sentence the page's lost line break (" . ") reads as the space it was
     text = ("Born in 1933, he attended Monmouth School and the Cardiff College of . Music and Drama, where he "
             "taught. Alcohol is banned for the country's . Muslims, who make up 99% of the population. "
-            "He went to the shop . Then he left. The singer is no stranger to . controversy, he paused . . . twice.")
+            "He went to the shop . Then he left. The singer is no stranger to . controversy, he paused . . . twice. "
+            "Mr . Cameron has been ridiculed for it before.")
     found = sentences_of_text(text)
     assert [s.text for s in found] == [
         "Born in 1933, he attended Monmouth School and the Cardiff College of Music and Drama, where he taught.",
         "Alcohol is banned for the country's Muslims, who make up 99% of the population.",
-        "He went to the shop .", "Then he left.", "The singer is no stranger to controversy, he paused . . . twice."]
+        "He went to the shop .", "Then he left.", "The singer is no stranger to controversy, he paused . . . twice.",
+        "Mr Cameron has been ridiculed for it before."]  # no sentence ends on a title
     assert text[found[4].start : found[4].end].startswith("The singer is no stranger to . controversy")  # offsets kept
 
 
@@ -446,8 +448,10 @@ def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_th
     analysis = analysis_of(sentences_of(texts))
     assert picks(analysis, [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # not 3-5, whose speaker is in 2
     assert picks(analysis, [3, 4, 5, 2, 0, 6, 1], 5) == [0, 2, 3, 4, 5]  # once its speaker is shown, it is whole
-    texts[5] = 'The bridge will carry 800 people a day across the river to the station," she stated.'
+    texts[5] = 'The bridge will carry 800 people a day across the river to the station," Ann Lee stated.'
     assert picks(analysis_of(sentences_of(texts)), [3, 4, 5, 0, 6, 1, 2], 4) == [0, 3, 4, 5]  # it names her
+    texts[5] = 'The bridge will carry 800 people a day across the river to the station," she stated.'
+    assert picks(analysis_of(sentences_of(texts)), [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # "she" names nobody
 
 
 @pytest.mark.parametrize("caption", [

@@ -122,13 +122,14 @@ def _bare_quotation(text: str) -> bool:
 
 def speaker_unseen(sentences: Sequence[Sentence], first: int, last: int, shown: Collection[int], lede: int) -> bool:
     """Whether a quotation over sentences ``first`` to ``last`` opens a sentence and names nobody as
-    saying it ("i want to thank …" / "i'm really looking forward …"): its speaker is named before it,
-    in a sentence the note must show (the lede has none before it)."""
+    saying it ("i want to thank …" / "i'm really looking forward …"; "…," he stated names nobody): its
+    speaker is named before it, in a sentence the note must show (the lede has none before it)."""
     if first <= lede or first - 1 in shown:
         return False
     found = marks(sentences[first].text)
     return bool(found) and found[0].position == 0 and found[0].kind == "open" and not any(
-        _CUES.speech_verbs.search(sentences[index].text) for index in range(first, last + 1))
+        _CUES.speech_verbs.search(text) and not _CUES.pronoun_speakers.search(text)
+        for text in (sentences[index].text for index in range(first, last + 1)))
 
 
 def leans_on_previous(sentence: Sentence) -> bool:

@@ -62,7 +62,7 @@ _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
 # A line break the paste turned into " . " after a word no sentence ends on: "… the Cardiff College of .
 # Music and Drama", "… for the country's . Muslims"
 _BROKEN_LINE = re.compile(r"(?:^|\s)([\w'’]+) \.$")
-_PHRASE_ENDS = cues("english").phrase_ends
+_PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  # "College of . Music", "Mr . Cameron"
 _FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
 _BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

@@ -111,7 +111,7 @@ CUES = Cues(
     ),
     pronoun_speakers=re.compile(
         r"[\"”’'?,],?\s+(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|wrote|explained|insisted|continued|"
-        r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled|tweeted)\b|"
+        r"argued|warned|stressed|noted|asked|replied|admitted|claimed|declared|recalled|tweeted|stated|remarked)\b|"
         r"^[\"“‘'«„]?(?:He|She|They) (?:said|says|added|told \w+|wrote)\s*[,:]?\s*[\"“‘'?«„]"
     ),
     first_person=re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|"
