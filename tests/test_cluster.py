@@ -125,6 +125,19 @@ def test_standard_input_is_sent_to_the_workers(run, tmp_path, scheduler):
     assert (tmp_path / "output" / "stdin.md").read_text().startswith("# Harbour city approves")
 
 
+def test_a_worker_inside_the_clients_process_leaves_its_ctrl_c_alone():
+    # an in-process cluster's worker set up on the main thread once ignored SIGINT for the whole
+    # process, and Ctrl-C then went unheard (a run wrote all 300 notes and said nothing)
+    from briefing.cluster.tasks import Warm
+
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        Warm("json").setup(None)
+        assert signal.getsignal(signal.SIGINT) is before
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def test_ctrl_c_cancels_what_is_pending_and_names_each_note_written(tmp_path, scheduler, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for number in range(300):

@@ -206,9 +206,12 @@ class Warm(WorkerPlugin):
 
     def __init__(self, format: str) -> None:
         self.format = format
+        self.client_process = os.getpid()
 
     def setup(self, worker: Any) -> None:
-        if threading.current_thread() is threading.main_thread():
+        # Only a worker process of its own: a worker inside the client's process (an in-process
+        # cluster) must leave the client's Ctrl-C alone, whichever thread sets it up.
+        if os.getpid() != self.client_process and threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.SIG_IGN)
         from briefing.render import formats  # noqa: F401  Jinja
         from briefing.summarize import pipeline  # noqa: F401  sumy, syntok, numpy
