@@ -138,7 +138,16 @@ def test_a_worker_inside_the_clients_process_leaves_its_ctrl_c_alone():
         signal.signal(signal.SIGINT, before)
 
 
-def test_ctrl_c_cancels_what_is_pending_and_names_each_note_written(tmp_path, scheduler, monkeypatch):
+@pytest.fixture
+def ctrl_c_heard():
+    """Ctrl-C handled as Python does by default, even where the suite was started with SIGINT ignored
+    (a shell's background job, nohup): the run keeps an ignored signal ignored, as it should."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_cancels_what_is_pending_and_names_each_note_written(tmp_path, scheduler, monkeypatch, ctrl_c_heard):
     monkeypatch.chdir(tmp_path)
     for number in range(300):
         write(tmp_path / "in" / f"a{number:03d}.txt", article(number))
