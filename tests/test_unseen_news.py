@@ -92,6 +92,20 @@ def test_a_quotation_opened_mid_sentence_that_speaks_in_the_first_person_is_spee
         assert (texts[1] in seen) == ("We feel your loss as well.?" in seen)
 
 
+@pytest.mark.parametrize("texts, quoted", [
+    (["The mayor spoke at a rally in Leeds on Tuesday.",  # the opening mark lost: back over the first person
+      "It is our duty to protect the valley.", "I love the hills like every other district.",
+      "But people must remember the hills belong to the county,\u201d she said."], {1, 2, 3}),
+    (["Arnold described her victory as \"truly overwhelming.",  # opened where it read as a scare quote
+      "I'm really not used to this kind of thing,\" she said."], {0, 1}),
+    (["The council met on Tuesday.", "The budget rose by 4 per cent.",  # the writer's words are not the quote
+      "Nobody wants that to happen,\" the mayor said."], {2}),
+    (["\"[Oil prices] will weigh on spending in the short term.", "That is the risk,\" he said."], {0, 1}),
+])
+def test_a_quotation_whose_opening_mark_is_out_of_sight_blocks_the_sentences_it_holds(texts, quoted):
+    assert quoted_parts(texts, [0] * len(texts)) == quoted
+
+
 def test_a_lede_after_a_dateline_dash_is_trimmed_not_excluded():
     lede = "Terrorists are likely to use a weapon of mass destruction in the next five years, a panel has concluded."
     note = note_of(f"WASHINGTON (CNN)  -- {lede} {STORY}")

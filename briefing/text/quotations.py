@@ -33,7 +33,7 @@ _LOST_QUOTES = re.compile(r"(?:^|[\s(])\?[A-Za-z]")
 _APOSTROPHE_WORD = cues("english").elisions
 _FIRST_PERSON = cues("english").first_person
 _BEFORE_OPENER = frozenset(" \t\n([{—–-/:,;")
-_AFTER_OPENER = frozenset("$£€₹¥.…(")
+_AFTER_OPENER = frozenset("$£€₹¥.…([")  # "[Oil prices] will …": an editor's words open it
 _AFTER_CLOSER = frozenset(" \t\n)]},.;:!?—–-…")
 _SURE_BEFORE_CLOSER = frozenset(".,!?;:…")
 
@@ -130,14 +130,33 @@ def quoted_parts(texts: Sequence[str], paragraphs: Sequence[int]) -> frozenset[i
                 ):
                     continue  # an apostrophe before the real close
                 close(mark.family, index)
-            elif mark.kind == "close":
-                parts.add(index)  # its opening mark is out of sight
+            elif mark.kind == "close":  # its opening mark is out of sight: lost, or read as a scare quote
+                parts.update(_opened_before(texts, paragraphs, index, family=mark.family, lost=lost, parts=parts))
         for family in scare & set(opened):
             if opened[family] == index:
                 del opened[family]  # "the 'notorious' black widow 'killer": a detached mark, not a quotation
     for family in list(opened):
         close(family, min(len(texts) - 1, counted[family] + MAX_SENTENCES - 1), closed=False)
     return frozenset(parts)
+
+
+def _opened_before(texts: Sequence[str], paragraphs: Sequence[int], index: int, *, family: str, lost: bool,
+                   parts: set[int]) -> range:
+    """The sentences of a quotation that sentence ``index`` closes with no opening mark in sight: back
+    through its paragraph to the sentence whose mark of ``family`` opened it ("… as "truly overwhelming."
+    + "I'm really not used to this," she said."), over sentences that speak in the first person ("It is
+    our duty … I love the hills …" + "… will remain so,? she said."; the writer's own words do not), at
+    most MAX_SENTENCES in all."""
+    first = index
+    while first > 0 and index - first < MAX_SENTENCES - 1 and paragraphs[first - 1] == paragraphs[index] and (
+            first - 1 not in parts):
+        before = [mark for mark in marks(texts[first - 1], lost) if mark.family == family]
+        if before[-1:] != [] and before[-1].kind == "open":
+            return range(first - 1, index + 1)
+        if before or not _FIRST_PERSON.search(texts[first - 1]):
+            break  # a quotation of its own ends there, or the writer speaks: ours began after it
+        first -= 1
+    return range(first, index + 1)
 
 
 _INTRODUCES_SPEECH = re.compile(
