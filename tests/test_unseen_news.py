@@ -219,10 +219,12 @@ def test_a_bullet_about_a_thing_the_note_never_introduced_is_left_out():
     assert [fact.text for fact in note.facts] == ["Cinema chains in 12 states had refused to show the film."]
 
 
-def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_the_name():
+@pytest.mark.parametrize("russian", ["The Russian turned his right ankle in the fourth set and called for treatment.",
+                                     "The Russian became the first man to win there from two sets down."])
+def test_a_nationality_standing_for_a_player_named_before_is_shown_only_after_the_name(russian):
     texts = ["Andre Agassi reached the quarter-finals of the Australian Open in Melbourne on Monday.",
              "Marat Safin survived an injury scare as he beat Mario Ancic in four sets.",
-             "The Russian turned his right ankle in the fourth set and called for treatment.",
+             russian,
              "The Indian team finished runner-up after losing to England by nine runs."]
     analysis = analysis_of(sentences_of(texts))
     assert picks(analysis, [2, 0, 3, 1], 2) == [0, 3]

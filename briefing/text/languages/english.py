@@ -73,7 +73,7 @@ CUES = Cues(
         r"The (?:world )?(?:number (?:one|two|three|\d+)|No ?\d+|(?:top|second|third|fourth) seed)\b|"  # a ranking
         # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
         r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
-        r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted)\b|"
+        r"will|would|added|adds|insisted|made|took|got|came|went|struggled|admitted|became|began|broke|ran|set)\b|"
         r"(?:international|star|striker|midfielder|defender|forward|winger|player|goalkeeper|veteran|champion|"
         r"captain|actor|actress|singer)\b)"
     ),
