@@ -55,7 +55,7 @@ _GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[
 _CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
 _WORD_END = re.compile(r"[A-Za-z]+$")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
-_ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$")
+_ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$")  # "… Battalion, ." + "Royal …": a lost break
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
 _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
@@ -99,14 +99,8 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
             if limit is not None and len(sentences) >= limit:
                 raise InputError(too_many_sentences(limit))
             sentences.append(
-                Sentence(
-                    text=as_written(block[start:end]),
-                    index=len(sentences),
-                    paragraph=paragraph,
-                    start=offset + start,
-                    end=offset + end,
-                )
-            )
+                Sentence(text=as_written(block[start:end]), index=len(sentences), paragraph=paragraph,
+                         start=offset + start, end=offset + end))
     return tuple(sentences)
 
 
@@ -131,7 +125,8 @@ def _word_before(found: re.Match[str]) -> str:
 
 
 def _unbroken(found: re.Match[str]) -> str:
-    lost = found.string[found.end()].islower() or _no_sentence_ends_on(_word_before(found))
+    lost = found.string[found.end()].islower() or found.string[found.start() - 1] == "," or _no_sentence_ends_on(
+        _word_before(found))
     return " " if lost else found.group()
 
 
