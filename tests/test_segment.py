@@ -111,3 +111,14 @@ def test_a_sentence_ends_on_a_roman_numeral_and_a_lost_line_break_glues_one_or_w
         "He trains with the team in Galle", "One reason could be the heat in Sri Lanka."]
     linked = "Connect to your networks (Facebook, Twitter and LinkedIn), which tells the app who you know."
     assert [s.text for s in split_sentences(linked)] == [linked]  # a brand's capital, not a lost line break
+
+
+def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_off():
+    text = ("Troops fired on protesters in the capital on Sunday. Ten deadProsecutors said 10 people were killed. "
+            "The airline easyJet said its flights ran; easyJet added that 9 were late.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Troops fired on protesters in the capital on Sunday.", "Ten dead", "Prosecutors said 10 people were killed.",
+        "The airline easyJet said its flights ran; easyJet added that 9 were late."]
+    review = 'Rated 3 stars.{"inLanguage":"en","itemReviewed":"Movie","bestRating":5}}The film opens on Friday.'
+    found = [s.text for s in split_sentences(review)]
+    assert "bestRating" in " ".join(found) and found[-1] == "The film opens on Friday."  # a JSON key, not two words

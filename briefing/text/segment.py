@@ -47,11 +47,10 @@ _GLUED = re.compile(
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
 _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$")  # "site.com. Nunes", "War II. Not"
-_GLUED_NUMBER = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z]))")  # "2017The", "2/5With"
-# "his nemesis ShoaibEmraan played …": two words of the article glued where a line break was lost;
-# cut only when both halves are words of the article, the glued word occurs once and the two are
-# never written apart (not a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for
-# "Time Warner").
+# "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …'
+_GLUED_TO_DATA = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z]))")
+# "his nemesis ShoaibEmraan played …": two words glued where a line break was lost (_glued_words: not
+# a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for "Time Warner").
 _CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
 _WORD_END = re.compile(r"[A-Za-z]+$")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
@@ -140,11 +139,15 @@ def _unspaced(found: re.Match[str]) -> str:
 
 
 def _glued_words(text: str) -> frozenset[str]:
+    """Two words glued where a line break was lost, once in the text: two words it writes alone
+    ("GalleOne"), or a word in lower case before a capital ("Ten deadProsecutors said", "it saidEarlier";
+    not "easyJet" written twice, nor a JSON key, "bestRating")."""
     camel = Counter(_camel_halves(text, match) for match in _CAMEL_RIGHT.finditer(text))
     return frozenset(
         left + right
         for (left, right), count in camel.items()
-        if count == 1 and _is_word(text, left) and _is_word(text, right) and f"{left} {right}" not in text
+        if count == 1 and f"{left} {right}" not in text and f'"{left}{right}"' not in text and (
+            (_is_word(text, left) and _is_word(text, right)) or (left.islower() and len(left) >= 3))
     )
 
 
@@ -260,7 +263,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
                   or _ENDS_ANYWAY.search(text, max(start, match.start() - 30), match.start())):  # bounded: linear
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
-    cuts.update(match.start() for match in _GLUED_NUMBER.finditer(text, start, end))
+    cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
     glued_opener = _glued_opener(rules.conventions.glued_openers)
     if glued_opener:
         cuts.update(match.start() for match in glued_opener.finditer(text, start, end))
