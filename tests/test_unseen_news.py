@@ -253,6 +253,11 @@ def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
     note = note_of(f"{questions} {statement} {STORY}")
     assert note.brief[0].text == statement
     assert not any(text.startswith(("Do you", "Does the", "Well,")) for text in shown(note))
+    # the statement after the question leans on it: its "it" is the question's, not one that points ahead
+    asked = "If kings and queens are able to savor the best things in life, why shouldn't they get to retire, too?"
+    leaning = "It's not traditional, and it goes against one of the biggest perks of being a king or queen."
+    note = note_of(f"{asked} {leaning} {statement} {STORY}")
+    assert note.brief[0].text == statement and leaning not in shown(note)
 
 
 def test_a_question_later_in_the_text_is_no_brief_sentence():

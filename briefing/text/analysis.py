@@ -12,7 +12,7 @@ from functools import cached_property
 from briefing.model import Sentence
 from briefing.text.cleaning import junk
 from briefing.text.descriptions import description_debts
-from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, story_sentences
+from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, rhetorical_question, story_sentences
 from briefing.text.segment import Terms
 
 
@@ -32,8 +32,13 @@ class Analysis:
 
     @property
     def lede(self) -> int:
-        """The story's first sentence: everything before it is furniture."""
-        return lede_of(self.fit)
+        """The story's first sentence: everything before it is furniture. A feature that opens on the
+        writer's question ("If kings and queens … why shouldn't they get to retire, too?") opens there,
+        though no note shows it: the statement after it leans on it as on any sentence ("It's not
+        traditional …" is no lede whose "it" points ahead)."""
+        first = lede_of(self.fit)
+        opening = next((index for index in range(first) if index not in self.furniture), first)
+        return opening if rhetorical_question(self.sentences[opening].text) else first
 
     @cached_property
     def loose(self) -> tuple[bool, ...]:
