@@ -247,7 +247,8 @@ _DEFINITE = re.compile(  # "The company", "The city": an introduction the reader
     r"bank|giant|body|city|country|state|network|programme|project|event|leader|official|spokesman|MP|chief|"
     r"boss|coach|manager|director|veteran|teenager|child|device|product|service|site|app|book|show|series|"
     r"four|three|two)\b(?! (?:of|who|that|behind|accused)\b)")  # "The boss of HSBC" says who
-_AGE_OR_GROUP = re.compile(r"^The (?:\d+-year-old|pair|duo|trio|couple|latter|former)\b")
+_AGE_OR_GROUP = re.compile(
+    r"^The (?:\d+-year-old|pair|duo|trio|couple|latter|former|others?(?! day\b| side of\b)|rest(?! of\b))\b")
 _SPEAKER_ONLY = re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
     r"(?:\s+(?:[A-Z][\w.-]*|reporters|journalists|the media))*"

@@ -70,6 +70,7 @@ CUES = Cues(
     ),
     anaphors=re.compile(
         r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
+        r"The (?:others?(?! day\b| side of\b)|rest(?! of\b)|remaining)\b|"  # "The other damning account is …"
         r"The (?:world )?(?:number (?:one|two|three|\d+)|No ?\d+|(?:top|second|third|fourth) seed)\b|"  # a ranking
         # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
         r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
