@@ -122,3 +122,9 @@ def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_of
     review = 'Rated 3 stars.{"inLanguage":"en","itemReviewed":"Movie","bestRating":5}}The film opens on Friday.'
     found = [s.text for s in split_sentences(review)]
     assert "bestRating" in " ".join(found) and found[-1] == "The film opens on Friday."  # a JSON key, not two words
+
+
+def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence():
+    text = "She won bronze clocking 11. 52 secs, then took a break. He was born in 1990. 25 people came."
+    assert [s.text for s in split_sentences(text)] == [
+        "She won bronze clocking 11. 52 secs, then took a break.", "He was born in 1990.", "25 people came."]

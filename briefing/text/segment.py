@@ -58,6 +58,7 @@ _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$") 
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
 _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
+_NUMBER_END, _NUMBER_GOES_ON = re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.])\s+[a-z]")
 # A line break the paste turned into " . " after a word no sentence ends on: "… the Cardiff College of .
 # Music and Drama", "… for the country's . Muslims"
 _BROKEN_LINE = re.compile(r"(?:^|\s)([\w'’]+) \.$")
@@ -227,7 +228,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
     broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None  # "the College of ." + "Music …"
     if _ENDS_INSIDE.search(tail) or (broken is not None and _no_sentence_ends_on(broken.group(1))) or (
-            following.startswith("[sic]")):  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
+            following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
+            or (_NUMBER_END.search(tail) and _NUMBER_GOES_ON.match(following))):  # "clocking 11." + "52 secs, …"
         return True
     first = _FIRST_WORD.match(following)
     if not first:
