@@ -112,6 +112,7 @@ def test_a_brief_sentence_and_a_bullet_never_split_a_quotation_in_curly_quotes()
     "The world number two won the Swindon Open 6-2 6-0 in 66 minutes in 2016.",  # a ranking for a name
     "The other damning account is that of Ann Lee, who ran the Swindon line for 20 years.",
     "The rest will move to Harlow's plant in Oxford in 2021.",
+    "Under the agreement, it will pay each of the 1,200 workers £5,000 by March.",  # "it" after a phrase
 ])
 def test_a_bullet_that_leans_on_an_unseen_sentence_is_not_chosen(leaning):
     note = note_of(

@@ -55,6 +55,7 @@ def test_a_paragraph_that_opens_like_a_stamp_without_a_clock_time_is_prose():
     "It's crunch time for the council, which must agree a £12 million budget for the new bridge this week.",
     "He may not be playing much at Old Trafford, but Anders Lindegaard is happy to wait for his chance.",
     "One can hardly read the news these days without learning that another firm plans to move abroad.",
+    "From terrifying roars to evil laughs, it can turn any actor's voice into a monster's in 2 seconds.",
 ])
 def test_a_lede_whose_opener_points_ahead_or_at_the_page_is_kept(lede):
     note = note_of(f"{lede} {STORY}")

@@ -158,8 +158,10 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
 
 
 def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
-    """A lede's pronoun stands when it is an expletive "it" ("It's crunch time …") or points ahead
-    to a name in the same sentence ("He may not be playing much, but Anders Lindegaard …"), and an
+    """A lede's pronoun stands when it is an expletive "it" ("It's crunch time …"), an "it" after an
+    opening phrase, which points ahead as a feature's opening does ("From terrifying roars …, it can
+    transform any voice" / "This software …"), or points ahead to a name in the same sentence ("He
+    may not be playing much, but Anders Lindegaard …"), and an
     "it" that speaks is the lede's own subject; a connective, an anaphor or a definite description
     has nothing to point back to."""
     text = sentence.text
@@ -170,7 +172,8 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
         return found is not None and " it " in found.group()
     if kind != "pronoun":
         return False
-    return _CUES.expletives.match(text) is not None or (
+    fronted = _CUES.fronted_pronouns.match(text)  # "From terrifying roars …, it can …" / "This software …"
+    return _CUES.expletives.match(text) is not None or bool(fronted and fronted.group().endswith(" it")) or (
         not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
 
 

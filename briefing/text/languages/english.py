@@ -25,8 +25,16 @@ CUES = Cues(
     ),
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
-    # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him)
-    fronted_pronouns=re.compile(r"[A-Z][\w'’-]*(?:[^,.;:!?\"“”A-Z]){0,60}, (?:he|she|they|his|her|their)\b"),
+    # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him); an "it" after a
+    # phrase that is no clause of its own ("At first glance, it doesn't look like much"; not "If the record
+    # tops the chart, it will be …", nor the expletive "Given her attitude, it's no surprise …", "In 2010, it was
+    # announced …"); a lede's points ahead (predicates._lede_stands)
+    fronted_pronouns=re.compile(
+        r"[A-Z][\w'’-]*(?:[^,.;:!?\"“”A-Z]){0,60}, (?:he|she|they|his|her|their)\b|"
+        r"(?!(?:If|When|Unless|Once|Although|Though|While|Because|Whether|Until)\b)[A-Z][\w'’-]*"
+        r"(?:[^,.;:!?\"“”A-Z]){0,60}, it\b(?!['’]s no\b| (?:is|was) no\b| (?:seems|appears|emerged)\b| (?:is|was|has "
+        r"been) (?:announced|reported|revealed|claimed|thought|believed|understood|expected|said|feared|hoped|"
+        r"estimated|likely|unlikely|possible|clear|unclear|important|hard|easy|difficult|necessary|time)\b)"),
     connectives=re.compile(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
         r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
