@@ -124,7 +124,9 @@ def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_of
     assert "bestRating" in " ".join(found) and found[-1] == "The film opens on Friday."  # a JSON key, not two words
 
 
-def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence():
-    text = "She won bronze clocking 11. 52 secs, then took a break. He was born in 1990. 25 people came."
+def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_clock_time_may():
+    text = ("She won bronze clocking 11. 52 secs, then took a break. He was born in 1990. 25 people came. "
+            "Four men ordered food around 9.30pm. They were served on the roadside.")  # a time ends one, too
     assert [s.text for s in split_sentences(text)] == [
-        "She won bronze clocking 11. 52 secs, then took a break.", "He was born in 1990.", "25 people came."]
+        "She won bronze clocking 11. 52 secs, then took a break.", "He was born in 1990.", "25 people came.",
+        "Four men ordered food around 9.30pm.", "They were served on the roadside."]

@@ -30,8 +30,7 @@ _CUES = cues("english")  # English's cues (languages/english.py) read every arti
 
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
-MAX_SENTENCE_WORDS = 80
-PASSAGE_WORDS = 50
+MAX_SENTENCE_WORDS, PASSAGE_WORDS = 80, 50
 # A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
 _NO_QUESTION_AFTER = _CUES.lost_space_before
 _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
@@ -46,7 +45,8 @@ _GLUED = re.compile(
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
-_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$")  # "site.com. Nunes", "War II. Not"
+# "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation)
+_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
 # "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …'
 _GLUED_TO_DATA = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z]))")
 # "his nemesis ShoaibEmraan played …": two words glued where a line break was lost (_glued_words: not
