@@ -414,7 +414,9 @@ def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_s
 
 def test_a_fact_box_of_numbered_steps_and_advice_to_the_reader_stays_out_of_the_note():
     steps = ["1. Running (known as the Bleep Test)2. A test of strength (the Push-Pull)You should wear gym shoes.",
-             "You will run back and forth between 2 lines 15 metres apart in time to an electronic bleep."]
+             "You will run back and forth between 2 lines 15 metres apart in time to an electronic bleep.",
+             "As you run rate the intensity on a scale of 6 to 20.",
+             "Aim for an intensity of number 14 or 15, which should feel like a HARD run."]
     lede = "Police officers in England and Wales will face a yearly fitness test from 2014, the Home Office said."
     story = ["The test asks officers to run 15 metres in time to a bleep at rising speed.",
              "A survey found that 52 per cent of male officers in the Met were overweight.",

@@ -69,7 +69,9 @@ CUES = Cues(
         r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b",
         re.IGNORECASE,
     ),
-    addressed=re.compile(r"(?:You|Your)\b"),  # a quotation's "you" opens with its quote mark
+    addressed=re.compile(  # a quotation's "you" opens with its quote mark; "Aim for an intensity of 14 …"
+        r"(?:You|Your|(?:If|When|As|Once|Unless|Until|While|Before|After) you)\b|"
+        r"(?:Aim|Try|Make sure|Remember|Avoid|Don't|Do not|Imagine|Think of|Take a look)\b"),
     page_openers=re.compile(  # what the page shows, not what the text said: a lede may say it, nothing later
         r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
         r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
