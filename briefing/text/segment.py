@@ -59,12 +59,12 @@ _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
 _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
 _NUMBER_END, _NUMBER_GOES_ON = re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.])\s+[a-z]")
-# A line break the paste turned into " . " after a word no sentence ends on: "… the Cardiff College of .
-# Music and Drama", "… for the country's . Muslims"
+# A line break the paste turned into " . " after a word no sentence ends on ("the Cardiff College of . Music and
+# Drama", "the country's . Muslims"), or in a name ("of the Marine . Conservation Society", "A British . Assoc…")
 _BROKEN_LINE = re.compile(r"(?:^|\s)([\w'’]+) \.$")
+_NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  # "College of . Music", "Mr . Cameron"
-_FIRST_WORD = re.compile(r"[\"“‘«„(]*([\w-]+)")
-_BREAK_AFTER = re.compile(r"[;:,\u2013\u2014)]\s")
+_FIRST_WORD, _BREAK_AFTER = re.compile(r"[\"“‘«„(]*([\w-]+)"), re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LEADING_DASH = re.compile(r"(?:--|[–—-])\s+")
 _WORD = re.compile(r"\w")
@@ -109,8 +109,7 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
 # a caption's closing " .", nor "Reporter . Last updated", maybe two sentences), and a non-breaking space an
 # encoding lost to "?" after a word no question ends on ("washed out on?Friday", as _LOST_SPACE reads it)
 _LOST_BREAK = re.compile(r"(?<=[^\s.]) \. (?=[^\s.])")
-_GLUED_QUESTION_MARK = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")
-_LAST_WORD = re.compile(r"[\w'’]+$")
+_GLUED_QUESTION_MARK, _LAST_WORD = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])"), re.compile(r"[\w'’]+$")
 
 
 def as_written(span: str) -> str:
@@ -125,9 +124,9 @@ def _word_before(found: re.Match[str]) -> str:
 
 
 def _unbroken(found: re.Match[str]) -> str:
-    lost = found.string[found.end()].islower() or found.string[found.start() - 1] == "," or _no_sentence_ends_on(
-        _word_before(found))
-    return " " if lost else found.group()
+    before = found.string[max(0, found.start() - 60) : found.start() + 2]  # bounded: linear
+    lost = found.string[found.end()].islower() or before[-3:-2] == "," or _NAME_BROKEN.search(before) is not None
+    return " " if lost or _no_sentence_ends_on(_word_before(found)) else found.group()
 
 
 def _no_sentence_ends_on(word: str) -> bool:
@@ -227,7 +226,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
     broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None  # "the College of ." + "Music …"
-    if _ENDS_INSIDE.search(tail) or (broken is not None and _no_sentence_ends_on(broken.group(1))) or (
+    cut_name = _NAME_BROKEN.search(tail) is not None and following[:1].isupper()
+    if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or cut_name)) or (
             following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
             or (_NUMBER_END.search(tail) and _NUMBER_GOES_ON.match(following))):  # "clocking 11." + "52 secs, …"
         return True
