@@ -401,7 +401,8 @@ def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_s
             "He went to the shop . Then he left. The singer is no stranger to . controversy, he paused . . . twice. "
             "Mr . Cameron has been ridiculed for it before. Mr Collins, from the 2nd Battalion, . Royal Regiment of "
             "Fusiliers, died on Sunday. Richard Harrington of the Marine . Conservation Society said so. A British . "
-            "Association of Martial Arts spokesman agreed. He arrived at the Old Bailey . Prosecutors said he lied.")
+            "Association of Martial Arts spokesman agreed. He arrived at the Old Bailey . Prosecutors said he lied. "
+            "She led a unit of the Belfast . Brigade. The volunteers, labelled ‘the . Unknowns’, were feared.")
     found = sentences_of_text(text)
     assert [s.text for s in found] == [
         "Born in 1933, he attended Monmouth School and the Cardiff College of Music and Drama, where he taught.",
@@ -411,7 +412,8 @@ def test_a_stray_full_stop_after_a_word_no_sentence_ends_on_does_not_split_the_s
         "Mr Collins, from the 2nd Battalion, Royal Regiment of Fusiliers, died on Sunday.",
         "Richard Harrington of the Marine Conservation Society said so.",  # nor inside a name
         "A British Association of Martial Arts spokesman agreed.", "He arrived at the Old Bailey .",
-        "Prosecutors said he lied."]
+        "Prosecutors said he lied.", "She led a unit of the Belfast Brigade.",  # no sentence is one such word
+        "The volunteers, labelled ‘the Unknowns’, were feared."]
     assert text[found[4].start : found[4].end].startswith("The singer is no stranger to . controversy")  # offsets kept
 
 

@@ -61,7 +61,8 @@ _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
 _NUMBER_END, _NUMBER_GOES_ON = re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.])\s+[a-z]")
 # A line break the paste turned into " . " after a word no sentence ends on ("the Cardiff College of . Music and
 # Drama", "the country's . Muslims"), or in a name ("of the Marine . Conservation Society", "A British . Assoc…")
-_BROKEN_LINE = re.compile(r"(?:^|\s)([\w'’]+) \.$")
+_BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled ‘the ." + "Unknowns’, were …"
+_LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": no sentence is one such word
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  # "College of . Music", "Mr . Cameron"
 _FIRST_WORD, _BREAK_AFTER = re.compile(r"[\"“‘«„(]*([\w-]+)"), re.compile(r"[;:,\u2013\u2014)]\s")
@@ -125,7 +126,8 @@ def _word_before(found: re.Match[str]) -> str:
 
 def _unbroken(found: re.Match[str]) -> str:
     before = found.string[max(0, found.start() - 60) : found.start() + 2]  # bounded: linear
-    lost = found.string[found.end()].islower() or before[-3:-2] == "," or _NAME_BROKEN.search(before) is not None
+    lost = found.string[found.end()].islower() or before[-3:-2] == "," or _NAME_BROKEN.search(before) is not None or (
+        _LONE_WORD.fullmatch(found.string, found.end()) is not None)
     return " " if lost or _no_sentence_ends_on(_word_before(found)) else found.group()
 
 
@@ -226,8 +228,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
     broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None  # "the College of ." + "Music …"
-    cut_name = _NAME_BROKEN.search(tail) is not None and following[:1].isupper()
-    if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or cut_name)) or (
+    in_name = _LONE_WORD.fullmatch(following) or (_NAME_BROKEN.search(tail) and following[:1].isupper())
+    if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or in_name)) or (
             following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
             or (_NUMBER_END.search(tail) and _NUMBER_GOES_ON.match(following))):  # "clocking 11." + "52 secs, …"
         return True
@@ -287,8 +289,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
+    if stripped := piece.strip():
         begin = start + len(piece) - len(piece.lstrip())
         yield begin, begin + len(stripped)
 
@@ -312,8 +313,7 @@ def _passages(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 class WordTokenizer:
-    """Words for sumy and for our own ranking (sumy's sentences ask their tokenizer only for
-    ``to_words``)."""
+    """Words for sumy and for our own ranking (sumy's sentences ask their tokenizer only for ``to_words``)."""
 
     def __init__(self) -> None:
         from nltk.tokenize import TreebankWordTokenizer
