@@ -130,3 +130,12 @@ def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_cl
     assert [s.text for s in split_sentences(text)] == [
         "She won bronze clocking 11. 52 secs, then took a break.", "He was born in 1990.", "25 people came.",
         "Four men ordered food around 9.30pm.", "They were served on the roadside."]
+
+
+def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():
+    text = ("Mr Camus came under pressure. EADS - Airbus' majority owner - admitted this week that the plane was "
+            "over budget. LONDON - The company said on Monday that profits rose.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr Camus came under pressure.",
+        "EADS - Airbus' majority owner - admitted this week that the plane was over budget.",
+        "LONDON -", "The company said on Monday that profits rose."]

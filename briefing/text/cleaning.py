@@ -27,8 +27,7 @@ _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|d
 # What follows a cut: the lede's first character, or nothing; never a cut inside a word.
 _LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„?]|$))"
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|der|da|di|del|al|bin|le|la|du))?\s+[A-Z][A-Za-z'’-]+"
-_MONTH = _CUES.month_pattern
-_DAY = _CUES.day_pattern
+_MONTH, _DAY = _CUES.month_pattern, _CUES.day_pattern
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
 _STAMP_LABEL = r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|UPDATED|PUBLISHED|POSTED)"
 _STAMP_UNIT = (rf"(?:{_TIME}|{_DAY}|{_MONTH}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}|"
@@ -53,8 +52,9 @@ _MASTHEAD_MORE = re.compile(
 )
 # Glued in front of a lede; each is cut off as a piece of its own (junk_cuts).
 _PREFIXES = (
-    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:
-    re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?(?:—|–|--|-|:)\s*{_LEDE}"),
+    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK: (not "EADS - Airbus' majority owner - admitted …")
+    re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?"
+               rf"(?:(?:—|–|--|-)(?![^.!?\n]{{1,60}}?\s(?:—|–|--|-)\s)|:)\s*{_LEDE}"),
     # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI), Amethi (UP), Jul 30 (PTI)
     re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}|\([A-Z][\w.]{{,5}}\)),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?{_LEDE}"),
     # By Ann Lee, USA TODAY | By Ann Lee and Bo Kim for MailOnline | By Daily Mail Reporter
