@@ -126,10 +126,12 @@ def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_of
 
 def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_clock_time_may():
     text = ("She won bronze clocking 11. 52 secs, then took a break. He was born in 1990. 25 people came. "
-            "Four men ordered food around 9.30pm. They were served on the roadside.")  # a time ends one, too
+            "Four men ordered food around 9.30pm. They were served on the roadside. "  # a time ends one, too
+            "His bid to use the hit Despacito - which means ?slowly? – to look cool has backfired.")
     assert [s.text for s in split_sentences(text)] == [
         "She won bronze clocking 11. 52 secs, then took a break.", "He was born in 1990.", "25 people came.",
-        "Four men ordered food around 9.30pm.", "They were served on the roadside."]
+        "Four men ordered food around 9.30pm.", "They were served on the roadside.",
+        "His bid to use the hit Despacito - which means ?slowly? – to look cool has backfired."]  # nor a title's "?"
 
 
 def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():

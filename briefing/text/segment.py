@@ -58,7 +58,8 @@ _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$") 
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\"“‘«„])((?:\w{1,4}\.\s?)*[\w°ºª-]+)\.$")
 _ORDINAL = re.compile(r"(?:^|\s)(?:(\w+)\s+)?\d{1,2}\.$")
-_NUMBER_END, _NUMBER_GOES_ON = re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.])\s+[a-z]")
+_GOES_ON = ((re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.])\s+[a-z]")),  # "clocking 11." + "52 …"
+            (re.compile(r"[?!][\"'”’?]?$"), re.compile(r"(?:--|[–—-])\s+[a-z]")))  # "means ?slowly?" + "– to inject …"
 # A line break the paste turned into " . " after a word no sentence ends on ("the Cardiff College of . Music and
 # Drama", "the country's . Muslims"), or in a name ("of the Marine . Conservation Society", "A British . Assoc…")
 _BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled ‘the ." + "Unknowns’, were …"
@@ -68,8 +69,7 @@ _PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  
 _FIRST_WORD, _BREAK_AFTER = re.compile(r"[\"“‘«„(]*([\w-]+)"), re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LEADING_DASH = re.compile(r"(?:--|[–—-])\s+")
-_WORD = re.compile(r"\w")
-_NON_SPACE = re.compile(r"\S+")
+_WORD, _NON_SPACE = re.compile(r"\w"), re.compile(r"\S+")
 _TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
 
 
@@ -231,7 +231,7 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     in_name = _LONE_WORD.fullmatch(following) or (_NAME_BROKEN.search(tail) and following[:1].isupper())
     if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or in_name)) or (
             following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
-            or (_NUMBER_END.search(tail) and _NUMBER_GOES_ON.match(following))):  # "clocking 11." + "52 secs, …"
+            or any(end.search(tail) and on.match(following) for end, on in _GOES_ON)):  # a sentence that goes on
         return True
     first = _FIRST_WORD.match(following)
     if not first:
