@@ -125,10 +125,13 @@ def _word_before(found: re.Match[str]) -> str:
 
 
 def _unbroken(found: re.Match[str]) -> str:
-    before = found.string[max(0, found.start() - 60) : found.start() + 2]  # bounded: linear
-    lost = found.string[found.end()].islower() or before[-3:-2] == "," or _NAME_BROKEN.search(before) is not None or (
-        _LONE_WORD.fullmatch(found.string, found.end()) is not None)
+    before, after = found.string[max(0, found.start() - 60) : found.start() + 2], found.string[found.end() :]
+    lost = after[:1].islower() or before[-3:-2] == "," or _in_a_name(before, after)  # (a sentence's span: bounded)
     return " " if lost or _no_sentence_ends_on(_word_before(found)) else found.group()
+
+
+def _in_a_name(before: str, after: str) -> bool:  # "of the Marine ." + "Conservation …", "the Belfast ." + "Brigade."
+    return _LONE_WORD.fullmatch(after) is not None or (_NAME_BROKEN.search(before) is not None and after[:1].isupper())
 
 
 def _no_sentence_ends_on(word: str) -> bool:
@@ -228,7 +231,7 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether syntok's cut between two spans falls inside one sentence."""
     tail = previous[-60:]  # the end of the span is all that matters, and a search scans
     broken = _BROKEN_LINE.search(tail) if rules.language == "english" else None  # "the College of ." + "Music …"
-    in_name = _LONE_WORD.fullmatch(following) or (_NAME_BROKEN.search(tail) and following[:1].isupper())
+    in_name = _in_a_name(tail, following)  # the same " ." that as_written reads as a space (_unbroken)
     if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or in_name)) or (
             following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
             or any(end.search(tail) and on.match(following) for end, on in _GOES_ON)):  # a sentence that goes on
@@ -237,11 +240,9 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     if not first:
         return False
     word = first.group(1)
-    token = _LAST_TOKEN.search(tail)
-    if token:
+    if token := _LAST_TOKEN.search(tail):
         key = token.group(1).replace(" ", "")
-        titles = rules.conventions.titles
-        suffix = rules.conventions.title_suffix
+        titles, suffix = rules.conventions.titles, rules.conventions.title_suffix
         if key in titles or key.lower() in titles or (suffix and key.endswith(suffix)):
             return True
         if key.lower() in rules.conventions.abbreviations and (word[:1].islower() or word[:1].isdigit()):
@@ -268,8 +269,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
-    glued_opener = _glued_opener(rules.conventions.glued_openers)
-    if glued_opener:
+    if glued_opener := _glued_opener(rules.conventions.glued_openers):
         cuts.update(match.start() for match in glued_opener.finditer(text, start, end))
     if rules.glued_words:
         cuts.update(m.start() for m in _CAMEL_RIGHT.finditer(text, start, end)
