@@ -42,6 +42,8 @@ FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthChe
 @given(text=ANY_TEXT, length=LENGTHS, facts=st.integers(0, 8), method=st.sampled_from(list(METHODS)))
 @example(text="1,800\n\nthe. the. the. the. the. the. ", length={"sentences": 3}, facts=0, method="newsrank")  # one
 # of two sentences fits: "holds all the article's sentences" was said of it (found with 1,500 examples)
+@example(text='the. the. the. the. the. the. the. the. the. the. the. the. the. "We. Monday. ', length={"ratio": 0.5},
+         facts=0, method="newsrank")  # 2 of 3 sentences asked for as a share, 1 reads: it said nothing of it
 def test_any_text_gives_a_verbatim_ordered_briefing_of_the_requested_length_or_a_clean_error(
     text, length, facts, method
 ):

@@ -115,11 +115,13 @@ def _remarks(
     if too_short(sentences):
         return [("too_short", {"n": sum(sentence.words for sentence in sentences)})]
     remarks: list[tuple[str, dict[str, int]]] = []
-    if options.sentences is not None and options.sentences > brief_length(options, len(sentences)) and len(
-            brief) == len(sentences):
+    # a count of sentences asked for, directly or as a share of the article's (a word budget is no count)
+    asked = options.sentences if options.sentences is not None else (
+        brief_length(options, len(sentences)) if options.ratio is not None else None)
+    if options.sentences is not None and options.sentences > len(sentences) and len(brief) == len(sentences):
         remarks.append(("brief_all", {"n": len(sentences)}))  # (else it holds fewer, said just below)
-    elif options.sentences is not None and len(brief) < options.sentences:
-        remarks.append(("brief_short", {"shown": len(brief), "asked": options.sentences}))
+    elif asked is not None and len(brief) < asked:
+        remarks.append(("brief_short", {"shown": len(brief), "asked": asked}))
     if len(facts) < options.facts and ranked > len(brief) + len(facts):  # sentences left out
         remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
     return remarks
