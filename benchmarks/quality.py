@@ -32,8 +32,10 @@ from typing import Any
 from briefing import BriefOptions, make_briefing, parse_article
 from briefing.summarize.facts import says_again, specifics
 from briefing.summarize.methods import METHODS
+from briefing.text.analysis import analyse
 from briefing.text.cleaning import junk
-from briefing.text.predicates import MIN_WORDS, in_longer_quotes, lede_of, stands_alone, story_sentences
+from briefing.text.predicates import MIN_WORDS, stands_alone
+from briefing.text.segment import terms_for
 
 from defects import KINDS, Note, detect
 
@@ -115,10 +117,9 @@ LEFT_OUT = ("furniture", "not a sentence", "too short", "cut quotation", "leans 
 def left_out(note, lead_note) -> list[str]:
     """Why each sentence of our own Lead-3 that the brief leaves out was left out, by the note's
     own rules, in the order they are applied: the first that holds."""
-    sentences = note.sentences
-    excluded, fit, quoted = junk(sentences), story_sentences(sentences), in_longer_quotes(sentences)
+    analysis = analyse(note.sentences, terms_for(note.options.language), title=note.article.title)  # the note's own
+    excluded, fit, quoted, lede = analysis.furniture, analysis.fit, analysis.quoted, analysis.lede
     shown = {s.index for s in note.brief}
-    lede = lede_of(fit)
     reasons = []
     for sentence in lead_note.brief:
         index = sentence.index
@@ -132,7 +133,7 @@ def left_out(note, lead_note) -> list[str]:
             reasons.append("not a sentence")
         elif index in quoted:
             reasons.append("cut quotation")
-        elif not stands_alone(sentence, shown, titled=bool(note.article.title), lede=lede):
+        elif not stands_alone(sentence, shown, titled=analysis.titled, lede=lede):
             reasons.append("leans on unshown")
         elif any(says_again(set(sentence.text.lower().split()), [set(b.text.lower().split())], 0.6)
                  for b in note.brief):
