@@ -16,6 +16,13 @@ from briefing.text.languages.record import (
     words,
 )
 
+# "it" as an expletive, not a pronoun: "it's no surprise", "it was announced", "it seems"
+_NO_EXPLETIVE = (r"(?!['’]s no\b| (?:is|was) no\b| (?:seems|appears|emerged)\b| (?:is|was|has been) (?:announced|"
+                 r"reported|revealed|claimed|thought|believed|understood|expected|said|feared|hoped|estimated|likely|"
+                 r"unlikely|possible|clear|unclear|important|hard|easy|difficult|necessary|time)\b)")
+_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+
 CUES = Cues(
     openers=frozenset(
         """he she it they them his her its their this that these those such however but and also whereas
@@ -25,16 +32,18 @@ CUES = Cues(
     ),
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
-    # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him); an "it" after a
+    # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him), or a phrase of
+    # time or place with no comma ("In July 1999 they asked …", "Two years later he played …"); an "it" after a
     # phrase that is no clause of its own ("At first glance, it doesn't look like much"; not "If the record
     # tops the chart, it will be …", nor the expletive "Given her attitude, it's no surprise …", "In 2010, it was
     # announced …"); a lede's points ahead (predicates._lede_stands)
     fronted_pronouns=re.compile(
         r"[A-Z][\w'’-]*(?:[^,.;:!?\"“”A-Z]){0,60}, (?:he|she|they|his|her|their)\b|"
         r"(?!(?:If|When|Unless|Once|Although|Though|While|Because|Whether|Until)\b)[A-Z][\w'’-]*"
-        r"(?:[^,.;:!?\"“”A-Z]){0,60}, it\b(?!['’]s no\b| (?:is|was) no\b| (?:seems|appears|emerged)\b| (?:is|was|has "
-        r"been) (?:announced|reported|revealed|claimed|thought|believed|understood|expected|said|feared|hoped|"
-        r"estimated|likely|unlikely|possible|clear|unclear|important|hard|easy|difficult|necessary|time)\b)"),
+        r"(?:[^,.;:!?\"“”A-Z]){0,60}, it\b" + _NO_EXPLETIVE + "|"
+        r"(?:In|On|At|During|Within|Over|Throughout|Last|Earlier|Later|Next|Two|Three|Four|Five|Six|Several)"
+        r"(?: (?!(?:is|was|are|were|has|have|had|will|would|said|says|did|does)\b)(?:[a-z0-9][\w'’-]*|" + _MONTHS_AND_DAYS
+        + r")(?<!ed)){0,5} (?:(?:he|she|they)\b|it\b" + _NO_EXPLETIVE + r")(?= [a-z])"),
     connectives=re.compile(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
         r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
