@@ -83,6 +83,23 @@ def test_a_fact_that_continues_a_shown_sentence_is_the_bullet_before_an_equal_on
     assert [fact.text for fact in select_facts(analysis, ranking, brief, count=1)] == [following]
 
 
+def test_a_bullet_that_leans_on_the_brief_reads_on_only_from_its_last_sentence_at_the_top_of_the_list():
+    # readers flagged 26% of bullets leaning on a brief sentence further up the note, 5% of those reading on from
+    # the brief's last sentence as the first bullet (benchmarks/readers, audits 1-30)
+    named = "Harbour managers will borrow 40 million pounds from Lloyds on Monday."
+    leaning_on_it = "They will repay it by 2030, Lloyds said on Tuesday."
+    later = "Portmere's ferry company will pay 5 million pounds towards the harbour wall by June."
+    sentences = _harbour_story({4: named, 5: leaning_on_it, 12: later, 13: leaning_on_it.replace("They", "It")})
+    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
+    ranking = [0, 4, 12, 5, 13, *(index for index in range(1, 22) if index not in (4, 5, 12, 13))]
+    brief_ends_on_it = (sentences[0], sentences[4])
+    assert [fact.text for fact in select_facts(analysis, ranking, brief_ends_on_it, count=2)] == [
+        leaning_on_it, later]
+    brief_goes_on = (sentences[0], sentences[4], sentences[12])  # "They" would be a bullet under the ferry's wall
+    assert [fact.text for fact in select_facts(analysis, ranking, brief_goes_on, count=2)] == [
+        "It will repay it by 2030, Lloyds said on Tuesday."]
+
+
 def test_a_quotation_told_by_a_bare_he_is_no_bullet_even_after_the_sentence_that_names_him():
     # readers lost the speaker of 6 of 11 such bullets (benchmarks/readers): he is often named further up
     quoted = "'We will take this to the Court of Appeal in London by March,' he said."

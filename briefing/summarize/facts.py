@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Collection, Iterable, Sequence, Set
 
 from briefing.model import Sentence
 from briefing.text.analysis import Analysis
@@ -97,7 +97,7 @@ def select_facts(
             if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
                     sentences, index, debts, shown):
                 continue
-            if says_again(own, said):
+            if says_again(own, said) or not _reads_on(sentences, index, chosen, in_brief):
                 continue
             chosen[index] = sentence
             shown.add(index)
@@ -106,6 +106,21 @@ def select_facts(
         else:
             break
     return tuple(chosen[index] for index in sorted(chosen))
+
+
+def _reads_on(sentences: Sequence[Sentence], index: int, chosen: Collection[int], in_brief: Collection[int]) -> bool:
+    """Whether a bullet that leans on the sentence before it still follows that sentence in the note, and keeps
+    such a bullet where it is. A bullet reads on from the bullet right above it, or, as the first bullet, from the
+    brief's last sentence; readers of 30 audits flagged 5% of bullets that lean on the brief's last sentence from
+    the top of the list, against 26% of those that lean on a brief sentence from further away (25 of 96)."""
+    last = max(in_brief, default=-1)
+
+    def leans_on_brief(position: int) -> bool:
+        return position - 1 in in_brief and leaning(sentences[position]) not in (None, "definite", "page")
+
+    if leans_on_brief(index) and (index - 1 != last or any(other < index for other in chosen)):
+        return False
+    return not any(other > index and leans_on_brief(other) for other in chosen)  # it would come between
 
 
 def _candidates(
