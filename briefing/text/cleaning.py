@@ -138,10 +138,10 @@ _LOWER_JUNK = re.compile(
     r"an earlier version of this (?:article|story)|opinions expressed (?:in this \w+ )?are (?:solely )?(?:those|"
     r"his|her|their)|contributed to this (?:report|story)|story highlights|just watched|must watch|"
     r"media playback is (?:not )?supported|scroll down for|click here|all rights reserved|copyright \d{4}|"
-    r"©\s*\d{4}|is not responsible for the content of external|"
+    r"©\s*\d{4}|is not responsible for the content of external|^part (?:two|three|[2-9]) (?:will follow|follows)\b|"
     r"sign up (?:for|to|now)\b|subscribe (?:to|now)\b|follow (?:us|him|her|me|@ ?\w+) on\b|"
     r"share (?:or comment on )?this article|get news from the bbc|or on the bbc iplayer|"  # a programme's listing
-    r"find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|"
+    r"find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|click(?:ing)? on the links? (?:below|above|under|to the)|"
     # an outlet asking its readers, and a wire's note on what an update changed
     r"do you have a story for|have your say\b|send us your (?:comments|views|stories|pictures)|"
     r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
