@@ -124,6 +124,18 @@ def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_of
     assert "bestRating" in " ".join(found) and found[-1] == "The film opens on Friday."  # a JSON key, not two words
 
 
+def test_a_lost_line_break_before_a_capitalized_he_or_she_ends_the_sentence_before_it():
+    text = ('Agent Ann Lee said: "She was a favourite client She never complained about anything." '
+            "She finished the 226km Hawaii race on Sunday She has been hailed as a role model. "
+            "And He wants people to be examples, the pastor said.")  # a function word before it: no cut
+    assert [s.text for s in split_sentences(text)] == [
+        'Agent Ann Lee said: "She was a favourite client', 'She never complained about anything."',
+        "She finished the 226km Hawaii race on Sunday", "She has been hailed as a role model.",
+        "And He wants people to be examples, the pastor said."]
+    assert [s.text for s in split_sentences("Sie sagte, das sei gut Sie kommen morgen.", "german")] == [
+        "Sie sagte, das sei gut Sie kommen morgen."]  # German writes "Sie" (you) so anywhere
+
+
 def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_clock_time_may():
     text = ("She won bronze clocking 11. 52 secs, then took a break. He was born in 1990. 25 people came. "
             "Four men ordered food around 9.30pm. They were served on the roadside. "  # a time ends one, too

@@ -11,7 +11,6 @@ a dateline, byline, timestamp or photo credit glued to a lede is cut off into a 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +22,7 @@ from syntok.tokenizer import Tokenizer
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
+from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
 
@@ -49,10 +49,6 @@ _GLUED = re.compile(
 _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
 # "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …'
 _GLUED_TO_DATA = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z]))")
-# "his nemesis ShoaibEmraan played …": two words glued where a line break was lost (_glued_words: not
-# a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for "Time Warner").
-_CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
-_WORD_END = re.compile(r"[A-Za-z]+$")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
 _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$")  # "… Battalion, ." + "Royal …": a lost break
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
@@ -67,10 +63,8 @@ _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": n
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  # "College of . Music", "Mr . Cameron"
 _FIRST_WORD, _BREAK_AFTER = re.compile(r"[\"“‘«„(]*([\w-]+)"), re.compile(r"[;:,\u2013\u2014)]\s")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_LEADING_DASH = re.compile(r"(?:--|[–—-])\s+")
-_WORD, _NON_SPACE = re.compile(r"\w"), re.compile(r"\S+")
-_TERM_WORD = re.compile(r"\w+(?:[-.,'’]\w+)*")
+_PARAGRAPH_BREAK, _LEADING_DASH = re.compile(r"\n\s*\n"), re.compile(r"(?:--|[–—-])\s+")
+_WORD, _NON_SPACE, _TERM_WORD = re.compile(r"\w"), re.compile(r"\S+"), re.compile(r"\w+(?:[-.,'’]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -78,22 +72,13 @@ class _Rules:
     language: str
     conventions: Conventions
     lost_quotes: bool  # the text writes its quote marks as "?"
-    glued_words: frozenset[str]  # words glued together where a line break was lost (_CAMEL_RIGHT)
-
-
-@lru_cache(maxsize=16)
-def _glued_opener(openers: tuple[str, ...]) -> re.Pattern[str] | None:
-    """ "Andhra PradeshThe …", "On his careerHe began …": a capitalized function word of the language
-    (Conventions.glued_openers) glued to the word before, a space or bracket after it (not "LinkedIn)")."""
-    if not openers:
-        return None
-    return re.compile("|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}(?=[\\s(])" for word in openers))
+    glued_words: frozenset[str]  # words glued together where a line break was lost (glued.glued_words)
 
 
 def split_sentences(text: str, language: str = "english", *, limit: int | None = None) -> tuple[Sentence, ...]:
     """The sentences of ``text``, each with its index, paragraph and offsets in ``text``. Raises
     InputError as soon as there are more than ``limit``: a list or a log, not an article."""
-    rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]), _glued_words(text))
+    rules = _Rules(language, conventions(language), lost_quotes(text[:20_000]), glued_words(text))
     sentences: list[Sentence] = []
     for paragraph, (offset, block) in enumerate(_paragraph_spans(text)):
         for start, end in _sentence_spans(block, rules):
@@ -141,29 +126,6 @@ def _no_sentence_ends_on(word: str) -> bool:
 
 def _unspaced(found: re.Match[str]) -> str:
     return " " if _word_before(found) in _NO_QUESTION_AFTER else found.group()
-
-
-def _glued_words(text: str) -> frozenset[str]:
-    """Two words glued where a line break was lost, once in the text: two words it writes alone
-    ("GalleOne"), or a word in lower case before a capital ("Ten deadProsecutors said", "it saidEarlier";
-    not "easyJet" written twice, nor a JSON key, "bestRating")."""
-    camel = Counter(_camel_halves(text, match) for match in _CAMEL_RIGHT.finditer(text))
-    return frozenset(
-        left + right
-        for (left, right), count in camel.items()
-        if count == 1 and f"{left} {right}" not in text and f'"{left}{right}"' not in text and (
-            (_is_word(text, left) and _is_word(text, right)) or (left.islower() and len(left) >= 3))
-    )
-
-
-def _is_word(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a word of its own (the literal first: a fast search)."""
-    return bool(word) and re.search(f"{re.escape(word)}(?![A-Za-z])(?<![A-Za-z]{re.escape(word)})", text) is not None
-
-
-def _camel_halves(text: str, right: re.Match[str]) -> tuple[str, str]:
-    left = _WORD_END.search(text, max(0, right.start() - 40), right.start())
-    return (left.group() if left else "", right.group())
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
@@ -269,11 +231,10 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
-    if glued_opener := _glued_opener(rules.conventions.glued_openers):
-        cuts.update(match.start() for match in glued_opener.finditer(text, start, end))
-    if rules.glued_words:
-        cuts.update(m.start() for m in _CAMEL_RIGHT.finditer(text, start, end)
-                    if "".join(_camel_halves(text, m)) in rules.glued_words)
+    cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))
+    cuts.update(space.start() + 1 for space in lone_subjects(text, start, end, rules.conventions.lone_subjects)
+                if _word_before(space) not in terms_for(rules.language).stop_words)  # not "and He wants …"
+    cuts.update(glued_word_cuts(text, start, end, rules.glued_words))
     piece_start = start
     for cut in sorted(cuts):
         for junk_cut in junk_cuts(text, piece_start, cut):

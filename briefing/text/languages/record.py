@@ -54,6 +54,9 @@ class Conventions:
     title_suffix: str = ""  # any abbreviation ending so is a title too: German "Hauptstr.", "Bahnhofstr."
     # capitalized function words that scraped text glues to the word before ("Andhra PradeshThe …")
     glued_openers: tuple[str, ...] = ()
+    # subject pronouns the language never capitalizes inside a sentence: one after a word that is no function word
+    # opens a sentence whose line break and full stop were lost ("a favourite client She never complained …")
+    lone_subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,70 @@
+"""Where pasted or scraped text glued two sentences together without the full stop between them:
+the word that opens the second one tells, when its line break and full stop were lost. segment.py
+cuts there (the pieces keep their offsets in the source)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+# "his nemesis ShoaibEmraan played …": two words glued where a line break was lost (glued_words: not
+# a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for "Time Warner").
+_CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
+_WORD_END = re.compile(r"[A-Za-z]+$")
+
+
+def glued_words(text: str) -> frozenset[str]:
+    """Two words glued where a line break was lost, once in the text: two words it writes alone
+    ("GalleOne"), or a word in lower case before a capital ("Ten deadProsecutors said", "it saidEarlier";
+    not "easyJet" written twice, nor a JSON key, "bestRating")."""
+    camel = Counter(_camel_halves(text, match) for match in _CAMEL_RIGHT.finditer(text))
+    return frozenset(
+        left + right
+        for (left, right), count in camel.items()
+        if count == 1 and f"{left} {right}" not in text and f'"{left}{right}"' not in text and (
+            (_is_word(text, left) and _is_word(text, right)) or (left.islower() and len(left) >= 3))
+    )
+
+
+def glued_word_cuts(text: str, start: int, end: int, glued: frozenset[str]) -> Iterator[int]:
+    """Where the second of two ``glued`` words (glued_words) starts, between ``start`` and ``end``."""
+    if glued:
+        yield from (match.start() for match in _CAMEL_RIGHT.finditer(text, start, end)
+                    if "".join(_camel_halves(text, match)) in glued)
+
+
+def opener_cuts(text: str, start: int, end: int, openers: tuple[str, ...]) -> Iterator[int]:
+    """ "Andhra PradeshThe …", "On his careerHe began …": where a capitalized function word of the language
+    (Conventions.glued_openers) is glued to the word before, a space or bracket after it (not "LinkedIn)")."""
+    if openers:
+        yield from (match.start() for match in _glued_opener(openers).finditer(text, start, end))
+
+
+def lone_subjects(text: str, start: int, end: int, subjects: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """ "a favourite client She never complained …", "on Sunday She has been hailed …": the space before a
+    subject pronoun the language capitalizes only at a sentence's start (Conventions.lone_subjects), after a
+    word and before one in lower case. The caller weighs the word before it ("and He wants …" is no cut)."""
+    if subjects:
+        yield from _lone_subject(subjects).finditer(text, start, end)
+
+
+@lru_cache(maxsize=16)
+def _glued_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}(?=[\\s(])" for word in openers))
+
+
+@lru_cache(maxsize=16)
+def _lone_subject(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?<=[a-z\\d]) (?:{'|'.join(subjects)})(?= [a-z])")
+
+
+def _is_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (the literal first: a fast search)."""
+    return bool(word) and re.search(f"{re.escape(word)}(?![A-Za-z])(?<![A-Za-z]{re.escape(word)})", text) is not None
+
+
+def _camel_halves(text: str, right: re.Match[str]) -> tuple[str, str]:
+    left = _WORD_END.search(text, max(0, right.start() - 40), right.start())
+    return (left.group() if left else "", right.group())
