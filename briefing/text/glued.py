@@ -42,12 +42,12 @@ def opener_cuts(text: str, start: int, end: int, openers: tuple[str, ...]) -> It
         yield from (match.start() for match in _glued_opener(openers).finditer(text, start, end))
 
 
-def lone_subjects(text: str, start: int, end: int, subjects: tuple[str, ...]) -> Iterator[re.Match[str]]:
-    """ "a favourite client She never complained …", "on Sunday She has been hailed …": the space before a
-    subject pronoun the language capitalizes only at a sentence's start (Conventions.lone_subjects), after a
-    word and before one in lower case. The caller weighs the word before it ("and He wants …" is no cut)."""
+def lone_subjects(text: str, start: int, end: int, subjects: tuple[str, ...]) -> Iterator[int]:
+    """ "a favourite client She never complained …", "on Sunday She has been hailed …": where a subject
+    pronoun the language capitalizes only at a sentence's start (Conventions.lone_subjects) follows a word
+    and a space, a word in lower case after it. The caller weighs the word before ("and He wants …")."""
     if subjects:
-        yield from _lone_subject(subjects).finditer(text, start, end)
+        yield from (match.start() for match in _lone_subject(subjects).finditer(text, start, end))
 
 
 @lru_cache(maxsize=16)
@@ -57,7 +57,7 @@ def _glued_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _lone_subject(subjects: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(f"(?<=[a-z\\d]) (?:{'|'.join(subjects)})(?= [a-z])")
+    return re.compile("|".join(f"{word[0]}(?<=[a-z\\d] {word[0]}){word[1:]}(?= [a-z])" for word in subjects))
 
 
 def _is_word(text: str, word: str) -> bool:

@@ -105,7 +105,11 @@ def as_written(span: str) -> str:
 
 
 def _word_before(found: re.Match[str]) -> str:
-    before = _LAST_WORD.search(found.string, max(0, found.start() - 30), found.start())  # bounded: linear
+    return _word_ending_at(found.string, found.start())
+
+
+def _word_ending_at(text: str, position: int) -> str:
+    before = _LAST_WORD.search(text, max(0, position - 30), position)  # bounded: linear
     return before.group().lower() if before else ""
 
 
@@ -232,8 +236,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
     cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))
-    cuts.update(space.start() + 1 for space in lone_subjects(text, start, end, rules.conventions.lone_subjects)
-                if _word_before(space) not in terms_for(rules.language).stop_words)  # not "and He wants …"
+    cuts.update(cut for cut in lone_subjects(text, start, end, rules.conventions.lone_subjects)
+                if _word_ending_at(text, cut - 1) not in terms_for(rules.language).stop_words)  # not "and He wants …"
     cuts.update(glued_word_cuts(text, start, end, rules.glued_words))
     piece_start = start
     for cut in sorted(cuts):
