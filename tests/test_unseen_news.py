@@ -135,6 +135,8 @@ def test_a_caption_glued_to_prose_is_cut_at_the_seam_and_never_shown(caption, ke
     "CLICK HERE for all the latest news from the council meeting.",
     "A brief round-up follows but you can skip straight to the 12 reviews by clicking on the links below.",
     "Part two will follow on Monday.",  # audit-32's reader: the page's navigation, not the story
+    "Ann Lee is a regular commentator on the BBC World Service programme Go Digital.",  # a columnist's line
+    "Under the £12 million plan approved on Tuesday, the 240-metre bridge's builders must:.",  # a list's lead-in
 ])
 def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furniture(caption):
     lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."

@@ -109,8 +109,7 @@ _JUNK = re.compile(
     ))
 )
 _DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb squads …", tested when there is a "("
-    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*\({_AGENCY}\)"
-)
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*\({_AGENCY}\)")
 _EDITORS_NOTE = re.compile(r"[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b")
 # A link's label alone ("READ:"): the sentence after it is the headline it links to
 _LINK_LABEL = re.compile(_LINK_WORDS)
@@ -148,8 +147,9 @@ _LOWER_JUNK = re.compile(
     r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
     r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
     r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|"
-    r"a version of this (?:article|review|story|column|essay|report) (?:appears|appeared) in print\b"
-)
+    r"a version of this (?:article|review|story|column|essay|report) (?:appears|appeared) in print\b|"
+    r"^[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
+    r"contributor) (?:for|on|at|with)\b")  # a column's author, its last line: "Bill Thompson is a regular …"
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(

@@ -24,6 +24,7 @@ Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite", "pa
 
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
+_LEAD_IN = re.compile(r":\s*\.[\"'”’)»]*$")
 _OPENING_WORD = re.compile(r"[\"'“‘(\[«„?]*([A-Za-z]+)")
 
 
@@ -43,6 +44,7 @@ def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
             text.rstrip("\"'”’)»").endswith((".", "!", "?", "…"))
             and any(character.islower() for character in text)
             and not _LIST_ITEM.match(text)  # "1. Running (the Bleep Test)2. A test of strength …": a fact box
+            and not _LEAD_IN.search(text)  # "Introduced in 2012, pccs must:.": a list's lead-in, the list unseen
         ))
     )
 
