@@ -55,11 +55,23 @@ def test_a_paragraph_that_opens_like_a_stamp_without_a_clock_time_is_prose():
     "It's crunch time for the council, which must agree a £12 million budget for the new bridge this week.",
     "He may not be playing much at Old Trafford, but Anders Lindegaard is happy to wait for his chance.",
     "One can hardly read the news these days without learning that another firm plans to move abroad.",
-    "From terrifying roars to evil laughs, it can turn any actor's voice into a monster's in 2 seconds.",
 ])
 def test_a_lede_whose_opener_points_ahead_or_at_the_page_is_kept(lede):
     note = note_of(f"{lede} {STORY}")
     assert note.brief[0].text == lede
+
+
+def test_a_teasers_it_leads_only_when_the_sentence_naming_it_leans_on_it():
+    # readers flagged 9 of 9 such ledes (audits 2-33): the story opens on the sentence that names "it" ...
+    teaser = "For most people, it has become as much a part of the morning commute as the 8.15 ferry."
+    naming = "Portmere's new bridge over the river will open to 40,000 commuters a day in March, the council said."
+    note = note_of(f"{teaser} {naming} {STORY}")
+    assert teaser not in shown(note) and note.brief[0].text == naming
+    # ... unless that sentence leans on the teaser: then the two read as a run
+    lede = "From terrifying roars to evil laughs, it can turn any actor's voice into a monster's in 2 seconds."
+    leaning_on_it = "This software was created by Orfeas Boteas, 27, for his sound design degree in Edinburgh."
+    note = note_of(f"{lede} {leaning_on_it} {STORY}")
+    assert [sentence.text for sentence in note.brief[:2]] == [lede, leaning_on_it]
 
 
 def test_a_lede_that_leans_on_something_unseen_is_still_refused():
