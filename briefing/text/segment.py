@@ -3,8 +3,8 @@
 Sentences come from syntok (rules shipped in the package, no downloads), words from NLTK's
 Treebank-style tokenizer and stems from the Snowball stemmer: none of them needs NLTK data.
 On top of syntok: pieces it cuts after an abbreviation or an ordinal of the article's language
-are joined again (each language's record: languages/); sentences that scraped text glued together are cut apart;
-a dateline, byline, timestamp or photo credit glued to a lede is cut off into a piece of its own
+are joined again (each language's record: languages/); sentences that scraped text glued together are cut apart
+(glued.py); a dateline, byline, timestamp or photo credit glued to a lede is cut off into a piece of its own
 (cleaning.py), so that the lede keeps its own offsets; over-long spans become passages.
 """
 
