@@ -187,7 +187,8 @@ CUES = Cues(
     ),
     elisions=re.compile(r"['’‘](?:n['’‘]|em\b|til\b|cause\b|tis\b|twas\b|\d\ds?\b)", re.IGNORECASE),
     photo_asides=re.compile(
-        r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)"
+        r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)|"
+        r"\b(?:on|in) this (?:map|photo|picture|image|graphic|chart)\b"  # "Europe looks larger than … on this map"
     ),
     described=re.compile(
         r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)(?=((?: [a-z][a-z-]+){1,3})(?:\W|$))"
