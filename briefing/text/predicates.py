@@ -122,7 +122,12 @@ def leaning(sentence: Sentence) -> Leaning | None:
     kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
         (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"),
         (_CUES.fronted_pronouns, "pronoun"))
-    return next((kind for pattern, kind in kinds if pattern.match(body)), None)
+    found = next((kind for pattern, kind in kinds if pattern.match(body)), None)
+    # "The ABC reported that this shipment was …": a thing the sentence before named (not inside a quotation:
+    # the speaker's "this" points at what the speaker sees). Readers flagged 17 of 39 such bullets shown without
+    # the sentence before (audits 1-35)
+    unquoted = text[: min((text.find(mark) for mark in "\"“‘«„" if mark in text), default=len(text))]
+    return found or ("anaphor" if _CUES.demonstratives.search(unquoted) else None)
 
 
 def _bare_quotation(text: str) -> bool:

@@ -110,6 +110,10 @@ CUES = Cues(
     # "Goode is also a strong contender", "the court also heard": what it adds to is in an earlier
     # sentence; "also known as" and "not only … but also" carry what they add to with them
     additives=re.compile(r"\balso\b(?! (?:known|called|spelled|spelt)\b)(?<!but also)"),
+    demonstratives=re.compile(  # not a time ("this year"), not a pronoun ("this will …"), nor "this country"
+        r"(?<=[a-z,] )(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|"
+        r"winter|spring|autumn|time|day|decade|century|term|quarter|country|way|kind|sort|one|is|was|will|would|could|"
+        r"can|may|might|must|should|has|had|have|are|were|does|did|[A-Z]\w*)s?\b)[a-z]{3,}\b"),
     expletives=re.compile(
         r"It(?:['’]s| is| was| will be| has been) (?:a|an|the|not|just|only|time|crunch|all|no|never|hard|easy|rare|"
         r"unusual|difficult|impossible|one|every)\b|It (?:looks|seems|appears|takes|pays|helps)\b"

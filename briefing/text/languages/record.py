@@ -77,6 +77,7 @@ class Cues:
     definites: re.Pattern[str]  # "The company": an introduction the reader may have missed
     expletives: re.Pattern[str]  # "It's time", "It seems": a lede's "it" that points at nothing
     additives: re.Pattern[str]  # "is also", "also heard": adds to something said before
+    demonstratives: re.Pattern[str]  # "this shipment", "these sessions" inside a sentence: named before it
     # a lede that opens on "the" and a common noun: where the phrase ends, words after it that say
     # which one is meant, places ("at Royal Docks"), and nouns of which there is only one
     phrase_ends: frozenset[str]
