@@ -282,7 +282,14 @@ def leans(text: str) -> str | None:  # noqa: PLR0911
         return "age"
     if _DEFINITE.match(body) or bare_definite(body):
         return "definite"
-    return None
+    unquoted = re.split(r"[\"“‘«„]", text, maxsplit=1)[0]  # a speaker's "this" points at what the speaker sees
+    return "demonstrative" if _THIS_THING.search(unquoted) else None  # "… reported that this shipment was …"
+
+
+_THIS_THING = re.compile(r"(?<=[a-z,] )(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|night|weekend|"
+                         r"season|summer|winter|spring|autumn|time|day|decade|century|term|quarter|country|way|kind|"
+                         r"sort|one|is|was|are|were|will|would|could|can|may|might|must|should|has|had|have)s?\b)"
+                         r"[a-z]{3,}\b")
 
 
 _SAYS_WHICH = {"of", "who", "whose", "that", "which", "behind", "named", "called", "to"}
