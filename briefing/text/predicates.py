@@ -20,7 +20,7 @@ _CUES = cues("english")  # English's cues (languages/english.py) read every arti
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
 
-Leaning = Literal["connective", "pronoun", "anaphor", "speaker", "definite", "page"]
+Leaning = Literal["connective", "pronoun", "anaphor", "demonstrative", "speaker", "definite", "page"]
 
 _MAY_OPEN = frozenset("\"'“‘([«„¿¡?$£€¥₹#")  # a sentence may begin with these, or a letter or digit
 _LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]\s+[A-Z]")
@@ -103,8 +103,9 @@ def leaning(sentence: Sentence) -> Leaning | None:
     """Why the sentence needs one before it, if it does: a connective ("But", "For instance",
     "One of them"), a pronoun ("He", "Their"), an anaphor ("The 34-year-old", "The pair"), a
     speaker the reader never saw ("…," he said; "Yadav told ANI."; a bare quotation), a
-    definite description that needs an introduction ("The company"), or the page's picture
-    ("This is the moment …"), which only a lede may point at."""
+    definite description that needs an introduction ("The company"), a demonstrative inside the
+    sentence ("… reported that this shipment was …"), or the page's picture ("This is the moment …"),
+    which only a lede may point at."""
     text = sentence.text
     body = text.lstrip("\"'“‘([«„? ")
     if _CUES.page_openers.match(body):
@@ -127,7 +128,7 @@ def leaning(sentence: Sentence) -> Leaning | None:
     # the speaker's "this" points at what the speaker sees). Readers flagged 17 of 39 such bullets shown without
     # the sentence before (audits 1-35)
     unquoted = text[: min((text.find(mark) for mark in "\"“‘«„" if mark in text), default=len(text))]
-    return found or ("anaphor" if _CUES.demonstratives.search(unquoted) else None)
+    return found or ("demonstrative" if _CUES.demonstratives.search(unquoted) else None)
 
 
 def _bare_quotation(text: str) -> bool:
@@ -188,8 +189,8 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
     "it" that speaks is the lede's own subject; a connective, an anaphor or a definite description
     has nothing to point back to."""
     text = sentence.text
-    if kind == "page":
-        return True  # "These extraordinary images show …": the lede tells what the page shows
+    if kind in ("page", "demonstrative"):  # "These extraordinary images show …": the lede tells what the page
+        return True  # shows; "Amethi (UP), Jul 30 (PTI)" | "Brothers in this district …": its dateline or headline
     if kind == "speaker":  # "Sony will show the film on 200 screens, it said": the lede's own subject speaks
         found = _CUES.pronoun_speakers.search(text)
         return found is not None and " it " in found.group()
