@@ -80,9 +80,14 @@ def _teaser(sentences: Sequence[Sentence], fit: Sequence[bool], lede: int) -> bo
     they met (audits 2-33); when the next sentence stands on its own, the story opens there. When it leans
     on the teaser ("From terrifying roars …, it can …" / "This incredible software …"), the two read as a run."""
     text, after = sentences[lede].text, lede + 1
-    fronted = _CUES.fronted_pronouns.match(text)  # (not "Re-using old phones is not just green, it has …")
-    return bool(fronted and fronted.group().endswith(" it") and _OPENING_PHRASE.match(text)
+    return bool(_fronted_it(text) and _OPENING_PHRASE.match(text)  # a phrase, not "Re-using phones is green, it …"
                 and after < len(sentences) and fit[after] and leaning(sentences[after]) is None)
+
+
+def _fronted_it(text: str) -> bool:
+    """Whether the sentence's subject is an "it" after an opening phrase ("From terrifying roars …, it can …")."""
+    fronted = _CUES.fronted_pronouns.match(text)
+    return fronted is not None and fronted.group().endswith(" it")
 
 
 def rhetorical_question(text: str) -> bool:
@@ -196,8 +201,7 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
         return found is not None and " it " in found.group()
     if kind != "pronoun":
         return False
-    fronted = _CUES.fronted_pronouns.match(text)  # "From terrifying roars …, it can …" / "This software …"
-    return _CUES.expletives.match(text) is not None or bool(fronted and fronted.group().endswith(" it")) or (
+    return _CUES.expletives.match(text) is not None or _fronted_it(text) or (
         not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
 
 

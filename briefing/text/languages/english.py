@@ -20,8 +20,9 @@ from briefing.text.languages.record import (
 _NO_EXPLETIVE = (r"(?!['’]s no\b| (?:is|was) no\b| (?:seems|appears|emerged)\b| (?:is|was|has been) (?:announced|"
                  r"reported|revealed|claimed|thought|believed|understood|expected|said|feared|hoped|estimated|likely|"
                  r"unlikely|possible|clear|unclear|important|hard|easy|difficult|necessary|time)\b)")
-_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
 
 CUES = Cues(
     openers=frozenset(
@@ -42,7 +43,7 @@ CUES = Cues(
         r"(?!(?:If|When|Unless|Once|Although|Though|While|Because|Whether|Until)\b)[A-Z][\w'’-]*"
         r"(?:[^,.;:!?\"“”A-Z]){0,60}, it\b" + _NO_EXPLETIVE + "|"
         r"(?:In|On|At|During|Within|Over|Throughout|Last|Earlier|Later|Next|Two|Three|Four|Five|Six|Several)"
-        r"(?: (?!(?:is|was|are|were|has|have|had|will|would|said|says|did|does)\b)(?:[a-z0-9][\w'’-]*|" + _MONTHS_AND_DAYS
+        r"(?: (?!(?:is|was|are|were|has|have|had|will|would|said|says|did|does)\b)(?:[a-z0-9][\w'’-]*|" + _MONTH + "|" + _DAY
         + r")(?<!ed)){0,5} (?:(?:he|she|they)\b|it\b" + _NO_EXPLETIVE + r")(?= [a-z])"),
     connectives=re.compile(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
@@ -154,9 +155,8 @@ CUES = Cues(
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
         September October November December The This That These Those""".split()
     ),
-    month_pattern=r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?",
-    day_pattern=r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?",
+    month_pattern=_MONTH,
+    day_pattern=_DAY,
     date_words=tuple(
         "january february march april may june july august september october november december "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
