@@ -344,13 +344,16 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|e
                      r"according to)\b", re.IGNORECASE)
 
 
-def speaker_unseen(note: Note, index: int, shown: Sequence[int], question_quotes: bool) -> bool:
+def speaker_unseen(note: Note, index: int, shown: Sequence[int], question_quotes: bool,
+                   continued: Sequence[str] = ()) -> bool:
     """A sentence that opens a quotation and names nobody as saying it ("I want to thank …"), shown
-    without the sentence before it, where its speaker was named (added at stop 30, from readers' flags)."""
+    without the sentence before it, where its speaker was named (added at stop 30, from readers' flags).
+    The quotation's ``continued`` sentences, shown after it, may name the speaker ("…," said Nigel Pearson;
+    stop 33: flagged "I'm delighted we've been able to sign him." shown whole with its speaker)."""
     text = note.sentences[index][0]
     opener = _STARTS_WITH_OPENER.match(text)
     return (opener is not None and (opener.group() != "?" or question_quotes) and index - 1 not in shown
-            and _SPEECH.search(text) is None)
+            and not any(_SPEECH.search(part) for part in (text, *continued)))
 
 
 def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
@@ -524,7 +527,10 @@ def detect(note: Note) -> dict[int, list[str]]:
         starts_inside, ends_inside = states[i]
         cut_off = (starts_inside and section.get(i - 1) != section[i]) or (
             ends_inside and section.get(i + 1) != section[i])
-        if cut_off or speaker_unseen(note, i, order, question_quotes):
+        continued = []  # the rest of the quotation, shown after it in the same section
+        while states[i + len(continued)][1] and section.get(i + len(continued) + 1) == section[i]:
+            continued.append(sentences[i + len(continued) + 1][0])
+        if cut_off or speaker_unseen(note, i, order, question_quotes, continued):
             kinds.append("cut_quote")
         seen_before = section.get(i - 1) == section[i] or (section[i] == "facts" and section.get(i - 1) == "brief")
         shown_before = [j for j in order[: order.index(i)]]
