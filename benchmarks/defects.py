@@ -49,7 +49,7 @@ _JUNK = [re.compile(p) for p in (
     # datelines: "WASHINGTON —", "(CNN)", "Rome (CNN) The", "New Delhi, Aug 2 (PTI) Bomb squads"
     r"^[\"“]?[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\s*(?:—|–|--| - )\s",
     r"^(?:[A-Z][\w.'-]*,?\s+){0,3}\((?:CNN|Reuters|AP|AFP|PTI|IANS|ANI|UNI)\)\s*(?:[-—–:]\s*)?(?=[A-Z\"“]|$)",
-    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*"
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z]{2,4}\))?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*"
     r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP)\)",
     # web boilerplate and embeds
     r"(?i)this article (?:was|has been) (?:amended|corrected|updated)|an earlier version of this article",
@@ -369,6 +369,9 @@ def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
         return False  # the article's own lede under its headline ("Another front in ...", "They were ...")
     if reason == "definite":
         return not shown_before and note.title is None
+    if reason == "demonstrative" and all(junk(text) or caption(note.sentences, i)
+                                         for i, (text, _) in enumerate(note.sentences[:index])):
+        return False  # the story's first sentence: "Brothers in this district …" points at its dateline (stop 33)
     if reason in ("pronoun", "speaker"):
         if index == 0 or is_lowercased(note.sentences):
             return True  # nothing before it; or capitals cannot tell whether the sentence before names someone
