@@ -367,11 +367,9 @@ def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
         return False
     if index == 0 and note.title is not None:
         return False  # the article's own lede under its headline ("Another front in ...", "They were ...")
-    if reason == "definite":
-        return not shown_before and note.title is None
-    if reason == "demonstrative" and all(junk(text) or caption(note.sentences, i)
-                                         for i, (text, _) in enumerate(note.sentences[:index])):
-        return False  # the story's first sentence: "Brothers in this district …" points at its dateline (stop 33)
+    if reason in ("definite", "demonstrative"):  # the story's first "this district" points at its dateline (stop 33)
+        return (not shown_before and note.title is None) if reason == "definite" else not all(
+            junk(text) or caption(note.sentences, i) for i, (text, _) in enumerate(note.sentences[:index]))
     if reason in ("pronoun", "speaker"):
         if index == 0 or is_lowercased(note.sentences):
             return True  # nothing before it; or capitals cannot tell whether the sentence before names someone
