@@ -124,6 +124,16 @@ def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_of
     assert "bestRating" in " ".join(found) and found[-1] == "The film opens on Friday."  # a JSON key, not two words
 
 
+def test_a_related_headline_that_ends_on_a_brand_is_cut_from_the_sentence_it_was_glued_to():
+    text = ("Deepti Sharma took 12 wickets at the World Cup. Fans of Raut and Sharma learnt of the record from "
+            "WhatsAppDeepti, the youngest of seven, says she wants to bat higher. Deepti is 19. "
+            "Trump wrote to @realDonaldTrump and tagged #BiharWithTejashwi on Trump's page.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Deepti Sharma took 12 wickets at the World Cup.", "Fans of Raut and Sharma learnt of the record from WhatsApp",
+        "Deepti, the youngest of seven, says she wants to bat higher.", "Deepti is 19.",
+        "Trump wrote to @realDonaldTrump and tagged #BiharWithTejashwi on Trump's page."]  # handles stay whole
+
+
 def test_a_lost_line_break_before_a_capitalized_he_or_she_ends_the_sentence_before_it():
     text = ('Agent Ann Lee said: "She was a favourite client She never complained about anything." '
             "She finished the 226km Hawaii race on Sunday She has been hailed as a role model. "

@@ -156,6 +156,14 @@ def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furn
     assert caption not in shown(note)
 
 
+@pytest.mark.parametrize("sign_off", [
+    "That brings our coverage of the council's bridge debate to a close.", "That's all from us for today."])
+def test_a_live_blog_read_newest_first_does_not_open_on_its_sign_off(sign_off):
+    lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
+    note = note_of(f"Updated at 8.16am BST 08:16\n\n{sign_off}\n\nUpdated at 8.02am BST 08:02\n\n{lede} {STORY}")
+    assert note.brief[0].text == lede and sign_off not in shown(note)
+
+
 def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
     lede = "A wedding planner who stole £11,000 from couples has avoided jail because she spent it on a dying friend ."
     note = note_of(f"By . John Hall . Scam: Patricia Glancy conned five couples at a golf club . {lede} {STORY}")

@@ -103,8 +103,7 @@ _JUNK = re.compile(
         r"bottom|inset|above|below)\)",
         r"By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+\s*,\s*[A-Z]",
         r"(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:\s*\S",
-        # embeds and links
-        r"A post shared by|pic\.twitter\.com|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",
+        r"A post shared by|pic\.twitter\.com|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",  # embeds, links
         _LINK_WORDS,
     ))
 )
@@ -146,7 +145,8 @@ _LOWER_JUNK = re.compile(
     r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
     r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
     r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
-    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|"
+    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|^that (?:brings|concludes) "
+    r"(?:our|my|this|today's) (?:live )?(?:coverage|blog|updates)\b|^that'?s (?:all|it) (?:from|for) (?:us|me|today)\b|"
     r"a version of this (?:article|review|story|column|essay|report) (?:appears|appeared) in print\b|"
     r"^[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
     r"contributor) (?:for|on|at|with)\b")  # a column's author, its last line: "Bill Thompson is a regular …"

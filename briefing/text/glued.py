@@ -13,6 +13,7 @@ from functools import lru_cache
 # a brand such as PlayStation or DaimlerChrysler, nor "TimeWarner" for "Time Warner").
 _CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
 _WORD_END = re.compile(r"[A-Za-z]+$")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def glued_words(text: str) -> frozenset[str]:
@@ -24,8 +25,15 @@ def glued_words(text: str) -> frozenset[str]:
         left + right
         for (left, right), count in camel.items()
         if count == 1 and f"{left} {right}" not in text and f'"{left}{right}"' not in text and (
-            (_is_word(text, left) and _is_word(text, right)) or (left.islower() and len(left) >= 3))
+            (_is_word(text, right) and (_is_word(text, left) or _brand(text, left, right)))
+            or (left.islower() and len(left) >= 3))
     )
+
+
+def _brand(text: str, left: str, right: str) -> bool:
+    """ "WhatsAppDeepti": a word written with a capital inside it, glued to a word the text writes alone (not a
+    handle or hashtag, "@realDonaldTrump", "#BiharWithTejashwi")."""
+    return _INNER_CAPITAL.search(left) is not None and re.search(f"[@#]{left}{right}", text) is None
 
 
 def glued_word_cuts(text: str, start: int, end: int, glued: frozenset[str]) -> Iterator[int]:
