@@ -164,6 +164,13 @@ def test_a_live_blog_read_newest_first_does_not_open_on_its_sign_off(sign_off):
     assert note.brief[0].text == lede and sign_off not in shown(note)
 
 
+def test_a_links_text_glued_to_the_next_sentence_is_cut_off_and_the_sentence_kept():
+    lede = "Rail workers walked out for 24 hours on Tuesday in a row over guards on 300 trains."
+    kept = "The union confirmed on Tuesday night that it would attend talks with the operator on Friday."
+    note = note_of(f"{lede} Latest updates here {kept} {STORY}", BriefOptions(sentences=2, facts=0))
+    assert shown(note) == [lede, kept]
+
+
 def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
     lede = "A wedding planner who stole £11,000 from couples has avoided jail because she spent it on a dying friend ."
     note = note_of(f"By . John Hall . Scam: Patricia Glancy conned five couples at a golf club . {lede} {STORY}")

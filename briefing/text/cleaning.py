@@ -70,8 +70,8 @@ _PREFIXES = (
         r"[A-Z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*[A-Z][A-Z.]+)?"
         rf"\s*[—–-]?\s*{_LEDE}"
     ),
-    # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
-    _STAMP,
+    _STAMP,  # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
+    re.compile(rf"(?:Follow )?(?:the )?(?:[Ll]atest|[Ll]ive) (?:updates|coverage) here\s*{_LEDE}"),  # a link's text
     # (Chris Pizzello/Invision/AP), (AFP), (HT Photo)
     re.compile(
         r"\((?:[^()]{1,40}/[^()]{1,40}|AFP|AP|Reuters|PTI|IANS|ANI|EPA|HT Photo|HT photo|Getty(?: Images)?|File|"
