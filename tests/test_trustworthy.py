@@ -191,3 +191,15 @@ def test_a_definite_description_does_not_open_a_note_that_never_named_it():
         BriefOptions(sentences=2, facts=0),
     )
     assert not note.brief[0].text.startswith("The company")
+
+
+def test_a_writer_speaking_to_the_reader_is_neither_a_later_brief_sentence_nor_a_bullet():
+    lede = "If you own a games console, Sony's new one goes on sale in Britain on Friday for £299."  # a lede may say it
+    aside = "The returns can be pretty good when you consider that 40 of its games will cost £5 each in 2027."
+    quoted = "\"You will love the 12 new games,\" Sony's UK chief Ann Lee told 300 retailers in London on Monday."
+    note = note_of(
+        f"{lede} {aside} {quoted} The console has 2 terabytes of storage, twice the 2020 model's. "
+        "Sony sold 1.2 million of the old model in Britain in 2021, the research firm GfK said. "
+        "Rival Microsoft cut the price of its console by £50 to £249 in March, it said.",
+        BriefOptions(sentences=3, facts=4))
+    assert note.brief[0].text == lede and aside not in shown(note) and quoted in shown(note)  # a speaker's "you"
