@@ -172,6 +172,14 @@ def test_a_links_text_glued_to_the_next_sentence_is_cut_off_and_the_sentence_kep
     assert shown(note) == [lede, kept]
 
 
+def test_an_embedded_tweet_glued_to_the_next_sentence_is_cut_off_and_never_shown():
+    lede = "Actor Rana Daggubati has signed his first international film, with the studio LDM, on Monday."
+    tweet = "Happy to be associated with LDM !! Looking fwd to making great cinema!! https://t.co/8WHaF6ZKFl"
+    kept = "The studio LDM has confirmed that the 2018 project will be shot in 3 countries."
+    note = note_of(f"{lede} {tweet}{kept} {STORY}", BriefOptions(sentences=2, facts=4))
+    assert shown(note)[:2] == [lede, kept] and not any("t.co" in text for text in shown(note))
+
+
 def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
     lede = "A wedding planner who stole £11,000 from couples has avoided jail because she spent it on a dying friend ."
     note = note_of(f"By . John Hall . Scam: Patricia Glancy conned five couples at a golf club . {lede} {STORY}")
