@@ -180,6 +180,13 @@ def test_an_embedded_tweet_glued_to_the_next_sentence_is_cut_off_and_never_shown
     assert shown(note)[:2] == [lede, kept] and not any("t.co" in text for text in shown(note))
 
 
+def test_a_film_stills_caption_is_furniture_even_when_the_brief_could_take_every_sentence():
+    lede = "A film about Portmere's flood barrier, made by 40 local children, opened in 12 cinemas on Friday."
+    caption = "Councillor Ann Lee in a still from the film."
+    note = note_of(f"{lede} {caption} {STORY}", BriefOptions(sentences=7, facts=0))
+    assert note.brief[0].text == lede and caption not in shown(note)
+
+
 def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
     lede = "A wedding planner who stole £11,000 from couples has avoided jail because she spent it on a dying friend ."
     note = note_of(f"By . John Hall . Scam: Patricia Glancy conned five couples at a golf club . {lede} {STORY}")

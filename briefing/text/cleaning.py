@@ -97,7 +97,7 @@ _JUNK = re.compile(
         r"Getty Images|/Getty\b|(?:AFP|AP|EPA|Reuters|PA)/[A-Z]|/(?:AFP|AP|EPA|Reuters)\b|Shutterstock|Rex Features",
         r"\((?:Photo|Image|Picture|File photo|Representa\w+ image)\b|Image (?:copyright|caption)\b",
         r"(?:[Ii]n this|This) (?:photo|picture|image|file photo|handout photo)\b(?: \w+)? "
-        r"(?:released|provided|taken|made available)\b",
+        r"(?:released|provided|taken|made available)\b|\bin a (?:still|screen ?grab) from (?:the|a|his|her)\b",
         # a photo's positions: "(left)", "(second right)"; not "(pictured)", which prose uses too
         r"\((?:left|right|centre|center|far left|far right|second (?:left|right|from (?:left|right))|L|R|top|"
         r"bottom|inset|above|below)\)",
