@@ -116,6 +116,7 @@ def test_a_brief_sentence_and_a_bullet_never_split_a_quotation_in_curly_quotes()
     "In July 2019 they asked 801 workers whether they would move to Poland.",  # ... or with no comma
     "Two years later he sold the Swindon plant's land for £4m.",
     "Harlow Motors said this shipment of 40,000 engines was the last to leave Swindon in 2021.",  # "this" + noun
+    "Neither does the Swindon plant's £40m pension fund have to be sold before March 2021.",  # a negation answered
 ])
 def test_a_bullet_that_leans_on_an_unseen_sentence_is_not_chosen(leaning):
     note = note_of(

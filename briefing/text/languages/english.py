@@ -62,6 +62,8 @@ CUES = Cues(
         r"Most recently\b|"
         # a count standing for people named before ("Two were dressed as …"), "The logic of this is …"
         r"(?:Two|Three|Four|Five|Six|Several|Many|Most|Others|Both) (?:were|was|are|is|have|had|will|would|said|say)\b|"
+        # a negation answered ("Neither does UKIP have to fight every seat.") or a pair named before ("Neither has yet …")
+        r"Neither (?:do|does|did|has|have|had|is|was|are|were|will|would|can|could|should|must)\b|"
         r"The [a-z]+ of (?:this|that|these|those)\b|"
         # the attribution of quotations the sentence does not give: "Henin-Hardenne was speaking after …"
         r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:was|were|is|had been) speaking\b(?![^.]*\bwhen\b)|"
