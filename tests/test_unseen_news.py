@@ -187,6 +187,17 @@ def test_a_film_stills_caption_is_furniture_even_when_the_brief_could_take_every
     assert note.brief[0].text == lede and caption not in shown(note)
 
 
+def test_a_live_commentary_in_a_text_that_lost_its_capitals_is_furniture():
+    story = ("Macclesfield's game against dover was postponed on saturday because of a waterlogged pitch. "
+             "The decision was taken after an early morning inspection found standing water on the surface. "
+             "A new date for the fixture has yet to be agreed, the club said on its website.")
+    lines = ["Second half ends, macclesfield town 0, dover athletic 0.", "Foul by sean raggett (dover athletic).",
+             "Danny m. rowe (macclesfield town) wins a free kick.", "Chris sutherland replaces chris holroyd.",
+             "Macclesfield town 1, dover athletic 1."]
+    note = note_of(f"{story}\n\n{' '.join(lines)}", BriefOptions(sentences=8, facts=0))
+    assert note.brief[0].text.startswith("Macclesfield's game") and not any(line in shown(note) for line in lines)
+
+
 def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
     lede = "A wedding planner who stole £11,000 from couples has avoided jail because she spent it on a dying friend ."
     note = note_of(f"By . John Hall . Scam: Patricia Glancy conned five couples at a golf club . {lede} {STORY}")

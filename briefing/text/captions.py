@@ -1,5 +1,6 @@
 """Lines that are furniture by their shape alone: a label caption ("Retread: David Cameron with
-Samantha yesterday."), a team sheet or a list of scores. cleaning.py asks, sentence by sentence."""
+Samantha yesterday."), a team sheet or a list of scores, a live commentary's line in a lower-cased
+text. cleaning.py asks, sentence by sentence."""
 
 from __future__ import annotations
 
@@ -31,6 +32,24 @@ def team_sheet(text: str, words: list[str]) -> bool:
         and sum(word[:1].islower() for word in words) <= len(words) / 8
         and sum(word[:1].isupper() for word in words) >= len(words) / 2
     )
+
+
+# A live commentary's line where the text lost its capitals ("Second half ends, macclesfield town 0, dover
+# athletic 0.", "Foul by sean raggett (dover athletic).", "Chris sutherland replaces chris holroyd."):
+# cleaning.py reads these lines by their capitals in a text that has them
+_LOWER_COMMENTARY = re.compile(
+    r"(?:match ends|(?:first|second) half (?:begins|ends)|(?:half|full) time|attempt (?:missed|saved|blocked)|goal!)\b|"
+    r"assisted by (?:[\w.'-]+ ){1,3}(?:with|following)\b|(?:corner|substitution|offside|delay (?:in match|over)),|"
+    r"(?:foul|hand ball|dangerous play|penalty (?:conceded|saved|missed)) by [^()]{2,40} \(|"
+    r"[^()]{2,40} \([^()]{2,40}\) (?:is shown the|wins a (?:free kick|penalty)|hits the|is caught offside|"
+    r"(?:right|left) footed shot|header)\b|(?:[\w.'-]+ ){1,3}replaces [\w.'-]+(?: [\w.'-]+){0,2}\.$|"
+    r"[^()]{2,40} tries a through ball\b|(?:[a-z.'-]+ ){1,4}\d{1,2}, (?:[a-z.'-]+ ){1,4}\d{1,2}\.$",
+    re.IGNORECASE)
+
+
+def lower_commentary(text: str) -> bool:
+    """A live commentary's line in a text written in lower case but for each sentence's first letter."""
+    return not any(character.isupper() for character in text[1:]) and _LOWER_COMMENTARY.match(text) is not None
 
 
 def label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
-from briefing.text.captions import label_caption, looks_labelled, team_sheet
+from briefing.text.captions import label_caption, looks_labelled, lower_commentary, team_sheet
 from briefing.text.languages import cues
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
@@ -346,5 +346,5 @@ def is_junk_text(text: str) -> bool:
         or bool("@" in text and _EMAIL.search(text))
         or (("@" in text or "#" in text) and len(_HANDLES.findall(text)) >= 2)  # an embedded post
         or label_caption(text, words)
-        or team_sheet(text, words)
+        or team_sheet(text, words) or lower_commentary(text)
     )
