@@ -103,7 +103,7 @@ _JUNK = re.compile(
         r"bottom|inset|above|below)\)",
         r"By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+\s*,\s*[A-Z]",
         r"(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:\s*\S",
-        r"A post shared by|pic\.twitter\.com|t\.co/\w|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",  # embeds
+        r"A post shared by|pic\.twitter\.com|/t\.co/\w|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",  # embeds
         _LINK_WORDS,
     ))
 )

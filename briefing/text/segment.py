@@ -50,7 +50,7 @@ _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]
 # "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …', and a
 # tweet's link, ten characters long: "… in filmmaking!! https://t.co/8WHaF6ZKFlThe LDM has …"
 _GLUED_TO_DATA = re.compile(
-    r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|(?<=t\.co/[A-Za-z0-9]{10}[A-Z]))")
+    r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
 _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$")  # "… Battalion, ." + "Royal …": a lost break
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
