@@ -367,16 +367,21 @@ def dangles(note: Note, index: int, shown_before: Sequence[int]) -> bool:
         return False
     if index == 0 and note.title is not None:
         return False  # the article's own lede under its headline ("Another front in ...", "They were ...")
-    if reason in ("definite", "demonstrative"):  # the story's first "this district" points at its dateline (stop 33)
-        return (not shown_before and note.title is None) if reason == "definite" else not all(
-            junk(text) or caption(note.sentences, i) for i, (text, _) in enumerate(note.sentences[:index]))
+    if reason == "definite":
+        return not shown_before and note.title is None
     if reason in ("pronoun", "speaker"):
         if index == 0 or is_lowercased(note.sentences):
             return True  # nothing before it; or capitals cannot tell whether the sentence before names someone
         context = " ".join([note.title or ""] + [note.sentences[i][0] for i in shown_before]).lower()
         previous = note.sentences[index - 1][0]
         return any(name.lower() not in context for name in names(previous, is_lowercased(note.sentences)))
-    return True
+    return reason != "demonstrative" or not _opens_story(note, index)
+
+
+def _opens_story(note: Note, index: int) -> bool:
+    """Whether only furniture comes before sentence ``index``: the story's first "this district" points at
+    its dateline ("Amethi (UP), Jul 30 (PTI)" | "Brothers in this district …", stop 33)."""
+    return all(junk(text) or caption(note.sentences, i) for i, (text, _) in enumerate(note.sentences[:index]))
 
 
 # ---------------------------------------------------------------- specifics

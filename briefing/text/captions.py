@@ -49,7 +49,8 @@ _LOWER_COMMENTARY = re.compile(
 
 def lower_commentary(text: str) -> bool:
     """A live commentary's line in a text written in lower case but for each sentence's first letter."""
-    return not any(character.isupper() for character in text[1:]) and _LOWER_COMMENTARY.match(text) is not None
+    rest = text[1:]
+    return rest == rest.lower() and _LOWER_COMMENTARY.match(text) is not None
 
 
 def label_caption(text: str, words: list[str]) -> bool:  # noqa: PLR0911
