@@ -56,7 +56,7 @@ def _harbour_story(facts: dict[int, str], length: int = 22) -> list:
     filler = "Officials in the region talked about the plan for the {} time in a row over coffee."
     ordinals = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                 "eleventh", "twelfth", "next", "final", "last", "closing", "other", "fresh", "usual", "long",
-                "late", "early")
+                "late", "early", "quiet", "calm", "brief", "warm")
     texts = [lede, *(facts.get(index) or filler.format(ordinals[index]) for index in range(1, length))]
     sentences = split_sentences(" ".join(texts))
     assert [sentences[index].text for index in facts] == list(facts.values())
@@ -71,6 +71,18 @@ def test_of_two_equal_facts_the_one_nearer_the_lede_is_the_bullet_though_ranked_
     analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
     ranking = [0, 21, 4, *range(1, 4), *range(5, 21)]  # the late one ranked higher
     assert [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=1)] == [early]
+
+
+def test_a_fact_far_down_the_story_is_a_bullet_only_after_the_sentence_before_it():
+    # readers found 38% of such bullets defective, read without the sentence before them (audits 20-42)
+    near = "Harbour managers will borrow 40 million pounds from Lloyds on Monday."
+    far = "Portmere's ferry company will pay 5 million pounds towards the harbour wall by June."
+    sentences = _harbour_story({6: near, 24: far}, length=26)
+    analysis = analyse(sentences, terms_for("english"), title="Harbour budget agreed")
+    ranking = [0, 24, 6, *(index for index in range(1, 26) if index not in (6, 24))]
+    assert [fact.text for fact in select_facts(analysis, ranking, sentences[:1], count=2)] == [near]
+    before_it = (sentences[0], sentences[23])  # the brief shows the 24th sentence: the 25th reads on from it
+    assert [fact.text for fact in select_facts(analysis, ranking, before_it, count=2)] == [near, far]
 
 
 def test_a_fact_that_continues_a_shown_sentence_is_the_bullet_before_an_equal_one_nearby():
