@@ -330,6 +330,23 @@ def test_a_question_later_in_the_text_is_no_brief_sentence():
     assert question not in shown(note_of(f"{lede} {question} {STORY}", BriefOptions(sentences=3, facts=4)))
 
 
+def test_a_sentence_that_announces_what_follows_is_no_brief_sentence_nor_bullet_nor_lede():
+    # "Here is how six leading lobbies plan …", "Here's a video from …": a pointer at what the note does not show
+    lede = "Portmere council approved the plans for a new bridge over the river on Tuesday night."
+    pointer = "Here is how the three parties on the council plan to pay for the £12 million crossing."
+    note = note_of(f"{lede} {pointer} {STORY}", BriefOptions(sentences=3, facts=4))
+    assert note.brief[0].text == lede and pointer not in shown(note)
+    # a story that opens on one: the sentence after it is what it announced, no lede whose "it" points ahead
+    opener = "Here's a final letter from a resident who wrote to the council anonymously in 2024."
+    announced = "It was read out at the meeting and it said the bridge would cut her trip by an hour."
+    note = note_of(f"{opener} {announced} {STORY}")
+    assert opener not in shown(note) and announced not in shown(note)
+    assert note.brief and note.brief[0].text in STORY
+    # a speaker's "Here's …" is the speaker's
+    quoted = "\"Here's a council that listens to the people who live here,\" said Councillor Ann Lee on Tuesday."
+    assert story_sentences(sentences_of([lede, quoted])) == [True, True]
+
+
 def test_a_question_mark_for_a_lost_space_after_a_preposition_does_not_end_the_lede():
     # and the note reads it as the space it was (the lede's offsets still hold the "?")
     lede = "The Rajya Sabha proceedings were washed out on?Tuesday after protests by 40 opposition members."

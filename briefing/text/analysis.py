@@ -12,7 +12,14 @@ from functools import cached_property
 from briefing.model import Sentence
 from briefing.text.cleaning import junk
 from briefing.text.descriptions import description_debts
-from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, rhetorical_question, story_sentences
+from briefing.text.predicates import (
+    in_longer_quotes,
+    lede_of,
+    name_debts,
+    points_ahead,
+    rhetorical_question,
+    story_sentences,
+)
 from briefing.text.segment import Terms
 
 
@@ -35,10 +42,12 @@ class Analysis:
         """The story's first sentence: everything before it is furniture. A feature that opens on the
         writer's question ("If kings and queens … why shouldn't they get to retire, too?") opens there,
         though no note shows it: the statement after it leans on it as on any sentence ("It's not
-        traditional …" is no lede whose "it" points ahead)."""
+        traditional …" is no lede whose "it" points ahead). So does a story that opens on what it announces
+        ("Here's a final submission from …:" | "It was escalated to the university …")."""
         first = lede_of(self.fit)
         opening = next((index for index in range(first) if index not in self.furniture), first)
-        return opening if rhetorical_question(self.sentences[opening].text) else first
+        text = self.sentences[opening].text
+        return opening if rhetorical_question(text) or points_ahead(text) else first
 
     @cached_property
     def loose(self) -> tuple[bool, ...]:

@@ -60,8 +60,11 @@ def story_sentences(
     excluded = junk(sentences) if furniture is None else furniture
     fit = [sentence.index not in excluded and _well_formed(sentence, strict=strict) for sentence in sentences]
     if strict:  # these wait for the loose pass: the writer's question (a note says what is so: a feature's
-        # opening "Would you believe …?", an interviewer's "Was there a change of heart?") ...
-        fit = [real and not rhetorical_question(sentence.text) for real, sentence in zip(fit, sentences, strict=True)]
+        # opening "Would you believe …?", an interviewer's "Was there a change of heart?"), a sentence that
+        # announces what follows it ("Here is how six leading lobbies plan …", "Here's a video from …": in 8 of
+        # the 2,956 notes, each a pointer at a list, a video or updates the note does not show) ...
+        fit = [real and not (rhetorical_question(sentence.text) or points_ahead(sentence.text))
+               for real, sentence in zip(fit, sentences, strict=True)]
         lede = lede_of(fit)
         if _teaser(sentences, fit, lede):  # ... a teaser whose "it" the next sentence names, when that one stands
             fit[lede] = False
@@ -103,6 +106,12 @@ def rhetorical_question(text: str) -> bool:
 
 
 _ASKED = re.compile(r"[\w)]\?$")
+
+
+def points_ahead(text: str) -> bool:
+    """A sentence that announces what follows it, not in a quotation: "Here is how six leading lobbies plan …",
+    "Here's a video from …", "Here are the updates:". Alone it tells nothing."""
+    return _CUES.points_ahead.match(text) is not None
 
 
 

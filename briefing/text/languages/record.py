@@ -74,6 +74,7 @@ class Cues:
     page_openers: re.Pattern[str]  # point at the page: "This is the moment …", "These images show …"
     addressed: re.Pattern[str]  # advice to the reader, a fact box's: "You will run back and forth …"
     reader_you: re.Pattern[str]  # the reader spoken to inside a sentence: "… when you consider that …"
+    points_ahead: re.Pattern[str]  # announces what follows it: "Here is how …", "Here are the updates:"
     anaphors: re.Pattern[str]  # "The 34-year-old", "The pair"
     definites: re.Pattern[str]  # "The company": an introduction the reader may have missed
     expletives: re.Pattern[str]  # "It's time", "It seems": a lede's "it" that points at nothing
