@@ -114,8 +114,6 @@ def points_ahead(text: str) -> bool:
     return _CUES.points_ahead.match(text) is not None
 
 
-
-
 def leaning(sentence: Sentence) -> Leaning | None:
     """Why the sentence needs one before it, if it does: a connective ("But", "For instance",
     "One of them"), a pronoun ("He", "Their"), an anaphor ("The 34-year-old", "The pair"), a
