@@ -41,12 +41,15 @@ def whats_next(
             continue
         if any(mark in text for mark in _QUOTE_MARKS) or text.rstrip()[-1:] in "?:":
             continue
-        pointing = 2 if will.search(text) else 1 if would.search(text) else 0
-        step = 2 * bool(time.search(text)) + bool(event.search(text))
-        if pointing + step < MIN_SIGNS or leans_on_previous(sentence):
+        ahead = time.search(text) is not None  # a reported "would" counts only with a time ahead (MIN_SIGNS)
+        pointing = 2 if will.search(text) else 1 if ahead and would.search(text) else 0
+        if pointing + 2 * ahead + 1 < MIN_SIGNS:
+            continue  # not even an event would make it a step: its search is spared (most sentences)
+        signs = pointing + 2 * ahead + (event.search(text) is not None)
+        if signs < MIN_SIGNS or leans_on_previous(sentence):
             continue
         if not stands_alone(sentence, shown, titled=titled):
             continue
-        if best is None or pointing + step > best[0]:
-            best = (pointing + step, sentence)
+        if best is None or signs > best[0]:
+            best = (signs, sentence)
     return best[1] if best else None

@@ -261,16 +261,19 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     who is meant. In a lower-cased text ("mr fallon said …"), a name after a title that an earlier
     sentence wrote."""
     introduced: set[str] = set()
-    written: set[str] = set()  # every word so far, in lower case: a lower-cased text hides its full names
+    written: set[str] = set()  # every word before, in lower case: a lower-cased text hides its full names ...
+    read = 0  # ... of the sentences before this one, read only when a title asks (most texts never do)
     debts = []
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         text = sentence.text
         full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
         bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
         titled = {match.group(1) for match in _CUES.name_after_title.finditer(text)}  # "mr fallon", lower-cased
+        if titled:
+            written.update(word for earlier in sentences[read:position] for word in _WORD.findall(earlier.text.lower()))
+            read = position
         debts.append(frozenset({name for name in bare if name in introduced} | (titled & written)))
         introduced |= full - _CUES.not_surnames
-        written.update(_WORD.findall(text.lower()))
     return debts
 
 
