@@ -158,7 +158,7 @@ def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furn
 
 @pytest.mark.parametrize("sign_off", [
     "That brings our coverage of the council's bridge debate to a close.", "That's all from us for today.",
-    "Well that's all from me, thanks for reading."])
+    "Well that's all from me, thanks for reading.", "That brings today's updates on the bridge vote to a close."])
 def test_a_live_blog_read_newest_first_does_not_open_on_its_sign_off(sign_off):
     lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
     note = note_of(f"Updated at 8.16am BST 08:16\n\n{sign_off}\n\nUpdated at 8.02am BST 08:02\n\n{lede} {STORY}")

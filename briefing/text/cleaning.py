@@ -145,8 +145,8 @@ _LOWER_JUNK = re.compile(
     r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
     r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
     r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
-    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|"  # then a live blog sign-off
-    r"^(?:well,? )?that(?: (?:brings|concludes) (?:our|my|this) (?:live )?(?:coverage|blog)|'?s (?:all|it) (?:for|from)"
+    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|^(?:well,? )?that(?: "
+    r"(?:brings|concludes) (?:our|my|this|today's) (?:live )?(?:coverage|blog|updates)|'?s (?:all|it) (?:for|from)"
     r" (?:us|me|today))\b|a version of this (?:article|review|story|column|essay|report) appear(?:s|ed) in print\b|"
     r"^[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
     r"contributor) (?:for|on|at|with)\b")  # a column's author, its last line: "Bill Thompson is a regular …"
