@@ -98,11 +98,11 @@ def select_facts(
         ordered = sorted(scored, key=lambda item: (-(item[0] + RUN_BONUS * (item[1] - 1 in shown)), item[1]))
         for _score, index, own in ordered:
             sentence = sentences[index]
-            if index in chosen or not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
+            if index in chosen or (index - lede > FAR_FROM_LEDE and index - 1 not in shown):
+                continue  # deep in the story, read without the sentence before it (see FAR_FROM_LEDE)
+            if not stands_alone(sentence, shown, titled=titled, lede=lede) or not names_shown(
                     sentences, index, debts, shown):
                 continue
-            if index - lede > FAR_FROM_LEDE and index - 1 not in shown:
-                continue  # deep in the story, read without the sentence before it (see FAR_FROM_LEDE)
             if says_again(own, said) or not _reads_on(sentences, index, chosen, in_brief):
                 continue
             chosen[index] = sentence

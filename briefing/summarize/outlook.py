@@ -41,11 +41,10 @@ def whats_next(
             continue
         if any(mark in text for mark in _QUOTE_MARKS) or text.rstrip()[-1:] in "?:":
             continue
-        ahead = time.search(text) is not None  # a reported "would" counts only with a time ahead (MIN_SIGNS)
-        pointing = 2 if will.search(text) else 1 if ahead and would.search(text) else 0
-        if pointing + 2 * ahead + 1 < MIN_SIGNS:
+        signs = (2 if will.search(text) else 1 if would.search(text) else 0) + 2 * (time.search(text) is not None)
+        if signs + 1 < MIN_SIGNS:
             continue  # not even an event would make it a step: its search is spared (most sentences)
-        signs = pointing + 2 * ahead + (event.search(text) is not None)
+        signs += event.search(text) is not None
         if signs < MIN_SIGNS or leans_on_previous(sentence):
             continue
         if not stands_alone(sentence, shown, titled=titled):

@@ -12,14 +12,7 @@ from functools import cached_property
 from briefing.model import Sentence
 from briefing.text.cleaning import junk
 from briefing.text.descriptions import description_debts
-from briefing.text.predicates import (
-    in_longer_quotes,
-    lede_of,
-    name_debts,
-    points_ahead,
-    rhetorical_question,
-    story_sentences,
-)
+from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, points_past_itself, story_sentences
 from briefing.text.segment import Terms
 
 
@@ -46,8 +39,7 @@ class Analysis:
         ("Here's a final submission from …:" | "It was escalated to the university …")."""
         first = lede_of(self.fit)
         opening = next((index for index in range(first) if index not in self.furniture), first)
-        text = self.sentences[opening].text
-        return opening if rhetorical_question(text) or points_ahead(text) else first
+        return opening if points_past_itself(self.sentences[opening].text) else first
 
     @cached_property
     def loose(self) -> tuple[bool, ...]:

@@ -63,8 +63,7 @@ def story_sentences(
         # opening "Would you believe …?", an interviewer's "Was there a change of heart?"), a sentence that
         # announces what follows it ("Here is how six leading lobbies plan …", "Here's a video from …": in 8 of
         # the 2,956 notes, each a pointer at a list, a video or updates the note does not show) ...
-        fit = [real and not (rhetorical_question(sentence.text) or points_ahead(sentence.text))
-               for real, sentence in zip(fit, sentences, strict=True)]
+        fit = [real and not points_past_itself(sentence.text) for real, sentence in zip(fit, sentences, strict=True)]
         lede = lede_of(fit)
         if _teaser(sentences, fit, lede):  # ... a teaser whose "it" the next sentence names, when that one stands
             fit[lede] = False
@@ -108,10 +107,11 @@ def rhetorical_question(text: str) -> bool:
 _ASKED = re.compile(r"[\w)]\?$")
 
 
-def points_ahead(text: str) -> bool:
-    """A sentence that announces what follows it, not in a quotation: "Here is how six leading lobbies plan …",
-    "Here's a video from …", "Here are the updates:". Alone it tells nothing."""
-    return _CUES.points_ahead.match(text) is not None
+def points_past_itself(text: str) -> bool:
+    """The writer's question (rhetorical_question), or a sentence that announces what follows it, not in a
+    quotation ("Here is how six leading lobbies plan …", "Here's a video from …", "Here are the updates:"):
+    alone it tells nothing, and a story that opens on one opens there (Analysis.lede)."""
+    return rhetorical_question(text) or _CUES.points_ahead.match(text) is not None
 
 
 def leaning(sentence: Sentence) -> Leaning | None:
