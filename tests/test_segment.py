@@ -1,5 +1,9 @@
 import pytest
 from briefing.text.segment import split_sentences, terms_for
+from briefing.text.tokens import PlainWordTokenizer
+from syntok.tokenizer import Tokenizer
+
+from conftest import SAMPLE
 
 HARD = (
     "Dr. Smith met Mr. Jones on Jan. 5 in Washington. "
@@ -163,3 +167,24 @@ def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():
         "Mr Camus came under pressure.",
         "EADS - Airbus' majority owner - admitted this week that the plane was over budget.",
         "LONDON -", "The company said on Monday that profits rose."]
+
+
+# Chunks syntok splits or trims (the walk PlainWordTokenizer keeps for them), beside plain words and
+# a plain word with one mark, which it tokenizes at a glance: "hiX" has a separator in its last letter.
+TOKEN_CASES = (
+    "minister said, \"We didn't.\" (AFP) iPhone well-known U.S. £21 30% end... hiX hiX, ʼtis naïve e\u0301 x² a\u200bb",
+    "  Leading and trailing spaces\tand\nnewlines  ",
+    "Ends on a plain word",
+    "",
+    "Scores 2-1, 4–3; then...and? «Quoi» „So“ — 'scare' n't don't O'Neill's co-op_",
+)
+
+
+@pytest.mark.parametrize("text", (*TOKEN_CASES, SAMPLE.read_text()))
+def test_tokens_are_syntoks_own_however_fast_they_are_made(text):
+    def seen(tokens):
+        return [(token.spacing, token.value, token.offset) for token in tokens]
+
+    options = {"replace_not_contraction": False}
+    assert seen(PlainWordTokenizer(**options).tokenize(text)) == seen(Tokenizer(**options).tokenize(text))
+    assert seen(PlainWordTokenizer().tokenize(text, 3)) == seen(Tokenizer().tokenize(text, 3))

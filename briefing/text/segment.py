@@ -17,7 +17,6 @@ from functools import lru_cache
 from itertools import islice
 
 from syntok import segmenter
-from syntok.tokenizer import Tokenizer
 
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
@@ -25,10 +24,11 @@ from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
 from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
+from briefing.text.tokens import PlainWordTokenizer
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
-_TOKENIZER = Tokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
+_TOKENIZER = PlainWordTokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.
 MAX_SENTENCE_WORDS, PASSAGE_WORDS = 80, 50
 # A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
