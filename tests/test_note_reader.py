@@ -5,12 +5,15 @@ HTML."""
 
 import json
 import re
+from dataclasses import fields
 
+import pytest
 from briefing import make_briefing
 from briefing.model import Sentence
 from briefing.render.headline import fitted_headline, name_units
 from briefing.render.markup import figure_spans
 from briefing.summarize.outlook import whats_next
+from briefing.text.languages import LANGUAGES
 from pypdf import PdfReader
 
 from conftest import SAMPLE, squash, write
@@ -89,6 +92,20 @@ def test_whats_next_needs_a_forward_verb_and_a_step_and_never_quotes_a_hope():
     assert whats_next(found[:3], {0}, excluded=(), language="en", titled=True) is None
     assert whats_next(found, {0}, excluded={3}, language="en", titled=True) is None
     assert whats_next(found, {0}, excluded=(), language="de", titled=True) is None  # no patterns: no section
+
+
+def test_whats_next_reads_its_signs_whatever_their_case():
+    texts = ("The council approved the plan after a long debate on Tuesday night.",
+             "The bill then goes to a final Vote in March, the clerk said.")  # no "will": the time and the event
+    found = [Sentence(text, index, index, 0, len(text)) for index, text in enumerate(texts)]
+    assert whats_next(found, {0}, excluded=(), language="en", titled=True) == found[1]
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES.values() if language.outlook])
+def test_the_signs_of_what_comes_next_are_written_in_lower_case(language):
+    for field in fields(language.outlook):  # they read the sentence lower-cased: a capital would never match
+        sign = getattr(language.outlook, field.name)
+        assert re.sub(r"\\.", "", sign.pattern) == re.sub(r"\\.", "", sign.pattern).lower()
 
 
 def test_the_notes_own_remarks_close_the_colophon_and_go_to_stderr_and_json(run, tmp_path):

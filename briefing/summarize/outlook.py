@@ -41,10 +41,12 @@ def whats_next(
             continue
         if any(mark in text for mark in _QUOTE_MARKS) or text.rstrip()[-1:] in "?:":
             continue
-        signs = (2 if will.search(text) else 1 if would.search(text) else 0) + 2 * (time.search(text) is not None)
+        lowered = text.lower()  # the signs are written in lower case: faster than ignoring case
+        signs = 2 if will.search(lowered) else 1 if would.search(lowered) else 0
+        signs += 2 * (time.search(lowered) is not None)
         if signs + 1 < MIN_SIGNS:
             continue  # not even an event would make it a step: its search is spared (most sentences)
-        signs += event.search(text) is not None
+        signs += event.search(lowered) is not None
         if signs < MIN_SIGNS or leans_on_previous(sentence):
             continue
         if not stands_alone(sentence, shown, titled=titled):

@@ -228,28 +228,25 @@ CUES = Cues(
 )
 
 _MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-OUTLOOK = Outlook(
+OUTLOOK = Outlook(  # in lower case, as they read the sentence lower-cased
     will=re.compile(
         r"\b(?:will|won['’]t|shall|(?:is|are) (?:expected|due|scheduled|set|slated|poised|planned|likely|going)"
-        r" to|(?:is|are) to|plans to|intends to|next (?:step|stage|phase))\b",
-        re.IGNORECASE,
+        r" to|(?:is|are) to|plans to|intends to|next (?:step|stage|phase))\b"
     ),
-    would=re.compile(r"\b(?:would(?! have\b)|(?:was|were) (?:expected|due|scheduled|set|to)|aims? to|hopes? to)\b", re.IGNORECASE),
+    would=re.compile(r"\b(?:would(?! have\b)|(?:was|were) (?:expected|due|scheduled|set|to)|aims? to|hopes? to)\b"),
     time_ahead=re.compile(  # a weekday alone may be past: "on Tuesday"
         rf"\b(?:in|by|from|until|before|on|during|early|late|mid-?)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\b|"
         r"(?:spring|summer|autumn|winter)\b|20\d\d\b)|\b(?:next|later this|coming|this) (?:week|month|year|weeks|"
-        r"months|years|session|term|season|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
-        r"Saturday|Sunday)\b|\b(?:by|before) the end of\b|\bwithin (?:the next )?(?:\w+ )?"
-        r"(?:days|weeks|months|years)\b|\btomorrow\b",
-        re.IGNORECASE,
+        r"months|years|session|term|season|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)\b|\b(?:by|before) the end of\b|\bwithin (?:the next )?(?:\w+ )?"
+        r"(?:days|weeks|months|years)\b|\btomorrow\b"
     ),
     event=re.compile(
         r"\b(?:vote|votes|hearing|hearings|deadline|referendum|election|ballot|consultation|inquiry|ruling|"
-        r"verdict|trial|summit|talks|timetable|launch)\b",
-        re.IGNORECASE,
+        r"verdict|trial|summit|talks|timetable|launch)\b"
     ),
 )
 

@@ -129,7 +129,8 @@ class Cues:
 
 @dataclass(frozen=True)
 class Outlook:
-    """The signs of a sentence that names what happens next (summarize/outlook.py)."""
+    """The signs of a sentence that names what happens next (summarize/outlook.py), in lower case:
+    they read the sentence lower-cased, which is twice as fast as ignoring case."""
 
     will: re.Pattern[str]  # a verb that points ahead
     would: re.Pattern[str]  # a reported one, which counts for less
