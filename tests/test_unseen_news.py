@@ -397,6 +397,10 @@ def test_live_commentary_lines_are_furniture():
     "Justine Henin-Hardenne was speaking after her 6-2 6-3 win over Lindsay Davenport in Dubai.",
     "Most recently, actress Felicia Day was sent 40 threatening messages after writing about it.",
     "'There was only one man who gave the order . . . that man is now the party's leader,' he said.",
+    "On it, the Scotland midfielder wants to prove he is good enough for 40 games in the Premier League.",
+    "From there, the information makes its way to 40 aid groups that specialise in reading such data.",
+    "Within that figure, taxation would rise to $14.3bn, a rise of over 40% on this year.",
+    "Despite those efforts, profits tumbled more than 60% last year.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -416,6 +420,7 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "Two men were arrested in Leeds on Monday after the raid on the party's office.",
     "The French president said the talks would resume in Paris on Monday.",
     "Justine Henin-Hardenne was speaking at a dinner in Dubai when she announced her retirement.",
+    "On its first day in office, the new government cut 40 ministries to 12.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

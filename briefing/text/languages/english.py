@@ -49,6 +49,10 @@ CUES = Cues(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
         r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
         r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
+        # a place, thing or time the sentence before named: "On it, the Scotland midfielder …", "From there, …",
+        # "Within that figure, …", "Despite those efforts, …" ("this" and "these" also point at the present)
+        r"(?:In|On|At|From|With|Within|Under|Over|Inside|Behind|Beyond|Through|Without|For|Of|Among|Despite|"
+        r"Apart from|Because of|Due to) (?:it|them|there|that|those)\b(?!['’])|"
         r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|Well,|"
         r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five) of|Of) "
         r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
