@@ -96,7 +96,7 @@ def test_whats_next_needs_a_forward_verb_and_a_step_and_never_quotes_a_hope():
 
 def test_whats_next_reads_its_signs_whatever_their_case():
     texts = ("The council approved the plan after a long debate on Tuesday night.",
-             "The bill then goes to a final Vote in March, the clerk said.")  # no "will": the time and the event
+             "The bill goes to a final Vote in March, the clerk said.")  # no "will": the time and the event
     found = [Sentence(text, index, index, 0, len(text)) for index, text in enumerate(texts)]
     assert whats_next(found, {0}, excluded=(), language="en", titled=True) == found[1]
 

@@ -401,6 +401,9 @@ def test_live_commentary_lines_are_furniture():
     "From there, the information makes its way to 40 aid groups that specialise in reading such data.",
     "Within that figure, taxation would rise to $14.3bn, a rise of over 40% on this year.",
     "Despite those efforts, profits tumbled more than 60% last year.",
+    "Mata, according to the complaint, then used contacts at the airport to move 40 weapons.",
+    "Williams then returned to her seat and helped select the new Miss America, aged 21.",
+    "The third was alleged to have been on the eve of the opening ceremony of the 2004 Olympics.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -421,6 +424,10 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "The French president said the talks would resume in Paris on Monday.",
     "Justine Henin-Hardenne was speaking at a dinner in Dubai when she announced her retirement.",
     "On its first day in office, the new government cut 40 ministries to 12.",
+    "The then roads minister Danny Kennedy said in 2012 that bigger fines would deter drivers.",
+    "If prices rise by 4%, then the bank will act on Monday.",
+    "The first time the two leaders met was in Paris in 2004.",
+    "The final was close throughout, with the 2003 winner closing out the first set.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

@@ -53,6 +53,10 @@ CUES = Cues(
         # "Within that figure, …", "Despite those efforts, …" ("this" and "these" also point at the present)
         r"(?:In|On|At|From|With|Within|Under|Over|Inside|Behind|Beyond|Through|Without|For|Of|Among|Despite|"
         r"Apart from|Because of|Due to) (?:it|them|there|that|those)\b(?!['’])|"
+        # the next step of what the sentence before told: "Mata, according to the complaint, then used …",
+        # "Williams then returned to her seat …" (not "The then minister", nor "If …, then …")
+        r"(?!(?:If|When|Once|Unless|Only|And|But|Since|Until|Even|Back|Just|Now|Why|What|How|By)\b)[A-Z][\w'’.-]*"
+        r"(?: [\w'’.-]+){0,3}(?:, [^,]{1,60},)?(?<![Tt]he) then (?!again\b)[a-z]|"
         r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|Well,|"
         r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five) of|Of) "
         r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
@@ -99,6 +103,9 @@ CUES = Cues(
     anaphors=re.compile(
         r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
         r"The (?:others?(?! day\b| side of\b)|rest(?! of\b)|remaining)\b|"  # "The other damning account is …"
+        # one of a series the sentence before began: "The third was alleged to have been on the eve of …"
+        r"The (?:first|second|third|fourth|fifth|last|latest|next)(?: (?:two|three|four|five))? (?:was|were|is|are|"
+        r"has|have|had|will|would|came|comes|took|takes|saw|involved|followed)\b|"
         r"The (?:world )?(?:number (?:one|two|three|\d+)|No ?\d+|(?:top|second|third|fourth) seed)\b|"  # a ranking
         # a nationality for a person already named: "The Russian turned his ankle …" (not "The Indian team")
         r"The [A-Z][a-z]+(?:ian|ean|an|ese|ish|ch|i) (?=(?:[a-z]+ed|hit|won|lost|beat|fell|said|says|was|is|has|had|"
