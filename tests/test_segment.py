@@ -150,13 +150,15 @@ def test_a_lost_line_break_before_a_capitalized_he_or_she_ends_the_sentence_befo
         "Sie sagte, das sei gut Sie kommen morgen."]  # German writes "Sie" (you) so anywhere
 
 
-def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_clock_time_may():
+def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_clock_time_or_decimal_may():
     text = ("She won bronze clocking 11. 52 secs, then took a break. He was born in 1990. 25 people came. "
             "Four men ordered food around 9.30pm. They were served on the roadside. "  # a time ends one, too
+            "The yen later strengthened to 140.55. Investors are concerned. "  # and so does a decimal
             "His bid to use the hit Despacito - which means ?slowly? – to look cool has backfired.")
     assert [s.text for s in split_sentences(text)] == [
         "She won bronze clocking 11. 52 secs, then took a break.", "He was born in 1990.", "25 people came.",
         "Four men ordered food around 9.30pm.", "They were served on the roadside.",
+        "The yen later strengthened to 140.55.", "Investors are concerned.",
         "His bid to use the hit Despacito - which means ?slowly? – to look cool has backfired."]  # nor a title's "?"
 
 

@@ -45,8 +45,9 @@ _GLUED = re.compile(
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
-# "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation)
-_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
+# "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation), "strengthened
+# to 140.55. Investors" (syntok does not end a sentence on a decimal)
+_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$|\d\.\d+$")
 # "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …', and a
 # tweet's link, ten characters long: "… in filmmaking!! https://t.co/8WHaF6ZKFlThe LDM has …"
 _GLUED_TO_DATA = re.compile(
