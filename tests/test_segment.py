@@ -160,6 +160,8 @@ def test_a_decimal_point_written_with_a_space_after_it_ends_no_sentence_and_a_cl
         "Four men ordered food around 9.30pm.", "They were served on the roadside.",
         "The yen later strengthened to 140.55.", "Investors are concerned.",
         "His bid to use the hit Despacito - which means ?slowly? – to look cool has backfired."]  # nor a title's "?"
+    assert [s.text for s in split_sentences("Am 1.5. Tag der Arbeit demonstrierten Tausende.", "german")] == [
+        "Am 1.5. Tag der Arbeit demonstrierten Tausende."]  # a date, where a number with a full stop is an ordinal
 
 
 def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():

@@ -156,6 +156,13 @@ def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furn
     assert caption not in shown(note)
 
 
+def test_an_editors_update_in_the_text_is_the_story_not_a_label_caption():
+    update = "Update: The council has since said that reports of a 40-year contract for the bridge are false."
+    note = note_of(f"Bridge contract reports false, says council\n\nA firm has won a 40-year contract to "
+                       f"build the new bridge over the river, a local paper reported on Monday. {update} {STORY}")
+    assert update in shown(note)
+
+
 @pytest.mark.parametrize("sign_off", [
     "That brings our coverage of the council's bridge debate to a close.", "That's all from us for today.",
     "Well that's all from me, thanks for reading.", "That brings today's updates on the bridge vote to a close."])
@@ -428,6 +435,10 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "If prices rise by 4%, then the bank will act on Monday.",
     "The first time the two leaders met was in Paris in 2004.",
     "The final was close throughout, with the 2003 winner closing out the first set.",
+    "Every now and then the council reviews 40 of its parking charges.",
+    "Shares rose and then fell 4% on Monday after the results.",
+    "Microsoft's then chief executive Steve Ballmer dismissed the iPhone in 2007.",
+    "For those who want to apply, the deadline is 5 March.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

@@ -45,9 +45,10 @@ _GLUED = re.compile(
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b)"  # "said.The", "Dev.READ", "her.?I think"
 )
-# "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation), "strengthened
-# to 140.55. Investors" (syntok does not end a sentence on a decimal)
-_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$|\d\.\d+$")
+# "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation)
+_ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
+# "strengthened to 140.55. Investors": syntok ends no sentence on a decimal (but "Am 1.5. Tag der Arbeit" is a date)
+_DECIMAL_END = re.compile(r"\d\.\d+$")
 # "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …', and a
 # tweet's link, ten characters long: "… in filmmaking!! https://t.co/8WHaF6ZKFlThe LDM has …"
 _GLUED_TO_DATA = re.compile(
@@ -236,8 +237,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         cut = match.end()
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
-        elif not (match.group("mark") or cut == match.start() + 1
-                  or _ENDS_ANYWAY.search(text, max(start, match.start() - 30), match.start())):  # bounded: linear
+        elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
@@ -256,6 +256,13 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         yield from _trimmed(text, piece_start, junk_cut)
         piece_start = junk_cut
     yield from _trimmed(text, piece_start, end)
+
+
+def _ends_anyway(text: str, start: int, stop: int, rules: _Rules) -> bool:
+    """Whether a sentence ends at the full stop at ``stop`` though syntok saw a reason not to end it there."""
+    window = max(start, stop - 30)  # bounded: linear
+    return _ENDS_ANYWAY.search(text, window, stop) is not None or (
+        not rules.conventions.dotted_ordinals and _DECIMAL_END.search(text, window, stop) is not None)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

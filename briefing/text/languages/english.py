@@ -52,11 +52,14 @@ CUES = Cues(
         # a place, thing or time the sentence before named: "On it, the Scotland midfielder …", "From there, …",
         # "Within that figure, …", "Despite those efforts, …" ("this" and "these" also point at the present)
         r"(?:In|On|At|From|With|Within|Under|Over|Inside|Behind|Beyond|Through|Without|For|Of|Among|Despite|"
-        r"Apart from|Because of|Due to) (?:it|them|there|that|those)\b(?!['’])|"
+        r"Apart from|Because of|Due to) (?:it|them|there|that|those(?! (?:who|whom|aged|with|in|over|under|living|"
+        r"of|on|at|from|affected|seeking)\b))\b(?!['’])|"  # not "For those who want to apply, …"
         # the next step of what the sentence before told: "Mata, according to the complaint, then used …",
-        # "Williams then returned to her seat …" (not "The then minister", nor "If …, then …")
-        r"(?!(?:If|When|Once|Unless|Only|And|But|Since|Until|Even|Back|Just|Now|Why|What|How|By)\b)[A-Z][\w'’.-]*"
-        r"(?: [\w'’.-]+){0,3}(?:, [^,]{1,60},)?(?<![Tt]he) then (?!again\b)[a-z]|"
+        # "Williams then returned to her seat …", "The SAI official then took …": a name or "The …" and "then" (not
+        # "The then minister", "Microsoft's then chief executive", "Shares rose and then fell", "If …, then …")
+        r"(?!(?:If|When|Once|Unless|Only|And|But|Since|Until|Even|Back|Just|Now|Why|What|How|By|Every)\b)"
+        r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|The(?: [\w'’-]+){1,3})(?:, [^,]{1,60},)?(?<![Tt]he)(?<!['’]s)"
+        r" then (?!again\b)[a-z]|"
         r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|Well,|"
         r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five) of|Of) "
         r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
@@ -182,7 +185,8 @@ CUES = Cues(
     money=re.compile(r"[$£€¥₹]|\b(?:dollars?|pounds?|euros?|rupees?|Rs)\b|\d\s?(?:bn|m)\b"),
     label_speech=re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|insisted|warned)\b"),
     discourse_labels=frozenset(("in short", "in brief", "in sum", "in other words", "meanwhile", "however", "still",
-                                "the answer", "the result", "the reason", "the problem", "the question")),
+                                "the answer", "the result", "the reason", "the problem", "the question",
+                                "update")),  # an editor's "Update: the reports … are false" (a "Correction:" is the page's)
     caption_filler=frozenset("of the and a an in at with on for to her his their its".split()),
     lede_openers=re.compile(
         r"\s*(?:The|A|An|He|She|It|They|We|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|I|As|After|"
