@@ -26,13 +26,12 @@ class PlainWordTokenizer(Tokenizer):
         if base_offset:
             yield from super().tokenize(text, base_offset)
             return
-        separator = Tokenizer._separation.search  # syntok's own pattern, so the tokens agree
         offset = 0  # where the spacing before the next chunk starts
         for chunk in Tokenizer._spaces.finditer(text):
             word, (start, end) = chunk.group(), chunk.span()
-            if word.isalnum() and separator(word) is None:  # "minister"
+            if word.isalnum() and _unseparated(word):  # "minister"
                 yield Token(text[offset:start], word, start)
-            elif not word[-1].isalnum() and word[:-1].isalnum() and separator(word, 0, len(word) - 1) is None:
+            elif not word[-1].isalnum() and word[:-1].isalnum() and _unseparated(word[:-1]):
                 yield Token(text[offset:start], word[:-1], start)  # "said,"
                 yield Token("", word[-1], end - 1)
             else:  # "(AFP)", "didn't", "iPhone", "well-known": syntok's walk, on this chunk alone
@@ -42,3 +41,16 @@ class PlainWordTokenizer(Tokenizer):
             offset = end
         if offset < len(text):
             yield Token(text[offset:], "", len(text))
+
+
+def _unseparated(word: str) -> bool:
+    """Whether syntok's separator pattern finds nothing in ``word``, a run of letters and digits. There
+    the pattern finds a small letter before a capital ("iPhone") or an apostrophe that Unicode counts as
+    a letter ("ʼ"): neither is in an ASCII word with no capital after its first letter, nor in one all in
+    capitals or digits, which most words are; the others ask the pattern itself, syntok's own."""
+    if word.isascii() and (word[1:].islower() or word.isupper() or word.isdigit()):
+        return True
+    return _SEPARATOR(word) is None
+
+
+_SEPARATOR = Tokenizer._separation.search
