@@ -181,7 +181,7 @@ TOKEN_CASES = (
     "Ends on a plain word",
     "",
     "Scores 2-1, 4–3; then...and? «Quoi» „So“ — 'scare' n't don't O'Neill's co-op_",
-    "BBC BBCs aB Ab ABc AbC 10am 10AM a1B x2y 2015, McDonald iOS eBay. Ünal über ÜBER ßa",  # a capital after a small letter
+    "BBC BBCs aB Ab ABc AbC 10am 10AM a1B x2y 2015, McDonald iOS eBay. Ünal über ÜBER ßa",  # a small letter, a capital
 )
 
 
