@@ -159,7 +159,7 @@ def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furn
 def test_an_editors_update_in_the_text_is_the_story_not_a_label_caption():
     update = "Update: The council has since said that reports of a 40-year contract for the bridge are false."
     note = note_of(f"Bridge contract reports false, says council\n\nA firm has won a 40-year contract to "
-                       f"build the new bridge over the river, a local paper reported on Monday. {update} {STORY}")
+                   f"build the new bridge over the river, a local paper reported on Monday. {update} {STORY}")
     assert update in shown(note)
 
 

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 
 from syntok.tokenizer import Token, Tokenizer
 
+_SEPARATOR = Tokenizer._separation.search  # syntok's own pattern, so the tokens agree
+
 
 class PlainWordTokenizer(Tokenizer):
     """syntok's Tokenizer (same options, same tokens), faster on plain words."""
@@ -51,6 +53,3 @@ def _unseparated(word: str) -> bool:
     if word.isascii() and (word[1:].islower() or word.isupper() or word.isdigit()):
         return True
     return _SEPARATOR(word) is None
-
-
-_SEPARATOR = Tokenizer._separation.search
