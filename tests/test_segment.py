@@ -1,6 +1,8 @@
 import pytest
+from briefing.text import walk
 from briefing.text.segment import split_sentences, terms_for
 from briefing.text.tokens import PlainWordTokenizer
+from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
 from conftest import SAMPLE
@@ -193,3 +195,24 @@ def test_tokens_are_syntoks_own_however_fast_they_are_made(text):
     options = {"replace_not_contraction": False}
     assert seen(PlainWordTokenizer(**options).tokenize(text)) == seen(Tokenizer(**options).tokenize(text))
     assert seen(PlainWordTokenizer().tokenize(text, 3)) == seen(Tokenizer().tokenize(text, 3))
+
+
+# What syntok's segmenter decides after a word inside a sentence: a terminal, an opening bracket (skipped
+# when short, a sentence of its own when it opens one), a quote after a terminal, an abbreviation, a number
+# or a month after a full stop, a paragraph that ends without a terminal or on a bracket.
+SEGMENT_CASES = (
+    "He said (AFP) that it rained. It did! He wrote [sic]. Yes [mostly (in part)] so. (This one is whole.) Then",
+    "Mr. Smith met Dr. Jones at 5 p.m. on Jan. 5. The U.S. Army came. No. 10 said no. e.g. this. iv. Rome",
+    "\"We won.\" he said. \"We won!\" They left. 'Quite.' (Reuters) - Shares fell 1.5%. Oil (Brent) rose",
+    "A long aside (which goes on. And on, with a Sentence. More of it here, well past the length syntok "
+    "skips over without looking, and further still, to make sure of it, yes. Done.) then the end. Last (",
+    "", "One", "Ends on a bracket (", "... . ! ? ( ) [ ] « » „ “",
+)
+
+
+@pytest.mark.parametrize("text", (*SEGMENT_CASES, SAMPLE.read_text()))
+def test_sentences_are_syntoks_own_however_fast_they_are_found(text):
+    def seen(sentences):
+        return [[(token.spacing, token.value, token.offset) for token in sentence] for sentence in sentences]
+
+    assert seen(walk.split(Tokenizer().tokenize(text))) == seen(segmenter.split(Tokenizer().tokenize(text)))

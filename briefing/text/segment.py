@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from syntok import segmenter
-
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
@@ -25,6 +23,7 @@ from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, ope
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
 from briefing.text.tokens import PlainWordTokenizer
+from briefing.text.walk import split as syntok_sentences
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
@@ -151,7 +150,7 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
 
 def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
     spans = [(tokens[0].offset, tokens[-1].offset + len(tokens[-1].value))
-             for tokens in segmenter.split(_TOKENIZER.tokenize(block))]
+             for tokens in syntok_sentences(_TOKENIZER.tokenize(block))]
     head = masthead_end(block)
     if head:  # a masthead is one piece of furniture, however many sentences syntok saw in it
         yield len(block) - len(block.lstrip()), head
