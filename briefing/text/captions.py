@@ -17,6 +17,17 @@ TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …
 SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
 _LABEL_CAPTION = re.compile(r"[\"“‘']?[A-Z][\w'’” -]{0,25}: (?:[A-Z\"“‘']|[a-z])")  # "'Invasion': The latest …"
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+# A caption glued to the lede where its line break was lost: "… barely recognisable (pictured) Police said …"
+_CAPTION_SEAM = re.compile(
+    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom|second (?:left|right)|"
+    r"far (?:left|right))(?:,? (?:left|right|above|below))?(\))\s+(?=[A-Z][a-z]+\s)"
+)
+
+
+def caption_seam(text: str, start: int, end: int) -> int | None:
+    """Where a caption glued to the prose after it ends in ``text[start:end]`` (after its "(pictured)"), if it does."""
+    seam = _CAPTION_SEAM.search(text, start, end)
+    return seam.end(1) if seam else None
 
 
 def looks_labelled(text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
-from briefing.text.captions import label_caption, looks_labelled, lower_commentary, team_sheet
+from briefing.text.captions import caption_seam, label_caption, looks_labelled, lower_commentary, team_sheet
 from briefing.text.languages import cues
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
@@ -88,11 +88,12 @@ _AGENCIES = re.compile(
     r"dpa|TASS|PTI|ANI|HT Photo|BBC|NASA|Handout|Facebook|Twitter|Instagram)\b"
 )
 _CREDIT_WORD = re.compile(r"\s*(?:[A-Z][\w.'’&-]*|/|for\b|the\b|via\b|and\b|of\b)")
-# Every alternative starts with a literal character, so that the regular expression engine can
-# skip ahead to the places where one may match: five times faster than a leading \b.
+# Every alternative starts with a literal character, so that the regular expression engine can skip ahead to
+# the places where one may match: five times faster than a leading \b. A lookahead of their first characters
+# (tests/test_cleaning.py derives them) lets it skip the other places: four times faster again.
 _LINK_WORDS = r"(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|READ|Read|WATCH|Watch)[\s?]*[|:]"  # a link's "READ:"
 _JUNK = re.compile(
-    "|".join((
+    "(?=[(/ABCEFGILPRSTUWip])(?:" + "|".join((
         r"(?:Photograph|Photo(?: credit| courtesy)?|Picture|Pic|Image|Illustration|Graphic|Credit)s?\s*:\s*(?=[A-Z])",
         r"Getty Images|/Getty\b|(?:AFP|AP|EPA|Reuters|PA)/[A-Z]|/(?:AFP|AP|EPA|Reuters)\b|Shutterstock|Rex Features",
         r"\((?:Photo|Image|Picture|File photo|Representa\w+ image)\b|Image (?:copyright|caption)\b",
@@ -105,7 +106,7 @@ _JUNK = re.compile(
         r"(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:\s*\S",
         r"A post shared by|pic\.twitter\.com|/t\.co/\w|\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",  # embeds
         _LINK_WORDS,
-    ))
+    )) + ")"
 )
 _DATELINE_INSIDE = re.compile(  # "… the airport. New Delhi, Aug 2 (PTI) Bomb squads …", tested when there is a "("
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*\({_AGENCY}\)")
@@ -132,7 +133,7 @@ _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labe
 )
 # Notes to the reader and site boilerplate, matched in lower case (faster than ignoring case).
 _LOWER_JUNK = re.compile(
-    r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated)|"
+    r"(?=[©acdefghijmoprstuw])(?:this (?:article|story) (?:was|has been) (?:amended|corrected|updated)|"
     r"an earlier version of this (?:article|story)|opinions expressed (?:in this \w+ )?are (?:solely )?(?:those|"
     r"his|her|their)|contributed to this (?:report|story)|story highlights|just watched|must watch|"
     r"media playback is (?:not )?supported|scroll down for|click here|all rights reserved|copyright \d{4}|"
@@ -147,9 +148,10 @@ _LOWER_JUNK = re.compile(
     r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
     r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|^(?:well,? )?that(?: "
     r"(?:brings|concludes) (?:our|my|this|today's) (?:live )?(?:coverage|blog|updates)|'?s (?:all|it) (?:for|from)"
-    r" (?:us|me|today))\b|a version of this (?:article|review|story|column|essay|report) appear(?:s|ed) in print\b|"
-    r"^[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
-    r"contributor) (?:for|on|at|with)\b")  # a column's author, its last line: "Bill Thompson is a regular …"
+    r" (?:us|me|today))\b|a version of this (?:article|review|story|column|essay|report) appear(?:s|ed) in print\b)")
+_AUTHOR_LINE = re.compile(  # a column's author, its last line: "Bill Thompson is a regular …" (in lower case)
+    r"[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
+    r"contributor) (?:for|on|at|with)\b")
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
@@ -182,9 +184,9 @@ def junk_cuts(text: str, start: int, end: int) -> list[int]:
     heading = _GLUED_HEADING.match(text, position, end)
     if heading:
         cuts.append(heading.end())
-    seam = _CAPTION_SEAM.search(text, position, end)
-    if seam and seam.end(1) < last:
-        cuts.append(seam.end(1))
+    seam = caption_seam(text, position, end)
+    if seam is not None and seam < last:
+        cuts.append(seam)
     restart = _restart(text, position, end)
     if restart is not None and restart < last:
         cuts.append(restart)
@@ -222,11 +224,6 @@ def masthead_end(text: str) -> int:
     return end
 
 
-# A caption glued to the lede where its line break was lost: "… barely recognisable (pictured) Police said …"
-_CAPTION_SEAM = re.compile(
-    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom|second (?:left|right)|"
-    r"far (?:left|right))(?:,? (?:left|right|above|below))?(\))\s+(?=[A-Z][a-z]+\s)"
-)
 _CAPTION_END = re.compile(  # "… the bishop is located (pictured)": a caption's last words, with no full stop
     r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom)\)$"
 )
@@ -340,7 +337,8 @@ def is_junk_text(text: str) -> bool:
         bool(prefix and len(prefix.group().rstrip()) >= len(text.rstrip()))  # a whole dateline, byline, stamp
         or masthead_end(text) >= len(text.rstrip())
         or bool(_CAPTION_END.search(text))
-        or bool(_JUNK.search(text) or _JUNK_START.match(text) or _LOWER_JUNK.search(text.lower()))
+        or bool(_JUNK.search(text) or _JUNK_START.match(text) or _LOWER_JUNK.search(lower := text.lower())
+                or _AUTHOR_LINE.match(lower))
         or is_page_junk(text)
         or bool("(" in text and _DATELINE_INSIDE.search(text))
         or bool("@" in text and _EMAIL.search(text))

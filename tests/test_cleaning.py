@@ -1,0 +1,65 @@
+"""cleaning.py's patterns of boilerplate open on a lookahead of their alternatives' first characters, so that
+the regular expression engine skips every place where none can match. The class is written by hand; this
+derives each alternative's possible first characters from the parsed pattern and checks that the class
+holds them all, so that an alternative added later cannot be skipped over."""
+
+import re._constants as sre
+import re._parser as sre_parser
+
+import pytest
+from briefing.text import cleaning
+
+
+def _first_characters(items) -> tuple[set[str], bool]:
+    """The characters a match of the parsed ``items`` may start with, and whether it may match nothing."""
+    found: set[str] = set()
+    for op, value in items:
+        if op is sre.LITERAL:
+            return found | {chr(value)}, False
+        if op is sre.IN:
+            for kind, member in value:
+                if kind is sre.LITERAL:
+                    found.add(chr(member))
+                elif kind is sre.RANGE:
+                    found.update(chr(code) for code in range(member[0], member[1] + 1))
+                else:
+                    raise AssertionError(f"a class the test cannot enumerate: {kind}")
+            return found, False
+        if op is sre.SUBPATTERN:
+            first, empty = _first_characters(value[-1])
+        elif op is sre.BRANCH:
+            parts = [_first_characters(branch) for branch in value[1]]
+            first, empty = set().union(*(part[0] for part in parts)), any(part[1] for part in parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            first, empty = _first_characters(value[2])
+            empty = empty or value[0] == 0
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no character: the next item starts the match
+        else:
+            raise AssertionError(f"an alternative that may start with any character: {op}")
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+@pytest.mark.parametrize("pattern", [cleaning._JUNK, cleaning._LOWER_JUNK], ids=["junk", "lower-case junk"])
+def test_the_lookahead_holds_the_first_character_of_every_alternative(pattern):
+    (lookahead, alternatives) = sre_parser.parse(pattern.pattern).data
+    assert lookahead[0] is sre.ASSERT
+    allowed, _ = _first_characters(lookahead[1][1])
+    first, may_be_empty = _first_characters([alternatives])
+    assert not may_be_empty
+    assert first <= allowed, f"add {''.join(sorted(first - allowed))!r} to the lookahead"
+    assert allowed <= first, f"{''.join(sorted(allowed - first))!r} starts no alternative"
+
+
+def test_the_patterns_find_what_they_found_before_the_lookahead():
+    for text in ("Photograph: Ann Lee/Getty Images", "Pictures: Reuters", "(Photo: AP)", "By Ann Lee, USA TODAY",
+                 "A post shared by Ann (@ann) on Jan 2, 2024", "ALSO READ: the story", "Shutterstock"):
+        assert cleaning._JUNK.search(text), text
+    for text in ("click here to read more", "Part two follows tomorrow.", "Editing by Ann Lee",
+                 "Additional reporting by Ann Lee in Paris", "here are the main stories", "© 2024 the paper"):
+        assert cleaning._LOWER_JUNK.search(text.lower()), text
+    assert cleaning._AUTHOR_LINE.match("bill thompson is a regular commentator on the bbc news website")
+    assert not cleaning._JUNK.search("The photographer said the picture was taken in Rome.")
