@@ -16,7 +16,7 @@ MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a capt
 TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …"
 SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
 _LABEL_CAPTION = re.compile(r"[\"“‘']?[A-Z][\w'’” -]{0,25}: (?:[A-Z\"“‘']|[a-z])")  # "'Invasion': The latest …"
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SCORE = re.compile(r"\d(?<!\w\d)\d{0,2}-\d{1,3}\b")  # "1-4"; its first digit first, so the engine skips ahead
 # A caption glued to the lede where its line break was lost: "… barely recognisable (pictured) Police said …"
 _CAPTION_SEAM = re.compile(
     r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom|second (?:left|right)|"
@@ -39,7 +39,7 @@ def team_sheet(text: str, words: list[str]) -> bool:
     """ "Cech, Ferreira, Carvalho, Terry (Huth 80), …", "Ayr 1-4 Morton Dundee 1-1 Hibs …": names
     and commas or scores, hardly a word in lower case."""
     return (
-        (text.count(", ") >= TEAM_SHEET_COMMAS or len(_SCORE.findall(text)) >= SCORES)
+        (text.count(", ") >= TEAM_SHEET_COMMAS or ("-" in text and len(_SCORE.findall(text)) >= SCORES))
         and sum(word[:1].islower() for word in words) <= len(words) / 8
         and sum(word[:1].isupper() for word in words) >= len(words) / 2
     )
