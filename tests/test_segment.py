@@ -99,6 +99,13 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
     ]
 
 
+def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_full_stop():
+    text = ("The Texas lawsuit names one of the students of the University ofTexas. "
+            "The family had no idea where he wasPolice said the search goes on.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The Texas lawsuit names one of the students of the University ofTexas.", "The family had no idea where he was",
+        "Police said the search goes on."]
+
 def test_a_sentence_ends_on_a_web_address_and_on_an_editors_sic_inside_a_quotation():
     text = ("The full e-book has been pulled from the site goodreads.com. Nunes claims it was written by Rushton. "
             "She wrote: 'they own her!! [sic]'. The comment came a month later. "

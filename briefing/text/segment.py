@@ -243,7 +243,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
     cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))
     cuts.update(cut for cut in lone_subjects(text, start, end, rules.conventions.lone_subjects)
                 if _word_ending_at(text, cut - 1) not in terms_for(rules.language).stop_words)  # not "and He wants …"
-    cuts.update(glued_word_cuts(text, start, end, rules.glued_words))
+    cuts.update(cut for cut in glued_word_cuts(text, start, end, rules.glued_words)  # not "the purpose ofNew Labour":
+                if not _no_sentence_ends_on(_word_ending_at(text, cut)))  # a lost space, not a lost full stop
     piece_start = start
     for cut in sorted(cuts):
         for junk_cut in junk_cuts(text, piece_start, cut):
