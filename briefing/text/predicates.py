@@ -252,7 +252,8 @@ def opens_on_bare_definite(text: str) -> bool:
     return bool(phrase) and not says_which and not _CUES.only_one.intersection(phrase)
 
 
-_CAPITALIZED = re.compile(r"(?<![\w'’.-])((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b")  # "Dawoud", "McBryde"
+# "Dawoud", "McBryde", "O'Neill": the capital first, then what may come before it and after (see english.py)
+_CAPITALIZED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])(?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z]|)[a-z'’-]{2,})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
 _WORD = re.compile(r"[a-z][\w'’-]*")
 
