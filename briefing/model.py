@@ -67,8 +67,8 @@ class Sentence:
     start: int  # character offsets of the sentence in Article.text
     end: int
 
-    @property
-    def words(self) -> int:
+    @cached_property
+    def words(self) -> int:  # asked many times per sentence by the rules: counted once
         return len(self.text.split())
 
 
