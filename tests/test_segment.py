@@ -223,3 +223,20 @@ def test_sentences_are_syntoks_own_however_fast_they_are_found(text):
         return [[(token.spacing, token.value, token.offset) for token in sentence] for sentence in sentences]
 
     assert seen(walk.split(Tokenizer().tokenize(text))) == seen(segmenter.split(Tokenizer().tokenize(text)))
+
+
+LONG = " ".join(["word"] * 55)
+RUN_CASES = (  # runs of plain words outside brackets, and inside long brackets (syntok looks 50 tokens ahead)
+    f"He said {LONG} today. Then {LONG} (as {LONG} said). And [{LONG}]. Yes! {LONG}",
+    f"A (bracket {LONG}. Inner Sentence here. More {LONG}) closes. Then ( never closed {LONG}. Done.",
+    "Odd\u200bspaces and words in a row here. \x1cControl characters too, four words more. Fine",
+)
+
+
+@pytest.mark.parametrize("text", (*SEGMENT_CASES, *RUN_CASES, SAMPLE.read_text()))
+def test_the_segmenters_tokens_find_syntoks_sentences(text):
+    def spans(sentences):
+        return [(sentence[0].offset, sentence[-1].offset + len(sentence[-1].value)) for sentence in sentences]
+
+    fast = walk.split(PlainWordTokenizer(replace_not_contraction=False).segmenter_tokens(text))
+    assert spans(fast) == spans(segmenter.split(Tokenizer(replace_not_contraction=False).tokenize(text)))

@@ -150,7 +150,7 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
 
 def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
     spans = [(tokens[0].offset, tokens[-1].offset + len(tokens[-1].value))
-             for tokens in syntok_sentences(_TOKENIZER.tokenize(block))]
+             for tokens in syntok_sentences(_TOKENIZER.segmenter_tokens(block))]
     head = masthead_end(block)
     if head:  # a masthead is one piece of furniture, however many sentences syntok saw in it
         yield len(block) - len(block.lstrip()), head

@@ -10,15 +10,25 @@ So a chunk of letters and digits in which syntok's own separator pattern finds n
 token here, and such a chunk and one mark two tokens. Every other chunk goes through syntok's code,
 alone: its tokens depend on nothing outside the chunk but the spacing before it, which stays the same.
 The tokens (value, spacing, offset) are syntok's own: tests/test_segment.py compares them.
+
+The segmenter (walk.py) needs fewer: it asks what a token is only next to a terminal or a bracket, and
+inside brackets. So ``segmenter_tokens`` gives the inner words of a run of plain words outside brackets
+(all but the first and the last) as one token, and spares building a token for most words of a text:
+the sentences found in them begin and end where syntok's do (tests/test_segment.py compares them).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from syntok._segmentation_states import State
 from syntok.tokenizer import Token, Tokenizer
 
 _SEPARATOR = Tokenizer._separation.search  # syntok's own pattern, so the tokens agree
+_OPENING, _CLOSING = State.opening_brackets, State.closing_brackets  # the brackets syntok's segmenter matches
+MIN_RUN = 4  # a run of fewer plain words gains nothing from being joined
+_SPACES_APART = re.compile("[\u200b\x1c-\x1f]")  # where syntok's spaces and str.split's differ
 
 
 class PlainWordTokenizer(Tokenizer):
@@ -33,16 +43,72 @@ class PlainWordTokenizer(Tokenizer):
             word, (start, end) = chunk.group(), chunk.span()
             if word.isalnum() and _unseparated(word):  # "minister"
                 yield Token(text[offset:start], word, start)
-            elif not word[-1].isalnum() and word[:-1].isalnum() and _unseparated(word[:-1]):
-                yield Token(text[offset:start], word[:-1], start)  # "said,"
-                yield Token("", word[-1], end - 1)
-            else:  # "(AFP)", "didn't", "iPhone", "well-known": syntok's walk, on this chunk alone
-                for token in super().tokenize(text[offset:end]):
-                    token.update(offset)
-                    yield token
+            else:
+                yield from self._chunk(text, offset, start, end, word)
             offset = end
         if offset < len(text):
             yield Token(text[offset:], "", len(text))
+
+    def segmenter_tokens(self, text: str) -> Iterator[Token]:
+        """syntok's tokens of ``text``, but for the inner words of each run of plain words outside
+        brackets, which are one token (see the module's docstring)."""
+        offset = 0  # where the spacing before the next chunk starts
+        run: list[tuple[int, int, int]] = []  # the run of plain words so far: (spacing, start, end) of each
+        depth = 0  # brackets open, as syntok's segmenter counts them: any closing one closes the last opened
+        for word, start, end in _chunks(text):
+            if not depth and word.isalnum() and _unseparated(word):
+                run.append((offset, start, end))
+            else:
+                yield from _run_tokens(text, run)
+                run = []
+                for token in self._chunk(text, offset, start, end, word):
+                    if token.value in _OPENING:
+                        depth += 1
+                    elif depth and token.value in _CLOSING:
+                        depth -= 1
+                    yield token
+            offset = end
+        yield from _run_tokens(text, run)
+        if offset < len(text):
+            yield Token(text[offset:], "", len(text))
+
+    def _chunk(self, text: str, offset: int, start: int, end: int, word: str) -> Iterator[Token]:
+        """The tokens of a chunk that is not one plain word, with the spacing before it from ``offset``."""
+        if not word[-1].isalnum() and word[:-1].isalnum() and _unseparated(word[:-1]):
+            yield Token(text[offset:start], word[:-1], start)  # "said,"
+            yield Token("", word[-1], end - 1)
+        else:  # "(AFP)", "didn't", "iPhone", "well-known": syntok's walk, on this chunk alone
+            for token in super().tokenize(text[offset:end]):
+                token.update(offset)
+                yield token
+
+
+def _chunks(text: str) -> Iterator[tuple[str, int, int]]:
+    """The runs of characters between spaces, as syntok's pattern finds them, with their offsets. str.split
+    finds them faster, where it reads the same characters as spaces: everywhere but in a text with a
+    zero-width space (syntok's space, not Python's) or one of four control characters (the reverse)."""
+    if _SPACES_APART.search(text):
+        yield from ((chunk.group(), *chunk.span()) for chunk in Tokenizer._spaces.finditer(text))
+        return
+    position, find = 0, text.find
+    for word in text.split():
+        start = find(word, position)
+        position = start + len(word)
+        yield word, start, position
+
+
+def _run_tokens(text: str, run: list[tuple[int, int, int]]) -> Iterator[Token]:
+    """A run of plain words as tokens: its first and its last word each a token (the segmenter asks what
+    they are, beside a terminal), the words between them one token, which it only moves over."""
+    if len(run) < MIN_RUN:
+        for spacing, start, end in run:
+            yield Token(text[spacing:start], text[start:end], start)
+        return
+    (spacing, start, end), (inner_spacing, inner_start, _), (_, _, inner_end) = run[0], run[1], run[-2]
+    yield Token(text[spacing:start], text[start:end], start)
+    yield Token(text[inner_spacing:inner_start], text[inner_start:inner_end], inner_start)
+    spacing, start, end = run[-1]
+    yield Token(text[spacing:start], text[start:end], start)
 
 
 def _unseparated(word: str) -> bool:
