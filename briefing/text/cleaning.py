@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
+from briefing.text.boilerplate import is_boilerplate
 from briefing.text.captions import caption_seam, label_caption, looks_labelled, lower_commentary, team_sheet
 from briefing.text.languages import cues
 
@@ -90,7 +91,7 @@ _AGENCIES = re.compile(
 _CREDIT_WORD = re.compile(r"\s*(?:[A-Z][\w.'’&-]*|/|for\b|the\b|via\b|and\b|of\b)")
 # Every alternative starts with a literal character, so that the regular expression engine can skip ahead to
 # the places where one may match: five times faster than a leading \b. A lookahead of their first characters
-# (tests/test_cleaning.py derives them) lets it skip the other places: four times faster again.
+# (tests/test_cleaning.py derives them) lets _JUNK skip the other places: four times faster again.
 _LINK_WORDS = r"(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|READ|Read|WATCH|Watch)[\s?]*[|:]"  # a link's "READ:"
 _JUNK = re.compile(
     "(?=[(/ABCEFGILPRSTUWip])(?:" + "|".join((
@@ -131,27 +132,6 @@ _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labe
     r"Cons|Pens|Replacements|Reserves|Pictured|Above|Below|Top|Bottom|Left|Right|Inset|Main picture|"
     r"Main image|In pictures|In video)\s*:|[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b"
 )
-# Notes to the reader and site boilerplate, matched in lower case (faster than ignoring case).
-_LOWER_JUNK = re.compile(
-    r"(?=[©acdefghijmoprstuw])(?:this (?:article|story) (?:was|has been) (?:amended|corrected|updated)|"
-    r"an earlier version of this (?:article|story)|opinions expressed (?:in this \w+ )?are (?:solely )?(?:those|"
-    r"his|her|their)|contributed to this (?:report|story)|story highlights|just watched|must watch|"
-    r"media playback is (?:not )?supported|scroll down for|click here|all rights reserved|copyright \d{4}|"
-    r"©\s*\d{4}|is not responsible for the content of external|^part (?:two|three|[2-9]) (?:will follow|follows)\b|"
-    r"sign up (?:for|to|now)\b|subscribe (?:to|now)\b|follow (?:us|him|her|me|@ ?\w+) on\b|"
-    r"share (?:or comment on )?this article|get news from the bbc|or on the bbc iplayer|"  # a programme's listing
-    r"find out (?:how|more)\b.{0,60}\b(?:guide|here)\b|click(?:ing)? on the links? (?:below|above|under|to the)|"
-    # an outlet asking its readers, and a wire's note on what an update changed
-    r"do you have a story for|have your say\b|send us your (?:comments|views|stories|pictures)|"
-    r"read the (?:full|whole|rest of the) (?:story|article)|subscribe today|support (?:local |independent )?journalism|"
-    r"^(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d|"
-    r"^(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)|"
-    r"^here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)|^(?:well,? )?that(?: "
-    r"(?:brings|concludes) (?:our|my|this|today's) (?:live )?(?:coverage|blog|updates)|'?s (?:all|it) (?:for|from)"
-    r" (?:us|me|today))\b|a version of this (?:article|review|story|column|essay|report) appear(?:s|ed) in print\b)")
-_AUTHOR_LINE = re.compile(  # a column's author, its last line: "Bill Thompson is a regular …" (in lower case)
-    r"[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
-    r"contributor) (?:for|on|at|with)\b")
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
@@ -337,8 +317,7 @@ def is_junk_text(text: str) -> bool:
         bool(prefix and len(prefix.group().rstrip()) >= len(text.rstrip()))  # a whole dateline, byline, stamp
         or masthead_end(text) >= len(text.rstrip())
         or bool(_CAPTION_END.search(text))
-        or bool(_JUNK.search(text) or _JUNK_START.match(text) or _LOWER_JUNK.search(lower := text.lower())
-                or _AUTHOR_LINE.match(lower))
+        or bool(_JUNK.search(text) or _JUNK_START.match(text)) or is_boilerplate(text.lower())
         or is_page_junk(text)
         or bool("(" in text and _DATELINE_INSIDE.search(text))
         or bool("@" in text and _EMAIL.search(text))
