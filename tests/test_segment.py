@@ -1,5 +1,7 @@
+import sys
+
 import pytest
-from briefing.text import walk
+from briefing.text import tokens, walk
 from briefing.text.segment import split_sentences, terms_for
 from briefing.text.tokens import PlainWordTokenizer
 from syntok import segmenter
@@ -105,6 +107,11 @@ def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_ful
     assert [s.text for s in split_sentences(text)] == [
         "The Texas lawsuit names one of the students of the University ofTexas.", "The family had no idea where he was",
         "Police said the search goes on."]
+    ends = ("The victim has not been namedPolice said so. Two men were chargedDetectives said so. Many felt "
+            "left behindCampaigners said so. He had never seen thatOfficials said so. Nobody knew who it was "
+            "forCritics said so.")
+    assert len(split_sentences(ends)) == 10  # a sentence may end on these words: they were full stops
+
 
 def test_a_sentence_ends_on_a_web_address_and_on_an_editors_sic_inside_a_quotation():
     text = ("The full e-book has been pulled from the site goodreads.com. Nunes claims it was written by Rushton. "
@@ -240,3 +247,10 @@ def test_the_segmenters_tokens_find_syntoks_sentences(text):
 
     fast = walk.split(PlainWordTokenizer(replace_not_contraction=False).segmenter_tokens(text))
     assert spans(fast) == spans(segmenter.split(Tokenizer(replace_not_contraction=False).tokenize(text)))
+
+
+def test_str_split_reads_as_spaces_what_syntok_does_but_where_the_segmenters_tokens_say():
+    differ = {character for character in map(chr, range(sys.maxunicode + 1))
+              if character.isspace() != (Tokenizer._spaces.fullmatch(character) is None)}
+    assert differ == {character for character in map(chr, range(sys.maxunicode + 1))
+                      if tokens._SPACES_APART.fullmatch(character)}

@@ -65,6 +65,9 @@ _BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled �
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": no sentence is one such word
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  # "College of . Music", "Mr . Cameron"
+# Words a news sentence never ends on, glued to the next word: a lost space ("ofTexas"), not a lost full stop. Not
+# "named", "charged", "behind", "that" or "for", on which one may end ("The victim has not been namedPolice said …")
+_NEVER_LAST = frozenset(("a", "an", "the", "of", "and", "or", "at", "whose", "mr", "mrs", "ms", "dr", "prof"))
 _FIRST_WORD, _BREAK_AFTER = re.compile(r"[\"“‘«„(]*([\w-]+)"), re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK, _LEADING_DASH = re.compile(r"\n\s*\n"), re.compile(r"(?:--|[–—-])\s+")
 _WORD, _NON_SPACE, _TERM_WORD = re.compile(r"\w"), re.compile(r"\S+"), re.compile(r"\w+(?:[-.,'’]\w+)*")
@@ -244,7 +247,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
     cuts.update(cut for cut in lone_subjects(text, start, end, rules.conventions.lone_subjects)
                 if _word_ending_at(text, cut - 1) not in terms_for(rules.language).stop_words)  # not "and He wants …"
     cuts.update(cut for cut in glued_word_cuts(text, start, end, rules.glued_words)  # not "the purpose ofNew Labour":
-                if not _no_sentence_ends_on(_word_ending_at(text, cut)))  # a lost space, not a lost full stop
+                if _word_ending_at(text, cut) not in _NEVER_LAST)  # a lost space, not a lost full stop
     piece_start = start
     for cut in sorted(cuts):
         for junk_cut in junk_cuts(text, piece_start, cut):
