@@ -9,6 +9,7 @@ import re
 import re._constants as sre
 import re._parser as sre_parser
 
+import pytest
 from briefing.text import boilerplate, cleaning
 
 
@@ -77,3 +78,17 @@ def test_phrases_grouped_by_their_first_character_match_as_the_plain_alternation
     for _ in range(20_000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_boilerplates_own_phrases_grouped_match_as_their_plain_alternation_does():
+    phrases = boilerplate._ANYWHERE
+    grouped, plain = re.compile(boilerplate.by_first_character(phrases)), re.compile("|".join(phrases))
+    pieces = ("click", "here", "ing", " ", "on the links below", "copyright 2024", "© 2024", "sign up for",
+              "subscribe to", "story highlights", "just watched", "follow us on", "read the full story",
+              "have your say", "x", "s", "c")
+    generator = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 10)))
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    with pytest.raises(ValueError, match="plain character"):
+        boilerplate.by_first_character([r"\bfoo bar"])

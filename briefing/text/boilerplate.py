@@ -43,13 +43,17 @@ _OPENING = (
 
 
 def by_first_character(phrases: Iterable[str]) -> str:
-    """One pattern of ``phrases``, each of which starts with a plain character, grouped by that character."""
+    """One pattern of ``phrases``, each of which starts with a plain character, grouped by that character
+    (a phrase that starts with an escape, a class or a group has no one first character: refused)."""
     groups: dict[str, list[str]] = {}
     for phrase in phrases:
+        if not phrase or phrase[0] in _SYNTAX:
+            raise ValueError(f"a phrase must start with a plain character: {phrase!r}")
         groups.setdefault(phrase[0], []).append(phrase[1:])
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+_SYNTAX = frozenset("\\[](){}.*+?^$|")  # the characters that do not stand for themselves in a pattern
 _ANYWHERE_PATTERN = re.compile(by_first_character(_ANYWHERE))
 _OPENING_PATTERN = re.compile("|".join(_OPENING))
 

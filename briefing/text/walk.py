@@ -38,7 +38,7 @@ def split(tokens: Iterator[Token]) -> list[list[Token]]:
 def _ours(state: Any, current: Any) -> Any:
     """A state syntok's code returned, as the state of this module that behaves the same: syntok's
     own classes would build syntok's own next states, and with them its walk."""
-    if state is current or isinstance(state, (_Terminal, End)):
+    if state is current or isinstance(state, _Terminal):
         return state
     if isinstance(state, Terminal):
         return _Terminal(state._stream, state._queue, state._history)
@@ -74,10 +74,9 @@ class _Inner(InnerToken):
 
     def __next__(self) -> Any:
         while True:
-            queue: list[Token] = self._State__queue  # syntok's own queue and history (name-mangled)
-            if not queue and not self._fetch_next():
+            queue: list[Token] = self._State__queue  # syntok's own queue and history (name-mangled); a fetch
+            if not queue and not self._fetch_next():  # appends to this list, a bracket's skip replaces it
                 return End(self._stream, self._queue, self._history)
-            queue = self._State__queue
             self._State__history.append(queue.pop(0))  # syntok's _move ...
             if not queue and not self._fetch_next():
                 return self  # the paragraph's last token: the loop asks again and ends
