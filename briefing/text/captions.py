@@ -1,6 +1,7 @@
 """Lines that are furniture by their shape alone: a label caption ("Retread: David Cameron with
 Samantha yesterday."), a team sheet or a list of scores, a live commentary's line in a lower-cased
-text. cleaning.py asks, sentence by sentence."""
+text; and where a caption glued to the lede ends ("… (pictured) Police said …"). cleaning.py asks,
+sentence by sentence."""
 
 from __future__ import annotations
 
