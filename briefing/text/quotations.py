@@ -54,10 +54,13 @@ class Mark:
 
 def marks(text: str, lost: bool = False) -> list[Mark]:
     """The quote marks of one sentence, in order, each read as opening or closing."""
-    found = []
+    found: list[Mark] = []
+    glyphs = list((_LOST_MARK if lost else _MARK).finditer(text))
+    if not glyphs:
+        return found  # most sentences: no apostrophe to look for either
     apostrophes = {m.start() for m in _APOSTROPHE_WORD.finditer(text)} | {
         m.end() - 1 for m in _APOSTROPHE_WORD.finditer(text) if m.group()[-1] in "'’‘"}
-    for match in (_LOST_MARK if lost else _MARK).finditer(text):
+    for match in glyphs:
         position, glyph = match.start(), match.group()
         if position in apostrophes:
             continue  # ’90s, rock ’n’ roll, 'em
