@@ -1,3 +1,4 @@
+import re
 import sys
 
 import pytest
@@ -189,8 +190,8 @@ def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():
         "LONDON -", "The company said on Monday that profits rose."]
 
 
-# Chunks syntok splits or trims (the walk PlainWordTokenizer keeps for them), beside plain words and
-# a plain word with one mark, which it tokenizes at a glance: "hiX" has a separator in its last letter.
+# Chunks syntok splits or trims (the walk PlainWordTokenizer keeps for them), beside plain words, runs of them
+# and a plain word with one mark, which it tokenizes at a glance: "hiX" has a separator in its last letter.
 TOKEN_CASES = (
     "minister said, \"We didn't.\" (AFP) iPhone well-known U.S. £21 30% end... hiX hiX, ʼtis naïve e\u0301 x² a\u200bb",
     "  Leading and trailing spaces\tand\nnewlines  ",
@@ -202,13 +203,23 @@ TOKEN_CASES = (
 
 
 @pytest.mark.parametrize("text", (*TOKEN_CASES, SAMPLE.read_text()))
-def test_tokens_are_syntoks_own_however_fast_they_are_made(text):
+@pytest.mark.parametrize("options", ({"replace_not_contraction": False}, {}), ids=("verbatim", "syntok's default"))
+def test_tokens_are_syntoks_own_however_fast_they_are_made(text, options):
+    """Every token is syntok's (spacing, value, offset), but for the inner words of a long run of plain words,
+    which are one token: opened back into its words, they are syntok's words at syntok's offsets."""
     def seen(tokens):
-        return [(token.spacing, token.value, token.offset) for token in tokens]
+        found = []
+        for token in tokens:
+            words = list(re.finditer(r"\S+", token.value))
+            if len(words) < 2:
+                found.append((token.spacing, token.value, token.offset))
+            else:  # a joined run: the spacing before each inner word is the text's, between the words
+                found.extend((token.spacing if n == 0 else token.value[words[n - 1].end():word.start()],
+                              word.group(), token.offset + word.start()) for n, word in enumerate(words))
+        return found
 
-    options = {"replace_not_contraction": False}
-    assert seen(PlainWordTokenizer(**options).tokenize(text)) == seen(Tokenizer(**options).tokenize(text))
-    assert seen(PlainWordTokenizer().tokenize(text, 3)) == seen(Tokenizer().tokenize(text, 3))
+    fast = PlainWordTokenizer(**options).segmenter_tokens(text)
+    assert seen(fast) == seen(Tokenizer(**options).tokenize(text))
 
 
 # What syntok's segmenter decides after a word inside a sentence: a terminal, an opening bracket (skipped

@@ -1,4 +1,4 @@
-"""syntok's tokens, with its walk spared for plain words.
+"""syntok's tokens for its segmenter, with its walk spared for plain words.
 
 syntok's Tokenizer walks every chunk of text between spaces in Python: it looks for the first and
 the last letter or digit, tokenizes what lies outside them one character at a time and splits what
@@ -9,12 +9,12 @@ whose tokens are known at a glance; at 60,000 words the walk is 0.2 s of syntok'
 So a chunk of letters and digits in which syntok's own separator pattern finds nothing becomes one
 token here, and such a chunk and one mark two tokens. Every other chunk goes through syntok's code,
 alone: its tokens depend on nothing outside the chunk but the spacing before it, which stays the same.
-The tokens (value, spacing, offset) are syntok's own: tests/test_segment.py compares them.
 
-The segmenter (walk.py) needs fewer: it asks what a token is only next to a terminal or a bracket, and
-inside brackets. So ``segmenter_tokens`` gives the inner words of a run of plain words outside brackets
-(all but the first and the last) as one token, and spares building a token for most words of a text:
-the sentences found in them begin and end where syntok's do (tests/test_segment.py compares them).
+The segmenter (walk.py) needs fewer tokens still: it asks what a token is only next to a terminal or a
+bracket, and inside brackets. So the inner words of a run of plain words outside brackets (all but the
+first and the last) are one token, and most words of a text need no token of their own. Every other
+token is syntok's own (value, spacing, offset), and the sentences found in them begin and end where
+syntok's do: tests/test_segment.py compares both.
 """
 
 from __future__ import annotations
@@ -32,22 +32,7 @@ _SPACES_APART = re.compile("[\u200b\x1c-\x1f]")  # where syntok's spaces and str
 
 
 class PlainWordTokenizer(Tokenizer):
-    """syntok's Tokenizer (same options, same tokens), faster on plain words."""
-
-    def tokenize(self, text: str, base_offset: int = 0) -> Iterator[Token]:
-        if base_offset:
-            yield from super().tokenize(text, base_offset)
-            return
-        offset = 0  # where the spacing before the next chunk starts
-        for chunk in Tokenizer._spaces.finditer(text):
-            word, (start, end) = chunk.group(), chunk.span()
-            if word.isalnum() and _unseparated(word):  # "minister"
-                yield Token(text[offset:start], word, start)
-            else:
-                yield from self._chunk(text, offset, start, end, word)
-            offset = end
-        if offset < len(text):
-            yield Token(text[offset:], "", len(text))
+    """syntok's Tokenizer (same options), with the tokens its segmenter needs, faster (``segmenter_tokens``)."""
 
     def segmenter_tokens(self, text: str) -> Iterator[Token]:
         """syntok's tokens of ``text``, but for the inner words of each run of plain words outside
