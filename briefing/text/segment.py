@@ -64,10 +64,11 @@ _GOES_ON = ((re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.]
 _BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled ‘the ." + "Unknowns’, were …"
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": no sentence is one such word
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
-_PHRASE_ENDS = cues("english").phrase_ends | {"mr", "mrs", "ms", "dr", "prof"}  # "College of . Music", "Mr . Cameron"
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof"))
+_PHRASE_ENDS = cues("english").phrase_ends | _TITLES  # "College of . Music", "Mr . Cameron"
 # Words a news sentence never ends on, glued to the next word: a lost space ("ofTexas"), not a lost full stop. Not
 # "named", "charged", "behind", "that" or "for", on which one may end ("The victim has not been namedPolice said …")
-_NEVER_LAST = frozenset(("a", "an", "the", "of", "and", "or", "at", "whose", "mr", "mrs", "ms", "dr", "prof"))
+_NEVER_LAST = frozenset(("a", "an", "the", "of", "and", "or", "at", "whose")) | _TITLES
 _FIRST_WORD, _BREAK_AFTER = re.compile(r"[\"“‘«„(]*([\w-]+)"), re.compile(r"[;:,\u2013\u2014)]\s")
 _PARAGRAPH_BREAK, _LEADING_DASH = re.compile(r"\n\s*\n"), re.compile(r"(?:--|[–—-])\s+")
 _WORD, _NON_SPACE, _TERM_WORD = re.compile(r"\w"), re.compile(r"\S+"), re.compile(r"\w+(?:[-.,'’]\w+)*")
