@@ -30,12 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from briefing import BriefOptions, make_briefing, parse_article
-from briefing.summarize.facts import says_again, specifics
+from briefing.summarize.facts import says_again
 from briefing.summarize.methods import METHODS
 from briefing.text.analysis import analyse
 from briefing.text.cleaning import junk
 from briefing.text.predicates import MIN_WORDS, stands_alone
 from briefing.text.segment import terms_for
+from briefing.text.specifics import specifics
 
 from defects import KINDS, Note, detect
 

@@ -1,9 +1,10 @@
 import pytest
 from briefing.config import DEFAULTS
-from briefing.summarize.facts import select_facts, specifics
+from briefing.summarize.facts import select_facts
 from briefing.summarize.pipeline import make_briefing
 from briefing.text.analysis import analyse
 from briefing.text.segment import split_sentences, terms_for
+from briefing.text.specifics import specifics
 
 
 def test_specifics_counts_numbers_dates_money_and_names():

@@ -19,6 +19,7 @@ from briefing.text.languages import cues
 from briefing.text.predicates import leaning, names_shown, stands_alone
 from briefing.text.quotations import marks, open_after
 from briefing.text.segment import Terms
+from briefing.text.specifics import names, specifics
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
@@ -40,36 +41,9 @@ POSITION_WEIGHT, POSITION_CAP, RUN_BONUS = 0.25, 20, 1.0
 # all bullets. Such a sentence is no bullet; the list is left shorter instead.
 FAR_FROM_LEDE = POSITION_CAP
 
-_DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE)
-_CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
-_QUOTE_MARKS = "\"“‘'«„`"
-_NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
 _DIGITS = re.compile(r"\d[\d,.]*")
 _QUESTION = re.compile(r"[\w)]\?[\"”’']*$")  # ends on a question (not on a quotation's "?" for a lost mark)
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”’']*$")
-
-
-def names(text: str) -> list[str]:
-    """Proper names: capitalized words that are not the sentence's first word nor the first word
-    of a quotation (those are capitalized anyway), and in lower-cased text a word after Mr or Dr."""
-    first = len(text) - len(text.lstrip(_QUOTE_MARKS + "([ "))
-    found = [
-        match.group()
-        for match in _CAPITALIZED.finditer(text)
-        if match.start() != first
-        and text[match.start() - 1] not in _QUOTE_MARKS
-        and match.group() not in _NOT_NAMES
-    ]
-    return found + _CUES.name_after_title.findall(text)
-
-
-def specifics(sentence: Sentence) -> int:
-    """How many kinds of concrete detail the sentence carries (0-4): number, date, money, name."""
-    text = sentence.text
-    return sum(
-        bool(found)
-        for found in (_CUES.numbers.search(text), _DATE.search(text), _CUES.money.search(text), names(text))
-    )
 
 
 def select_facts(

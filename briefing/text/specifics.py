@@ -1,0 +1,39 @@
+"""What a sentence says in particular: the concrete details a reader can quote (a number, a date,
+an amount, a name). A key fact must carry one (summarize/facts.py)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Sentence
+from briefing.text.languages import cues
+
+_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+
+_DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
+_QUOTE_MARKS = "\"“‘'«„`"
+_NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
+
+
+def names(text: str) -> list[str]:
+    """Proper names: capitalized words that are not the sentence's first word nor the first word
+    of a quotation (those are capitalized anyway), and in lower-cased text a word after Mr or Dr."""
+    first = len(text) - len(text.lstrip(_QUOTE_MARKS + "([ "))
+    found = [
+        match.group()
+        for match in _CAPITALIZED.finditer(text)
+        if match.start() != first
+        and text[match.start() - 1] not in _QUOTE_MARKS
+        and match.group() not in _NOT_NAMES
+    ]
+    return found + _CUES.name_after_title.findall(text)
+
+
+def specifics(sentence: Sentence) -> int:
+    """How many kinds of concrete detail the sentence carries (0-4): number, date, money, name."""
+    text = sentence.text
+    return sum(
+        bool(found)
+        for found in (_CUES.numbers.search(text), _DATE.search(text), _CUES.money.search(text), names(text))
+    )
