@@ -28,6 +28,9 @@ CASES = {
                        "-", ".", ",", "men", "1", "\n", "é")),
     "an opening mark": (predicates._OPENING_MARK, r"[\"“‘«„]|(?:^|(?<=\s))\?(?=[A-Za-z])",
                         ("?", '"', "“", "‘", "«", "„", "'", " ", "\n", "a", "Z", "1", "x?", "?a")),
+    "the writer musing": (ENGLISH.musings, r"\b(?:I|me|[Mm]y|[Ww]e|[Tt]hese days|[Nn]owadays)\b",
+                          ("I", "i", "m", "M", "e", "y", "w", "W", "t", "T", "hese", " days", "n", "N", "owadays", " ",
+                           "'", "’", "-", "_", "1", "é", "a", ".")),
     "a score": (captions._SCORE, r"\b\d{1,3}-\d{1,3}\b", ("1", "12", "123", "1234", "-", " ", "a", "_", "٣", "–")),
 }
 SENTENCES = (

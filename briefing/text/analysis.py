@@ -12,7 +12,15 @@ from functools import cached_property
 from briefing.model import Sentence
 from briefing.text.cleaning import junk
 from briefing.text.descriptions import description_debts
-from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, points_past_itself, story_sentences
+from briefing.text.languages import has_own_cues
+from briefing.text.predicates import (
+    in_longer_quotes,
+    lede_of,
+    name_debts,
+    points_past_itself,
+    story_sentences,
+    writer_musing,
+)
 from briefing.text.segment import Terms
 
 
@@ -36,10 +44,13 @@ class Analysis:
         writer's question ("If kings and queens … why shouldn't they get to retire, too?") opens there,
         though no note shows it: the statement after it leans on it as on any sentence ("It's not
         traditional …" is no lede whose "it" points ahead). So does a story that opens on what it announces
-        ("Here's a final submission from …:" | "It was escalated to the university …")."""
+        ("Here's a final submission from …:" | "It was escalated to the university …"), and one that opens in
+        the writer's voice on nothing in particular ("These days we pick up a packet of frozen prawns …")."""
         first = lede_of(self.fit)
         opening = next((index for index in range(first) if index not in self.furniture), first)
-        return opening if points_past_itself(self.sentences[opening].text) else first
+        musing = has_own_cues(self.terms.language) and opening not in self.quoted and writer_musing(
+            self.sentences[opening])
+        return opening if musing or points_past_itself(self.sentences[opening].text) else first
 
     @cached_property
     def loose(self) -> tuple[bool, ...]:
@@ -52,7 +63,9 @@ def analyse(sentences: Sequence[Sentence], terms: Terms, *, title: str | None = 
     """The Analysis of an article's ``sentences`` under the headline ``title``."""
     sentences = tuple(sentences)
     furniture = junk(sentences)
-    fit = tuple(story_sentences(sentences, furniture=furniture))
+    quoted = in_longer_quotes(sentences)
+    fit = tuple(story_sentences(sentences, furniture=furniture, quoted=quoted,
+                                own_words=has_own_cues(terms.language)))
     owed = description_debts(sentences, title=title or "", fit=fit)
     debts = tuple(names | things for names, things in zip(name_debts(sentences), owed, strict=True))
-    return Analysis(sentences, terms, title, furniture, fit, in_longer_quotes(sentences), debts)
+    return Analysis(sentences, terms, title, furniture, fit, quoted, debts)

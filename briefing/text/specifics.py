@@ -1,5 +1,6 @@
 """What a sentence says in particular: the concrete details a reader can quote (a number, a date,
-an amount, a name). A key fact must carry one (summarize/facts.py)."""
+an amount, a name). A key fact must carry one (summarize/facts.py); a sentence in the
+writer's own voice without any tells no news (predicates.writer_musing)."""
 
 from __future__ import annotations
 

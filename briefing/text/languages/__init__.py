@@ -19,7 +19,7 @@ from briefing.text.languages.english import ENGLISH
 from briefing.text.languages.record import Conventions, Cues, Language, Outlook, Stem
 
 __all__ = ["AUTO", "ENGLISH", "LANGUAGES", "Conventions", "Cues", "Language", "Outlook", "by_code", "conventions", "cues",
-           "language_code", "normalize_language", "stemmer"]
+           "has_own_cues", "language_code", "normalize_language", "stemmer"]
 
 _NOT_RECORDS = ("record", "labels")  # the modules here that hold code, not a language
 
@@ -80,3 +80,10 @@ def cues(language: str) -> Cues:
     none (as for every language but English so far)."""
     own = LANGUAGES[language].cues if language in LANGUAGES else None
     return own or ENGLISH_CUES
+
+
+def has_own_cues(language: str) -> bool:
+    """Whether ``language``'s record has cues of its own: words that are English pronouns may be other
+    words in another language (Polish "my" is "we", and "we" is "on"), so a cue read only in a language's
+    own words is not read in a language that borrows English's."""
+    return language in LANGUAGES and LANGUAGES[language].cues is not None

@@ -159,6 +159,10 @@ CUES = Cues(
     ),
     first_person=re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|my|My|"
                             r"our|Our|us|me|myself|ourselves)\b"),
+    # the writer musing: "I", "me", "my", "we" (not "our screens", everyone's), "these days", "nowadays"; written
+    # first character first (see below): \b(?:I|me|[Mm]y|[Ww]e|[Tt]hese days|[Nn]owadays)\b
+    musings=re.compile(r"[IimMwWtTnN](?<!\w[IimMwWtTnN])(?:(?<=I)|(?<=m)e|(?<=[Mm])y|(?<=[Ww])e|(?<=[Tt])hese days|"
+                       r"(?<=[Nn])owadays)\b"),
     # Several patterns here match their first character first, and only then look back at what comes before
     # it ("T(?<!\wT)he" for "\bThe"): the regular expression engine skips ahead to that character, several
     # times faster than from a "\b" or a lookbehind (tests/test_fast_patterns.py checks them against the

@@ -91,6 +91,7 @@ class Cues:
     bare_speakers: re.Pattern[str]  # a speaker alone: "Yadav told ANI in Lucknow."
     pronoun_speakers: re.Pattern[str]  # "…," he said
     first_person: re.Pattern[str]  # "I", "we", "our"
+    musings: re.Pattern[str]  # the writer musing: "I", "we", "these days" (not "our screens")
     # names
     full_names: re.Pattern[str]  # "Ahmed Dawoud", its group 1 the surname ("Dawoud resigned …")
     name_after_title: re.Pattern[str]  # in lower-cased text, a name after "mr" or "dr": its group 1
