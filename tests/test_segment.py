@@ -100,6 +100,13 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
         "It was over.", '"We will appeal," he said.',
     ]
+    # a one-letter word opens the next sentence: "A bench …", "I don't …" (56 such cuts in Inshorts)
+    text = ("It could order for Dutt to be ?sent back to jail?.A bench of justices said it had no such intention. "
+            "The minister said.I don't believe in falling in love, she says.")
+    assert [s.text for s in split_sentences(text)] == [
+        "It could order for Dutt to be ?sent back to jail?.", "A bench of justices said it had no such intention.",
+        "The minister said.", "I don't believe in falling in love, she says.",
+    ]
 
 
 def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_full_stop():
