@@ -195,6 +195,11 @@ def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():
         "Mr Camus came under pressure.",
         "EADS - Airbus' majority owner - admitted this week that the plane was over budget.",
         "LONDON -", "The company said on Monday that profits rose."]
+    # nor a capitalized word joined by a hyphen to the next: "US-German" is a compound (audit-62's lede began
+    # "German carmaker …"), where "LONDON-- The …" is a dateline
+    text = "US-German carmaker DaimlerChrysler sold 2.1% more cars in 2004. LONDON-- The company said so."
+    assert [s.text for s in split_sentences(text)] == [
+        "US-German carmaker DaimlerChrysler sold 2.1% more cars in 2004.", "LONDON--", "The company said so."]
 
 
 # Chunks syntok splits or trims (the walk PlainWordTokenizer keeps for them), beside plain words, runs of them

@@ -53,9 +53,10 @@ _MASTHEAD_MORE = re.compile(
 )
 # Glued in front of a lede; each is cut off as a piece of its own (junk_cuts).
 _PREFIXES = (
-    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK: (not "EADS - Airbus' majority owner - admitted …")
+    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK: (not "EADS - Airbus' majority owner - admitted …", nor
+    # "US-German carmaker …": a hyphen glued to the next word joins a compound)
     re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?"
-               rf"(?:(?:—|–|--|-)(?![^.!?\n]{{1,60}}?\s(?:—|–|--|-)\s)|:)\s*{_LEDE}"),
+               rf"(?:(?:—|–|--|-(?![A-Za-z]))(?![^.!?\n]{{1,60}}?\s(?:—|–|--|-)\s)|:)\s*{_LEDE}"),
     # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI), Amethi (UP), Jul 30 (PTI)
     re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}|\([A-Z][\w.]{{,5}}\)),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?{_LEDE}"),
     # By Ann Lee, USA TODAY | By Ann Lee and Bo Kim for MailOnline | By Daily Mail Reporter
