@@ -107,6 +107,9 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "It could order for Dutt to be ?sent back to jail?.", "A bench of justices said it had no such intention.",
         "The minister said.", "I don't believe in falling in love, she says.",
     ]
+    # but not after a number or a reference's abbreviation: "Vol.I of the series", "section 3.A of the act"
+    for text in ("See Vol.I of the series for a map of the town.", "Read section 3.A of the act before you sign."):
+        assert [s.text for s in split_sentences(text)] == [text]
 
 
 def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_full_stop():
@@ -195,11 +198,15 @@ def test_a_name_in_capitals_before_a_pair_of_dashes_is_no_dateline():
         "Mr Camus came under pressure.",
         "EADS - Airbus' majority owner - admitted this week that the plane was over budget.",
         "LONDON -", "The company said on Monday that profits rose."]
-    # nor a capitalized word joined by a hyphen to the next: "US-German" is a compound (audit-62's lede began
-    # "German carmaker …"), where "LONDON-- The …" is a dateline
-    text = "US-German carmaker DaimlerChrysler sold 2.1% more cars in 2004. LONDON-- The company said so."
-    assert [s.text for s in split_sentences(text)] == [
-        "US-German carmaker DaimlerChrysler sold 2.1% more cars in 2004.", "LONDON--", "The company said so."]
+    # nor a word in capitals joined by a hyphen or an en dash to the next: a compound (audit-62's lede began
+    # "German carmaker …"), unless a lede's first word follows it, or a space stands on either side
+    for compound in ("US-German carmaker DaimlerChrysler sold 2.1% more cars in 2004.",
+                     "COVID-19 cases rose sharply in Delhi on Monday, officials said.",
+                     "NATO–Russia talks broke down on Monday in Brussels."):
+        assert [s.text for s in split_sentences(compound)] == [compound]
+    for dateline in ("LONDON--", "LONDON-", "NEW DELHI-", "LONDON -", "LONDON –", "BEIJING—"):
+        assert [s.text for s in split_sentences(f"{dateline}The company said so on Monday.")] == [
+            dateline, "The company said so on Monday."]
 
 
 # Chunks syntok splits or trims (the walk PlainWordTokenizer keeps for them), beside plain words, runs of them

@@ -334,10 +334,11 @@ def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
     "These days we pick up a bunch of cut flowers at the supermarket almost without thinking.",
     "My mother always loved the old ferry -- my father not so much.",
     "With divorce fast becoming the norm it seems true love is harder and harder to find these days.",
-    "Nowadays nobody thinks twice about flying across the world for a weekend away.",
+    "One can hardly read the news these days without learning that another firm plans to move abroad.",
+    "These days we may never know who to trust.",  # "one" and "may" name nothing here
 ])
 def test_an_opening_in_the_writers_voice_that_names_nothing_is_not_the_bottom_line(musing):
-    # readers called such ledes misleading as the note's first sentence (audits 49-57): the news comes after
+    # readers flagged 18 of the 29 such brief sentences they read (audits 2-57): the news comes after
     news = "Portmere council approved the £12 million budget for a new bridge over the river on Tuesday night."
     note = note_of(f"{musing} {news} {STORY}")
     assert note.brief[0].text == news and musing not in shown(note)
@@ -345,27 +346,39 @@ def test_an_opening_in_the_writers_voice_that_names_nothing_is_not_the_bottom_li
     leaning = "But as these letters reveal, one couple found a love that lasted 70 years and 250 letters."
     note = note_of(f"{musing} {leaning} {news} {STORY}")
     assert note.brief[0].text == news and leaning not in shown(note)
-    # later in the story too, the writer's musing is no brief sentence ...
+    # later in the story too, the writer's musing is no brief sentence
     aside = "I was blissfully unaware of how much the crossing would come to matter to us."
     note = note_of(f"{news} {aside} {STORY}", BriefOptions(sentences=4, facts=4))
     assert aside not in shown(note)
 
 
-def test_a_sentence_in_the_writers_voice_that_names_something_or_a_speakers_we_stands():
-    # ... but a writer's "I" with a name, a place or a number in it tells something
-    told = "As a reporter, I have visited Portmere's ferry port 14 times since the crossing was first planned."
+@pytest.mark.parametrize("told", [
+    "As a reporter, I have visited Portmere's ferry port 14 times since the crossing was first planned.",
+    "Nitish has forgotten the days when he used to take my blessing before every election.",  # a name first
+    "Phase I trials of the experimental vaccine showed promising results in older patients.",
+    "Prices of onions have soared these days, hurting poor families the most.",
+    "They said we were losing species faster than at any time in human history.",  # reported speech
+    "The sign on the door reads: 'We do not serve anyone after midnight, whoever they are.'",  # the Mail's marks
+    "?I thought she would scold me for that post on the internet,? the actor laughs.",  # a text's lost marks
+])
+def test_a_sentence_in_the_writers_voice_that_names_something_or_reports_speech_stands(told):
     lede = "Portmere council approved the £12 million budget for a new bridge over the river on Tuesday night."
-    assert story_sentences(sentences_of([lede, told])) == [True, True]
-    # and a speaker's "we", inside a quotation that runs over sentences, is the speaker's
+    assert story_sentences(sentences_of([lede, told]), own_words=True) == [True, True]
+
+
+def test_a_speakers_we_inside_a_quotation_or_in_another_language_is_no_musing():
+    lede = "Portmere council approved the £12 million budget for a new bridge over the river on Tuesday night."
     quotation = ['"There is no chance of the ferry closing in January," said Councillor Ann Lee.',
                  '"That just will not happen while this council sits.',
                  'Our intention is that we will never let it go."']
     sentences = sentences_of([lede, *quotation])
-    assert story_sentences(sentences, quoted=quoted_parts([s.text for s in sentences], [0] * 4)) == [True] * 4
+    quoted = quoted_parts([s.text for s in sentences], [0] * 4)
+    assert story_sentences(sentences, quoted=quoted, own_words=True) == [True] * 4
+    assert story_sentences(sentences, own_words=True) == [True, True, True, False]  # read alone, it muses
     assert analysis_of(sentences).fit == (True,) * 4
-    # and in a language whose cues are borrowed from English, "my" may be a Polish "we": not read there
+    # in a language whose cues are borrowed from English, "my" may be Polish for "we": not read there
     polish = sentences_of(["Rada miasta zatwierdziła we wtorek budowę mostu za 240 milionów euro.",
-                           "Jak mówi burmistrz, my nie wiemy jeszcze, co będzie dalej z tym projektem."])
+                           "A my nie wiemy jeszcze, co będzie dalej z tym projektem i kiedy ruszy budowa."])
     assert analyse(polish, terms_for("polish")).fit == (True, True)
     assert analyse(polish, terms_for("english")).fit == (True, False)
 

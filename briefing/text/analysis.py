@@ -19,7 +19,6 @@ from briefing.text.predicates import (
     name_debts,
     points_past_itself,
     story_sentences,
-    writer_musing,
 )
 from briefing.text.segment import Terms
 
@@ -44,13 +43,10 @@ class Analysis:
         writer's question ("If kings and queens … why shouldn't they get to retire, too?") opens there,
         though no note shows it: the statement after it leans on it as on any sentence ("It's not
         traditional …" is no lede whose "it" points ahead). So does a story that opens on what it announces
-        ("Here's a final submission from …:" | "It was escalated to the university …"), and one that opens in
-        the writer's voice on nothing in particular ("These days we pick up a packet of frozen prawns …")."""
+        ("Here's a final submission from …:" | "It was escalated to the university …")."""
         first = lede_of(self.fit)
         opening = next((index for index in range(first) if index not in self.furniture), first)
-        musing = has_own_cues(self.terms.language) and opening not in self.quoted and writer_musing(
-            self.sentences[opening])
-        return opening if musing or points_past_itself(self.sentences[opening].text) else first
+        return opening if points_past_itself(self.sentences[opening].text) else first
 
     @cached_property
     def loose(self) -> tuple[bool, ...]:

@@ -53,10 +53,12 @@ _MASTHEAD_MORE = re.compile(
 )
 # Glued in front of a lede; each is cut off as a piece of its own (junk_cuts).
 _PREFIXES = (
-    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK: (not "EADS - Airbus' majority owner - admitted …", nor
-    # "US-German carmaker …": a hyphen glued to the next word joins a compound)
+    # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:, LONDON-The (not "EADS - Airbus' majority owner - admitted
+    # …", nor "US-German carmaker …", "COVID-19 cases …", "NATO–Russia talks …": a hyphen or an en dash glued to
+    # both words joins a compound, unless a lede's first word follows it)
     re.compile(rf"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}},?\s*(?:\({_AGENCY}\)\s*)?"
-               rf"(?:(?:—|–|--|-(?![A-Za-z]))(?![^.!?\n]{{1,60}}?\s(?:—|–|--|-)\s)|:)\s*{_LEDE}"),
+               rf"(?:(?:—|--|(?<=\s)[-–]|[-–](?=\s|$|{_CUES.lede_openers.pattern}))"
+               rf"(?![^.!?\n]{{1,60}}?\s(?:—|–|--|-)\s)|:)\s*{_LEDE}"),
     # (CNN), Rome (CNN), New Delhi, Aug 2 (PTI), Amethi (UP), Jul 30 (PTI)
     re.compile(rf"(?:(?:[A-Z][\w.'’-]*|\d{{1,2}}|\([A-Z][\w.]{{,5}}\)),?\s+){{0,5}}\({_AGENCY}\)\s*(?:[-—–:]+\s*)?{_LEDE}"),
     # By Ann Lee, USA TODAY | By Ann Lee and Bo Kim for MailOnline | By Daily Mail Reporter

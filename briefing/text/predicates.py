@@ -15,7 +15,7 @@ from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk
 from briefing.text.languages import cues
 from briefing.text.quotations import marks, open_after, quoted_parts
-from briefing.text.specifics import specifics
+from briefing.text.specifics import particular
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
@@ -54,7 +54,7 @@ def _well_formed(sentence: Sentence, *, strict: bool = True) -> bool:
 
 def story_sentences(
     sentences: Sequence[Sentence], *, strict: bool = True, furniture: frozenset[int] | None = None,
-    quoted: Collection[int] = frozenset(), own_words: bool = True,
+    quoted: Collection[int] = frozenset(), own_words: bool = False,
 ) -> list[bool]:
     """Per sentence: a real sentence of the story, judged with its neighbours, which also tell
     a photo caption or the rest of an editor's note (cleaning.junk; ``furniture``, when it is known
@@ -98,14 +98,19 @@ def _teaser(sentences: Sequence[Sentence], fit: Sequence[bool], lede: int) -> bo
 def writer_musing(sentence: Sentence) -> bool:
     """ "These days we pick up a packet of frozen prawns …", "My mom was always sports mad …", "With
     divorce fast becoming the norm it seems true love is harder … to find these days": a feature's or an
-    essay's opening in the writer's own voice ("I", "we", "my"; "these days", "nowadays"; not inside a
-    quotation) that names nothing in particular (no name, number, date or amount). It tells no news: readers
-    flagged 18 of the 29 brief sentences of this kind they read, mostly as misleading bottom lines (four
-    sentences of three features, read again and again in audits 2-57). The story opens there, as on the
-    writer's question, and no note shows it."""
+    essay's sentence in the writer's own voice ("I", "me", "my", "we", "these days", "nowadays", before any
+    quotation opens) that names nothing in particular (no name, figure or amount: text.specifics.particular)
+    and reports nobody's words ("They said we were losing species …"). It tells no news: readers flagged
+    18 of the 29 brief sentences of this kind they read, mostly as misleading bottom lines (four sentences of
+    three features, read again and again in audits 2-57). Like the writer's question, it waits for the loose
+    pass."""
     text = sentence.text
-    return (_CUES.musings.search(text) is not None and _CUES.musings.search(_unquoted(text)) is not None
-            and specifics(sentence) == 0)  # the cheap question first: most sentences have none of these words
+    if _CUES.musings.search(text) is None:  # the cheap question first: most sentences have none of these words
+        return False
+    opened = [mark.position for mark in marks(text) if mark.kind == "open"]  # 'We …' (the Mail's marks) ...
+    writer = _unquoted(text[: opened[0]] if opened else text)  # ... and "?I thought …" (a text's lost marks)
+    return (_CUES.musings.search(writer) is not None and _CUES.speech_verbs.search(text) is None
+            and not particular(text))
 
 
 def _fronted_it(text: str) -> bool:

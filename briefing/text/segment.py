@@ -66,6 +66,7 @@ _BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled �
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": no sentence is one such word
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof"))
+_REFERENCES = frozenset(("vol", "fig", "no", "sec", "art", "ch", "pt", "para", "p", "pp", "cl", "ex", "app"))
 _PHRASE_ENDS = cues("english").phrase_ends | _TITLES  # "College of . Music", "Mr . Cameron"
 # Words a news sentence never ends on, glued to the next word: a lost space ("ofTexas"), not a lost full stop. Not
 # "named", "charged", "behind", "that" or "for", on which one may end ("The victim has not been namedPolice said …")
@@ -113,6 +114,11 @@ def as_written(span: str) -> str:
     if " . " in text:  # most sentences have neither: a test of "in" is twenty times cheaper than a sub
         text = _LOST_BREAK.sub(_unbroken, text)
     return _GLUED_QUESTION_MARK.sub(_unspaced, text) if "?" in text else text
+
+
+def _refers(word: str) -> bool:
+    """Whether a word before a full stop and a one-letter word is a number or an abbreviation of a reference."""
+    return word[-1:].isdigit() or word.lower() in _REFERENCES
 
 
 def _word_before(found: re.Match[str]) -> str:
@@ -243,6 +249,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
+        elif text[cut + 1 : cut + 2] == " " and _refers(_word_before(match)):
+            continue  # "Vol.I of the series", "section 3.A of the act": a reference's label, not "said.A bench …"
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
     cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))

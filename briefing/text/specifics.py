@@ -5,9 +5,10 @@ writer's own voice without any tells no news (predicates.writer_musing)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing.model import Sentence
-from briefing.text.languages import cues
+from briefing.text.languages import ENGLISH, cues
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
@@ -15,6 +16,8 @@ _DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")
 _QUOTE_MARKS = "\"“‘'«„`"
 _NOT_NAMES = frozenset(("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d"))
+_DIGIT = re.compile(r"\d")
+_FIRST_WORD = re.compile(r"[\"'“‘(\[«„?]*([\w'’-]+)")
 
 
 def names(text: str) -> list[str]:
@@ -38,3 +41,19 @@ def specifics(sentence: Sentence) -> int:
         bool(found)
         for found in (_CUES.numbers.search(text), _DATE.search(text), _CUES.money.search(text), names(text))
     )
+
+
+def particular(text: str) -> bool:
+    """Whether the sentence names something in particular: a figure, an amount or a proper name, the first
+    word too when it is no common word ("Nitish has forgotten …", "Phase I trials …"). Stricter than
+    ``specifics``, which also counts "one", "half" and "may" ("These days we may never know …")."""
+    first = _FIRST_WORD.match(text)
+    word = first.group(1) if first else ""
+    return bool(_DIGIT.search(text) or _CUES.money.search(text) or names(text) or (
+        word[:1].isupper() and word.lower() not in _common_words()))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """English's stop words, read when first asked (sumy's list: not at start-up)."""
+    return ENGLISH.stop_words()

@@ -161,7 +161,7 @@ CUES = Cues(
                             r"our|Our|us|me|myself|ourselves)\b"),
     # the writer musing: "I", "me", "my", "we" (not "our screens", everyone's), "these days", "nowadays"; written
     # first character first (see below): \b(?:I|me|[Mm]y|[Ww]e|[Tt]hese days|[Nn]owadays)\b
-    musings=re.compile(r"[IimMwWtTnN](?<!\w[IimMwWtTnN])(?:(?<=I)|(?<=m)e|(?<=[Mm])y|(?<=[Ww])e|(?<=[Tt])hese days|"
+    musings=re.compile(r"[ImMwWtTnN](?<!\w[ImMwWtTnN])(?:(?<=I)|(?<=m)e|(?<=[Mm])y|(?<=[Ww])e|(?<=[Tt])hese days|"
                        r"(?<=[Nn])owadays)\b"),
     # Several patterns here match their first character first, and only then look back at what comes before
     # it ("T(?<!\wT)he" for "\bThe"): the regular expression engine skips ahead to that character, several
