@@ -18,17 +18,24 @@ TEAM_SHEET_COMMAS = 4  # "Cech, Ferreira, Carvalho, Terry, Gallas (Huth 80), …
 SCORES = 3  # "Ayr United 1-4 Greenock Morton Dunfermline 1-1 Dundee United …"
 _LABEL_CAPTION = re.compile(r"[\"“‘']?[A-Z][\w'’” -]{0,25}: (?:[A-Z\"“‘']|[a-z])")  # "'Invasion': The latest …"
 _SCORE = re.compile(r"\d(?<!\w\d)\d{0,2}-\d{1,3}\b")  # "1-4"; its first digit first, so the engine skips ahead
+_WHERE = "pictured|left|right|above|below|centre|center|inset|top|bottom"  # a caption's "(pictured)", "(left)"
 # A caption glued to the lede where its line break was lost: "… barely recognisable (pictured) Police said …"
 _CAPTION_SEAM = re.compile(
-    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom|second (?:left|right)|"
-    r"far (?:left|right))(?:,? (?:left|right|above|below))?(\))\s+(?=[A-Z][a-z]+\s)"
+    rf"\((?:{_WHERE}|second (?:left|right)|far (?:left|right))(?:,? (?:left|right|above|below))?(\))\s+"
+    r"(?=[A-Z][a-z]+\s)"
 )
+_CAPTION_END = re.compile(rf"\((?:{_WHERE})\)$")  # "… the bishop is located (pictured)": no full stop
 
 
 def caption_seam(text: str, start: int, end: int) -> int | None:
     """Where a caption glued to the prose after it ends in ``text[start:end]`` (after its "(pictured)"), if it does."""
     seam = _CAPTION_SEAM.search(text, start, end)
     return seam.end(1) if seam else None
+
+
+def ends_as_caption(text: str) -> bool:
+    """Whether a sentence ends on where its photo's subject stands, as a caption's last words do, with no full stop."""
+    return _CAPTION_END.search(text) is not None
 
 
 def looks_labelled(text: str) -> bool:

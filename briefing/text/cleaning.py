@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from briefing.model import Sentence
 from briefing.read.page_junk import is_page_junk
 from briefing.text.boilerplate import is_boilerplate
-from briefing.text.captions import caption_seam, label_caption, looks_labelled, lower_commentary, team_sheet
+from briefing.text.captions import (
+    caption_seam,
+    ends_as_caption,
+    label_caption,
+    looks_labelled,
+    lower_commentary,
+    team_sheet,
+)
 from briefing.text.languages import cues
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
@@ -207,9 +214,6 @@ def masthead_end(text: str) -> int:
     return end
 
 
-_CAPTION_END = re.compile(  # "… the bishop is located (pictured)": a caption's last words, with no full stop
-    r"\((?:pictured|left|right|above|below|centre|center|inset|top|bottom)\)$"
-)
 _NO_FULL_STOP = re.compile(r"\S\s+\.$")  # "… against France and Chile .": a line that had no full stop
 _OPENING_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){3}")
 MIN_LEDE_WORDS = 8  # a shorter line above the story is a heading or a label, not its lede
@@ -319,7 +323,7 @@ def is_junk_text(text: str) -> bool:
     return (
         bool(prefix and len(prefix.group().rstrip()) >= len(text.rstrip()))  # a whole dateline, byline, stamp
         or masthead_end(text) >= len(text.rstrip())
-        or bool(_CAPTION_END.search(text))
+        or ends_as_caption(text)
         or bool(_JUNK.search(text) or _JUNK_START.match(text)) or is_boilerplate(text.lower())
         or is_page_junk(text)
         or bool("(" in text and _DATELINE_INSIDE.search(text))
