@@ -269,6 +269,8 @@ def opens_on_bare_definite(text: str) -> bool:
     for word in words[1:4]:
         if word == "," or word in _CUES.phrase_ends or not (word[0].islower() or word[0].isdigit()):
             break
+        if phrase and (word in _CUES.description_function_words or word in _CUES.subject_verbs or word.endswith("ed")):
+            break  # its verb: "The organisation said that …" is no "organisation that …"
         phrase.append(word)
     following = words[1 + len(phrase) : 3 + len(phrase)]
     says_which = bool(following) and (following[0] in _CUES.says_which or (  # "The coordinator at Royal Docks School"

@@ -62,7 +62,7 @@ CUES = Cues(
         r" then (?!again\b)[a-z]|"
         r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|Well,|"
         r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five) of|Of) "
-        r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
+        r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:[\w-]+['’]s )?(?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
         # a time told from an event the sentence does not name: "Within weeks, protests erupted …"
         r"Within (?:(?:a few |several )?(?:hours|days|weeks|months|years|minutes)|an? (?:hour|day|week|month|year))\b(?! of)|"
         r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Seconds|Only|Much|An? (?:hour|day|week|month|year|"
