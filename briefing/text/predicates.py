@@ -250,7 +250,9 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
         not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
 
 
-_NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
+# "He may not be playing much at Old Trafford, but Anders Lindegaard …": the name after the clause break is the
+# subject the pronoun points ahead to; a place inside the clause ("… his tour of the Central African Republic") is not
+_NAMED_LATER = re.compile(r"(?:,|\bbut|\band|\s[-–—])\s+(?:but\s+|and\s+)?[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")
 _PHRASE_WORD = re.compile(r"[\w'’-]+|,")
 
 
