@@ -482,6 +482,8 @@ def test_live_commentary_lines_are_furniture():
     "Mata, according to the complaint, then used contacts at the airport to move 40 weapons.",
     "Williams then returned to her seat and helped select the new Miss America, aged 21.",
     "The third was alleged to have been on the eve of the opening ceremony of the 2004 Olympics.",
+    "Indeed, as the security guards found out, the bat the 40-year-old carries is signed by Tony Abbott.",
+    "Yes, the same man who took the 2004 winner on a tour of the Melbourne Cricket Ground.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -510,6 +512,7 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "Shares rose and then fell 4% on Monday after the results.",
     "Microsoft's then chief executive Steve Ballmer dismissed the iPhone in 2007.",
     "For those who want to apply, the deadline is 5 March.",
+    "Yes campaign chairman John Tomaney said 40% of voters had yet to decide.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

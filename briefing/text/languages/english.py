@@ -29,7 +29,8 @@ CUES = Cues(
         """he she it they them his her its their this that these those such however but and also whereas
         yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
         then thus hence therefore otherwise likewise similarly later another both
-        nor or afterwards now there here""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
+        nor or afterwards now there here indeed""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
+    # ("Indeed, as the security guys too found out, …" goes on from a sentence before it)
     ),
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
@@ -45,9 +46,9 @@ CUES = Cues(
         r"(?:In|On|At|During|Within|Over|Throughout|Last|Earlier|Later|Next|Two|Three|Four|Five|Six|Several)"
         r"(?: (?!(?:is|was|are|were|has|have|had|will|would|said|says|did|does)\b)(?:[a-z0-9][\w'’-]*|" + _MONTH + "|" + _DAY
         + r")(?<!ed)){0,5} (?:(?:he|she|they)\b|it\b" + _NO_EXPLETIVE + r")(?= [a-z])"),
-    connectives=re.compile(
+    connectives=re.compile(  # ... and "Yes, the same man who …", which answers the sentence before it
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
-        r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
+        r"doing so)|Yes,|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
         r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
         # a place, thing or time the sentence before named: "On it, the Scotland midfielder …", "From there, …",
         # "Within that figure, …", "Despite those efforts, …" ("this" and "these" also point at the present)
