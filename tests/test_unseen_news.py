@@ -484,6 +484,8 @@ def test_live_commentary_lines_are_furniture():
     "The third was alleged to have been on the eve of the opening ceremony of the 2004 Olympics.",
     "Indeed, as the security guards found out, the bat the 40-year-old carries is signed by Tony Abbott.",
     "Yes, the same man who took the 2004 winner on a tour of the Melbourne Cricket Ground.",
+    "A number of them are ill and are being treated at a shelter in Rathfarnham, 4 miles away.",
+    "Twelve of them were arrested in 2004 after the raid.",
 ])
 def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
