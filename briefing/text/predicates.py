@@ -250,9 +250,7 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
         not text.startswith(("It ", "Its ")) and _NAMED_LATER.search(text, 3) is not None)
 
 
-# "He may not be playing much at Old Trafford, but Anders Lindegaard …": the name after the clause break is the
-# subject the pronoun points ahead to; a place inside the clause ("… his tour of the Central African Republic") is not
-_NAMED_LATER = re.compile(r"(?:,|\bbut|\band|\s[-–—])\s+(?:but\s+|and\s+)?[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")
+_NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
 _PHRASE_WORD = re.compile(r"[\w'’-]+|,")
 
 
@@ -271,8 +269,6 @@ def opens_on_bare_definite(text: str) -> bool:
     for word in words[1:4]:
         if word == "," or word in _CUES.phrase_ends or not (word[0].islower() or word[0].isdigit()):
             break
-        if phrase and (word in _CUES.description_function_words or word in _CUES.subject_verbs or word.endswith("ed")):
-            break  # its verb: "The organisation said that …" is no "organisation that …"
         phrase.append(word)
     following = words[1 + len(phrase) : 3 + len(phrase)]
     says_which = bool(following) and (following[0] in _CUES.says_which or (  # "The coordinator at Royal Docks School"
