@@ -58,6 +58,7 @@ def test_a_paragraph_that_opens_like_a_stamp_without_a_clock_time_is_prose():
     "He may not be playing much at Old Trafford, but Anders Lindegaard is happy to wait for his chance.",
     "One can now buy a rail ticket from Portmere to Paris for £29, the operator Eurostar said on Monday.",
     "One of the country’s biggest rail terminals will be closed for four days from Friday for engineering works.",
+    "One of the world's leading experts on Ebola, Dr Sheik Humarr Khan, has died in Sierra Leone.",
 ])
 def test_a_lede_whose_opener_points_ahead_or_at_the_page_is_kept(lede):
     note = note_of(f"{lede} {STORY}")
@@ -77,25 +78,10 @@ def test_a_teasers_it_leads_only_when_the_sentence_naming_it_leans_on_it():
     assert [sentence.text for sentence in note.brief[:2]] == [lede, leaning_on_it]
 
 
-@pytest.mark.parametrize("lede", [
-    "But the council said the money would have to come from elsewhere.",
-    "He will make 19 speeches on his tour of Kenya, Uganda and the Central African Republic.",  # a place, no "He"
-])
-def test_a_lede_that_leans_on_something_unseen_is_still_refused(lede):
+def test_a_lede_that_leans_on_something_unseen_is_still_refused():
+    lede = "But the council said the money would have to come from elsewhere."
     note = note_of(f"{lede} {STORY}")
     assert lede not in shown(note)
-
-
-@pytest.mark.parametrize("lede", [
-    "The organisation said that councils stood ready to take at least 2,000 refugees.",  # not "organisation that"
-    "The match was due to take place on Thursday but was moved because of a frozen pitch.",
-    "The gang reportedly boasted of their crimes in video clips on social media.",
-])
-def test_an_untitled_lede_on_a_bare_description_is_refused_whatever_follows_its_verb(lede):
-    note = note_of(f"{lede} {STORY}")
-    assert lede not in shown(note)
-    titled = note_of(f"Councils ready for refugees\n\n{lede} {STORY}")  # a headline it may lean on
-    assert titled.brief[0].text == lede
 
 
 def test_detached_scare_quotes_do_not_block_the_lede_and_the_sentences_after_it():
@@ -483,11 +469,12 @@ def test_live_commentary_lines_are_furniture():
     "Williams then returned to her seat and helped select the new Miss America, aged 21.",
     "The third was alleged to have been on the eve of the opening ceremony of the 2004 Olympics.",
     "Indeed, as the security guards found out, the bat the 40-year-old carries is signed by Tony Abbott.",
-    "Yes, the same man who took the 2004 winner on a tour of the Melbourne Cricket Ground.",
     "A number of them are ill and are being treated at a shelter in Rathfarnham, 4 miles away.",
     "Twelve of them were arrested in 2004 after the raid.",
+    "2,000 of those were sent home from Heathrow on Monday.",
+    "The rest of them will be sold at auction in 2025.",
 ])
-def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
+def test_a_sentence_timed_counted_or_going_on_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
     assert leans_on_previous(sentences_of([lede, text])[1])
     analysis = analysis_of(sentences_of([lede, "Mr Grindeanu lost the vote by 241 votes to 10.", text,
@@ -514,7 +501,9 @@ def test_a_sentence_timed_or_counted_from_an_unshown_one_or_told_by_a_bare_it_le
     "Shares rose and then fell 4% on Monday after the results.",
     "Microsoft's then chief executive Steve Ballmer dismissed the iPhone in 2007.",
     "For those who want to apply, the deadline is 5 March.",
-    "Yes campaign chairman John Tomaney said 40% of voters had yet to decide.",
+    "Thousands of those who fled the fighting in Mosul have returned home, the UN says.",
+    "Hundreds of those affected by the floods are still in 40 emergency shelters.",
+    "Many of those who voted in 2016 backed the plan, the poll found.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

@@ -23,15 +23,25 @@ _NO_EXPLETIVE = (r"(?!['’]s no\b| (?:is|was) no\b| (?:seems|appears|emerged)\b
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday|rsday)?\.?"
+# "those" the sentence before named, not those that what follows says: "For those who want to apply, …",
+# "Thousands of those affected by the floods …"
+_THOSE_NAMED = r"those(?! (?:who|whom|aged|with|in|over|under|living|of|on|at|from|affected|seeking)\b)"
+# a count or share of people or things: "Most of them", "A number of them", "2,000 of those", "The rest of them"
+_COUNT = (r"(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five|Six|Seven|Eight|"
+          r"Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|\d[\d,]*|Dozens|Scores|Hundreds|Thousands|Millions|"
+          r"A (?:number|few|lot|handful|couple|third|quarter|half|fifth|majority|minority|fraction)|"
+          r"The (?:rest|majority|remainder|bulk))")
+# a superlative says which one of many: "One of the most …", "One of the country's biggest …", "One of Britain's …"
+_SUPERLATIVE = (r"(?:most|least|best|worst|top|leading|biggest|largest|greatest|oldest|youngest|richest|highest|"
+                r"longest|fastest|strongest|smallest|finest|tallest|poorest|wealthiest|\w+iest)")
 
 CUES = Cues(
     openers=frozenset(
         """he she it they them his her its their this that these those such however but and also whereas
         yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
         then thus hence therefore otherwise likewise similarly later another both
-        nor or afterwards now there here indeed""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
-    # ("Indeed, as the security guys too found out, …" goes on from a sentence before it)
-    ),
+        nor or afterwards now there here indeed""".split()  # "Indeed, as the security guys too found out, …"
+    ),  # (not "former": "Former Holland forward Patrick Kluivert …")
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
     # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him), or a phrase of
@@ -46,15 +56,14 @@ CUES = Cues(
         r"(?:In|On|At|During|Within|Over|Throughout|Last|Earlier|Later|Next|Two|Three|Four|Five|Six|Several)"
         r"(?: (?!(?:is|was|are|were|has|have|had|will|would|said|says|did|does)\b)(?:[a-z0-9][\w'’-]*|" + _MONTH + "|" + _DAY
         + r")(?<!ed)){0,5} (?:(?:he|she|they)\b|it\b" + _NO_EXPLETIVE + r")(?= [a-z])"),
-    connectives=re.compile(  # ... and "Yes, the same man who …", which answers the sentence before it
+    connectives=re.compile(
         r"(?:In (?:addition(?! to)|turn|contrast|response(?! to)|return|other words|the meantime|that case|this case|"
-        r"doing so)|Yes,|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
+        r"doing so)|As a result|As such|At the same time|On the other hand|Even (?:so|then)|That said|After all|"
         r"(?:Despite|Apart from|After|Because of|Due to|Before|Since|Until|By) (?:this|that|then)|Not only that|"
         # a place, thing or time the sentence before named: "On it, the Scotland midfielder …", "From there, …",
         # "Within that figure, …", "Despite those efforts, …" ("this" and "these" also point at the present)
         r"(?:In|On|At|From|With|Within|Under|Over|Inside|Behind|Beyond|Through|Without|For|Of|Among|Despite|"
-        r"Apart from|Because of|Due to) (?:it|them|there|that|those(?! (?:who|whom|aged|with|in|over|under|living|"
-        r"of|on|at|from|affected|seeking)\b))\b(?!['’])|"  # not "For those who want to apply, …"
+        r"Apart from|Because of|Due to) (?:it|them|there|that|" + _THOSE_NAMED + r")\b(?!['’])|"
         # the next step of what the sentence before told: "Mata, according to the complaint, then used …",
         # "Williams then returned to her seat …", "The SAI official then took …": a name or "The …" and "then" (not
         # "The then minister", "Microsoft's then chief executive", "Shares rose and then fell", "If …, then …")
@@ -62,10 +71,8 @@ CUES = Cues(
         r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|The(?: [\w'’-]+){1,3})(?:, [^,]{1,60},)?(?<![Tt]he)(?<!['’]s)"
         r" then (?!again\b)[a-z]|"
         r"By contrast|For (?:his|her|their|its|our) part|For (?:instance|example)|To that end|With that|Well,|"
-        r"(?:(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither|Two|Three|Four|Five|Six|Seven|Eight|"
-        r"Nine|Ten|Eleven|Twelve|\d+|Dozens|Scores|Hundreds|Thousands|Millions|A (?:number|few|lot|handful|couple|third|"
-        r"quarter|half|fifth|majority|minority|fraction)|The (?:rest|majority|remainder|bulk)) of|Of) "
-        r"(?:these|those|them|whom)\b|Among (?:them|those|these)|One of (?!the (?:[\w-]+['’]s )?(?:most|\w+est)\b|[A-Z]\w*['’]s\b)|"
+        r"(?:" + _COUNT + r" of|Of) (?:these|them|whom|" + _THOSE_NAMED + r")\b|Among (?:them|those|these)|"
+        r"One of (?!the (?:[\w-]+['’]s )?" + _SUPERLATIVE + r"\b|[A-Z]\w*['’]s\b)|"
         # a time told from an event the sentence does not name: "Within weeks, protests erupted …"
         r"Within (?:(?:a few |several )?(?:hours|days|weeks|months|years|minutes)|an? (?:hour|day|week|month|year))\b(?! of)|"
         r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Seconds|Only|Much|An? (?:hour|day|week|month|year|"
