@@ -59,6 +59,7 @@ def test_a_paragraph_that_opens_like_a_stamp_without_a_clock_time_is_prose():
     "One can now buy a rail ticket from Portmere to Paris for £29, the operator Eurostar said on Monday.",
     "One of the country’s biggest rail terminals will be closed for four days from Friday for engineering works.",
     "One of the world's leading experts on Ebola, Dr Sheik Humarr Khan, has died in Sierra Leone.",
+    "One of the latest victims of the scam, a 40-year-old nurse from Leeds, lost £12,000 on Monday.",
 ])
 def test_a_lede_whose_opener_points_ahead_or_at_the_page_is_kept(lede):
     note = note_of(f"{lede} {STORY}")
@@ -473,6 +474,7 @@ def test_live_commentary_lines_are_furniture():
     "Twelve of them were arrested in 2004 after the raid.",
     "2,000 of those were sent home from Heathrow on Monday.",
     "The rest of them will be sold at auction in 2025.",
+    "One of the protest leaders was arrested in 2024 after the march.",
 ])
 def test_a_sentence_timed_counted_or_going_on_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

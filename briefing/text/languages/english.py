@@ -32,8 +32,9 @@ _COUNT = (r"(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither
           r"A (?:number|few|lot|handful|couple|third|quarter|half|fifth|majority|minority|fraction)|"
           r"The (?:rest|majority|remainder|bulk))")
 # a superlative says which one of many: "One of the most …", "One of the country's biggest …", "One of Britain's …"
-_SUPERLATIVE = (r"(?:most|least|best|worst|top|leading|biggest|largest|greatest|oldest|youngest|richest|highest|"
-                r"longest|fastest|strongest|smallest|finest|tallest|poorest|wealthiest|\w+iest)")
+# (not a noun that ends as one does: "One of the hotel's guest rooms", "One of the protest leaders")
+_SUPERLATIVE = (r"(?:most|least|worst|top|leading|(?!(?:guest|protest|interest|forest|arrest|request|contest|chest|"
+                r"west|test|nest|quest|crest|conquest|harvest|inquest|honest|modest|rest|vest|zest|pest|jest)s?\b)\w+est)")
 
 CUES = Cues(
     openers=frozenset(
