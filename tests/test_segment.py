@@ -165,7 +165,7 @@ def test_a_related_headline_that_ends_on_a_brand_is_cut_from_the_sentence_it_was
         "Trump wrote to @realDonaldTrump and tagged #BiharWithTejashwi on Trump's page."]  # handles stay whole
 
 
-def test_a_lost_line_break_before_a_capitalized_he_or_she_ends_the_sentence_before_it():
+def test_a_lost_line_break_before_a_capitalized_he_she_or_the_ends_the_sentence_before_it():
     text = ('Agent Ann Lee said: "She was a favourite client She never complained about anything." '
             "She finished the 226km Hawaii race on Sunday She has been hailed as a role model. "
             "And He wants people to be examples, the pastor said.")  # a function word before it: no cut
@@ -173,6 +173,13 @@ def test_a_lost_line_break_before_a_capitalized_he_or_she_ends_the_sentence_befo
         'Agent Ann Lee said: "She was a favourite client', 'She never complained about anything."',
         "She finished the 226km Hawaii race on Sunday", "She has been hailed as a role model.",
         "And He wants people to be examples, the pastor said."]
+    text = ("Officers searched farmhouses in Ghitorni and Sainik Farms The farmhouses are linked to Bharti. "  # stop 38
+            "She saw The Lion King twice and read The Times on Sunday. "  # a title goes on in capitals: no cut
+            "Tickets for Peter Pan and The lost boys sold out in 2004.")  # a function word before it: no cut
+    assert [s.text for s in split_sentences(text)] == [
+        "Officers searched farmhouses in Ghitorni and Sainik Farms", "The farmhouses are linked to Bharti.",
+        "She saw The Lion King twice and read The Times on Sunday.",
+        "Tickets for Peter Pan and The lost boys sold out in 2004."]
     assert [s.text for s in split_sentences("Sie sagte, das sei gut Sie kommen morgen.", "german")] == [
         "Sie sagte, das sei gut Sie kommen morgen."]  # German writes "Sie" (you) so anywhere
 

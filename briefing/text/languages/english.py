@@ -298,7 +298,7 @@ ENGLISH = Language(
         months=words("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
                      "august september october november december"),
         glued_openers=tuple("The He She It They We This His Her Their In On But And One When After As At For While".split()),
-        lone_subjects=("He", "She", "They", "We"),  # not "It" nor "This": titles ("Faking It and …")
+        lone_subjects=("He", "She", "They", "We", "The"),  # not "It" nor "This": titles ("Faking It and …")
     ),
     scale_words=("million", "billion", "trillion", "bn", "m", "per cent", "percent"),
     unit_words=("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
