@@ -175,11 +175,13 @@ def test_a_lost_line_break_before_a_capitalized_he_she_or_the_ends_the_sentence_
         "And He wants people to be examples, the pastor said."]
     text = ("Officers searched farmhouses in Ghitorni and Sainik Farms The farmhouses are linked to Bharti. "  # stop 38
             "She saw The Lion King twice and read The Times on Sunday. "  # a title goes on in capitals: no cut
-            "Tickets for Peter Pan and The lost boys sold out in 2004.")  # a function word before it: no cut
+            "Tickets for Peter Pan and The lost boys sold out in 2004. "  # a function word before it: no cut
+            "Indie band The xx won the prize for the film The lunchbox in a podcast called The rest is politics.")
     assert [s.text for s in split_sentences(text)] == [
         "Officers searched farmhouses in Ghitorni and Sainik Farms", "The farmhouses are linked to Bharti.",
         "She saw The Lion King twice and read The Times on Sunday.",
-        "Tickets for Peter Pan and The lost boys sold out in 2004."]
+        "Tickets for Peter Pan and The lost boys sold out in 2004.",
+        "Indie band The xx won the prize for the film The lunchbox in a podcast called The rest is politics."]
     assert [s.text for s in split_sentences("Sie sagte, das sei gut Sie kommen morgen.", "german")] == [
         "Sie sagte, das sei gut Sie kommen morgen."]  # German writes "Sie" (you) so anywhere
 

@@ -254,8 +254,9 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
     cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))
-    cuts.update(cut for cut in lone_subjects(text, start, end, rules.conventions.lone_subjects)
-                if _word_ending_at(text, cut - 1) not in terms_for(rules.language).stop_words)  # not "and He wants …"
+    cuts.update(cut for cut in lone_subjects(text, start, end, rules.conventions.lone_subjects)  # not "and He wants …"
+                if (word := _word_ending_at(text, cut - 1)) not in terms_for(rules.language).stop_words
+                and word not in rules.conventions.work_nouns)  # nor "the band The xx won …"
     cuts.update(cut for cut in glued_word_cuts(text, start, end, rules.glued_words)  # not "the purpose ofNew Labour":
                 if _word_ending_at(text, cut) not in _NEVER_LAST)  # a lost space, not a lost full stop
     piece_start = start

@@ -299,6 +299,9 @@ ENGLISH = Language(
                      "august september october november december"),
         glued_openers=tuple("The He She It They We This His Her Their In On But And One When After As At For While".split()),
         lone_subjects=("He", "She", "They", "We", "The"),  # not "It" nor "This": titles ("Faking It and …")
+        work_nouns=words("""band group duo trio singer rapper film movie documentary album single song track hit book
+            novel memoir biography play musical drama opera series show sitcom podcast programme program column blog
+            magazine newspaper titled entitled called named headlined dubbed"""),
     ),
     scale_words=("million", "billion", "trillion", "bn", "m", "per cent", "percent"),
     unit_words=("metres", "meters", "metre", "meter", "kilometres", "kilometers", "kilometre", "kilometer", "miles",

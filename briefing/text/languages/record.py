@@ -57,6 +57,9 @@ class Conventions:
     # subject pronouns the language never capitalizes inside a sentence: one after a word that is no function word
     # opens a sentence whose line break and full stop were lost ("a favourite client She never complained …")
     lone_subjects: tuple[str, ...] = ()
+    # words after which a lone subject names a band or a work written in sentence case ("the band The xx won …",
+    # "the film The lunchbox"), not the start of a sentence
+    work_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
