@@ -54,8 +54,9 @@ class Conventions:
     title_suffix: str = ""  # any abbreviation ending so is a title too: German "Hauptstr.", "Bahnhofstr."
     # capitalized function words that scraped text glues to the word before ("Andhra PradeshThe …")
     glued_openers: tuple[str, ...] = ()
-    # subject pronouns the language never capitalizes inside a sentence: one after a word that is no function word
-    # opens a sentence whose line break and full stop were lost ("a favourite client She never complained …")
+    # subject pronouns (and English's "The") the language capitalizes inside a sentence only in names and titles: one
+    # after a word that is no function word, a word in lower case after it, opens a sentence whose line break and full
+    # stop were lost ("a favourite client She never complained …", "… and Sainik Farms The farmhouses are …")
     lone_subjects: tuple[str, ...] = ()
     # words after which a lone subject names a band or a work written in sentence case ("the band The xx won …",
     # "the film The lunchbox"), not the start of a sentence
