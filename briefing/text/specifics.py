@@ -5,10 +5,10 @@ writer's own voice without any tells no news (predicates.writer_musing)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefing.model import Sentence
-from briefing.text.languages import ENGLISH, cues
+from briefing.text.languages import cues
+from briefing.text.segment import terms_for
 
 _CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
 
@@ -50,10 +50,4 @@ def particular(text: str) -> bool:
     first = _FIRST_WORD.match(text)
     word = first.group(1) if first else ""
     return bool(_DIGIT.search(text) or _CUES.money.search(text) or names(text) or (
-        word[:1].isupper() and word.lower() not in _common_words()))
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """English's stop words, read when first asked (sumy's list: not at start-up)."""
-    return ENGLISH.stop_words()
+        word[:1].isupper() and word.lower() not in terms_for("english").stop_words))  # read when first asked

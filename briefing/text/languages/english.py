@@ -41,8 +41,8 @@ CUES = Cues(
         """he she it they them his her its their this that these those such however but and also whereas
         yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
         then thus hence therefore otherwise likewise similarly later another both
-        nor or afterwards now there here indeed""".split()  # "Indeed, as the security guys too found out, …"
-    ),  # (not "former": "Former Holland forward Patrick Kluivert …")
+        nor or afterwards now there here indeed""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
+    ),
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
     # "In 2005, they moved …" (not "After Smith resigned, he …", where the phrase names him), or a phrase of
