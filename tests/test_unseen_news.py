@@ -79,6 +79,36 @@ def test_a_teasers_it_leads_only_when_the_sentence_naming_it_leans_on_it():
     assert [sentence.text for sentence in note.brief[:2]] == [lede, leaning_on_it]
 
 
+@pytest.mark.parametrize("teaser", [
+    "The secret to a long life could be in your garden shed.",
+    "Looks like it's a bad time to be a commuter who likes a quiet ferry.",
+    "A quiet cup of tea by the river is the best medicine there is.",
+])
+def test_a_lede_that_tells_nothing_gives_way_to_the_news_after_it(teaser):
+    news = "Researchers in Portmere have found that people who garden live four years longer, on average."
+    note = note_of(f"{teaser} {news} {STORY}")
+    assert teaser not in shown(note) and note.brief[0].text == news
+
+
+@pytest.mark.parametrize("lede", [
+    "You can now cross the river by ferry in six minutes.",  # now
+    "The amount of spam online could be about to undergo a massive increase, say experts.",  # a report
+    "The eight entry points of the city's most popular beach are all set to get a facelift.",  # set to
+    "More and more people are moving to the coast to work from home.",  # a progressive
+])
+def test_a_lede_that_tells_news_without_a_name_still_leads(lede):
+    news = "Researchers in Portmere have found that people who garden live four years longer, on average."
+    note = note_of(f"{lede} {news} {STORY}")
+    assert note.brief[0].text == lede
+
+
+def test_a_lede_that_tells_nothing_leads_when_the_sentence_after_it_tells_nothing_either():
+    lede = "The secret to a long life could be in your garden shed."
+    after = "A good shed is a place to think, to mend things and to be alone for an hour."
+    note = note_of(f"{lede} {after} {STORY}")
+    assert note.brief[0].text == lede
+
+
 def test_a_lede_that_leans_on_something_unseen_is_still_refused():
     lede = "But the council said the money would have to come from elsewhere."
     note = note_of(f"{lede} {STORY}")

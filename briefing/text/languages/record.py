@@ -82,6 +82,8 @@ class Cues:
     anaphors: re.Pattern[str]  # "The 34-year-old", "The pair"
     definites: re.Pattern[str]  # "The company": an introduction the reader may have missed
     expletives: re.Pattern[str]  # "It's time", "It seems": a lede's "it" that points at nothing
+    # a sentence that tells what happened or will: a past, perfect, future or progressive form, a time, a report
+    news_signs: re.Pattern[str]  # ("was", "has overtaken", "will", "is removing", "now", "on Monday", "say experts")
     additives: re.Pattern[str]  # "is also", "also heard": adds to something said before
     demonstratives: re.Pattern[str]  # "this shipment", "these sessions" inside a sentence: named before it
     # a lede that opens on "the" and a common noun: where the phrase ends, words after it that say
