@@ -6,7 +6,7 @@ import random
 import re
 
 import pytest
-from briefing.text import captions, predicates
+from briefing.text import captions, debts, predicates
 from briefing.text.languages import cues
 
 ENGLISH = cues("english")
@@ -21,7 +21,7 @@ CASES = {
                    r"(?:\s+[A-Z]\.)?\s+((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])", NAMES),
     "a name after a title": (ENGLISH.name_after_title, r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)",
                              NAMES),
-    "a capitalized word": (predicates._CAPITALIZED, r"(?<![\w'’.-])((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b", NAMES),
+    "a capitalized word": (debts._CAPITALIZED, r"(?<![\w'’.-])((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b", NAMES),
     "a description": (ENGLISH.described, r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)"
                       r"(?=((?: [a-z][a-z-]+){1,3})(?:\W|$))",
                       ("T", "t", "h", "e", "is", "ese", "ose", "The", "This", "these", " ", "  ", "a", "b-c", "'", "’",

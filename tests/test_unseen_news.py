@@ -7,8 +7,8 @@ from briefing import BriefOptions
 from briefing.summarize.selection import select
 from briefing.text.analysis import analyse
 from briefing.text.cleaning import is_junk_text, junk
-from briefing.text.descriptions import description_debts
-from briefing.text.predicates import leans_on_previous, name_debts, story_sentences
+from briefing.text.debts import description_debts, name_debts
+from briefing.text.predicates import leans_on_previous, story_sentences
 from briefing.text.quotations import quoted_parts
 from briefing.text.segment import split_sentences as sentences_of_text
 from briefing.text.segment import terms_for
@@ -95,10 +95,37 @@ def test_a_lede_that_tells_nothing_gives_way_to_the_news_after_it(teaser):
     "The amount of spam online could be about to undergo a massive increase, say experts.",  # a report
     "The eight entry points of the city's most popular beach are all set to get a facelift.",  # set to
     "More and more people are moving to the coast to work from home.",  # a progressive
+    "A common painkiller can raise the risk of a heart attack, research suggests.",  # a report (from a review)
+    "More than half of adults are overweight or obese, official figures show.",
+    "According to a new study, most people check their phones within minutes of waking up.",
+    "Two men are in hospital after a crash on the motorway.",  # a count, a state of news
+    "A major incident is under way at a chemical plant.",
+    "A powerful earthquake hit the region overnight.",  # an irregular past
 ])
 def test_a_lede_that_tells_news_without_a_name_still_leads(lede):
     news = "Researchers in Portmere have found that people who garden live four years longer, on average."
     note = note_of(f"{lede} {news} {STORY}")
+    assert note.brief[0].text == lede
+
+
+@pytest.mark.parametrize(("lede", "after"), [
+    ("A new blood test can spot cancer years before symptoms appear.",  # the next sentence names what it introduced
+     "Scientists at Oxford University found the test identified 80 per cent of cases in 2,000 patients."),
+    ("Some things are just too good to keep to yourself.",  # the next sentence answers it
+     "Researchers in Portmere have found out why: 2,000 gardeners told them in a survey last year."),
+])
+def test_a_lede_that_tells_nothing_leads_when_the_sentence_after_it_takes_it_up(lede, after):
+    note = note_of(f"{lede} {after} {STORY}")
+    assert note.brief[0].text == lede
+
+
+def test_a_lede_in_another_language_is_not_read_as_an_english_teaser():
+    lede = "Un hombre ha muerto este domingo tras ser atropellado por un camión en la autopista."
+    text = (f"{lede} La Guardia Civil informó de que el conductor, de 34 años, se dio a la fuga. "
+            "El accidente ocurrió a las 6.30 en el kilómetro 12 de la A-6. "
+            "Los servicios de emergencia atendieron a otras dos personas heridas. "
+            "La autopista estuvo cortada durante tres horas en dirección a Madrid.")
+    note = note_of(text, BriefOptions(language="spanish"))
     assert note.brief[0].text == lede
 
 

@@ -15,13 +15,14 @@ from collections.abc import Collection, Iterable, Sequence, Set
 from briefing.model import Sentence
 from briefing.text.analysis import Analysis
 from briefing.text.clauses import has_verb
+from briefing.text.debts import names_shown
 from briefing.text.languages import cues
-from briefing.text.predicates import leaning, names_shown, stands_alone
+from briefing.text.predicates import leaning, stands_alone
 from briefing.text.quotations import marks, open_after
 from briefing.text.segment import Terms
 from briefing.text.specifics import names, specifics
 
-_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
 CANDIDATES = 60  # look this far down the ranking: bounded work on long texts
 LONG_BULLET_WORDS = 40

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Sentence
 from briefing.text.analysis import Analysis
-from briefing.text.predicates import names_shown, speaker_unseen, stands_alone
+from briefing.text.debts import names_shown
+from briefing.text.predicates import speaker_unseen, stands_alone
 
 if TYPE_CHECKING:
     from briefing.options import BriefOptions

@@ -11,9 +11,9 @@ from functools import cached_property
 
 from briefing.model import Sentence
 from briefing.text.cleaning import junk
-from briefing.text.descriptions import description_debts
+from briefing.text.debts import description_debts, name_debts
 from briefing.text.languages import has_own_cues
-from briefing.text.predicates import in_longer_quotes, lede_of, name_debts, points_past_itself, story_sentences
+from briefing.text.predicates import in_longer_quotes, lede_of, points_past_itself, story_sentences
 from briefing.text.segment import Terms
 
 

@@ -10,7 +10,7 @@ import re
 from briefing.text.clauses import has_verb, is_english
 from briefing.text.languages import cues
 
-_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
 MAX_LABEL_WORDS = 4  # "Final embrace:", "Skipping chipotle:"; a longer label is a clause
 MAX_LABEL_CAPTION_WORDS = 12  # "Sweet life: The Duchess of Cornwall." is a caption; longer is prose

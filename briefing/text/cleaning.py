@@ -27,7 +27,7 @@ from briefing.text.captions import (
 )
 from briefing.text.languages import cues
 
-_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
 CREDIT_WORDS = 12  # a photo credit is at most this many words
 

@@ -13,11 +13,14 @@ from typing import Literal
 
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk
+from briefing.text.debts import descriptions
 from briefing.text.languages import cues
+from briefing.text.languages.english import OUTLOOK
 from briefing.text.quotations import marks, open_after, quoted_parts
 from briefing.text.specifics import particular
 
-_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
+_FUTURE = OUTLOOK.will  # "will", "is set to", "plans to": English's, read lower-cased
 
 MIN_WORDS = 5  # fewer words than this is a label, a dateline or a caption, not a sentence
 
@@ -71,7 +74,7 @@ def story_sentences(
                and not (own_words and sentence.index not in quoted and writer_musing(sentence))
                for real, sentence in zip(fit, sentences, strict=True)]
         lede = lede_of(fit)
-        if _teaser(sentences, fit, lede):  # ... a teaser, when the next sentence stands and tells the news
+        if _teaser(sentences, fit, lede, own_words=own_words):  # ... a teaser, when the next sentence tells the news
             fit[lede] = False
             lede = lede_of(fit)
         # ... and, but in the lede, a photo the note cannot show and advice to the reader ("You will run
@@ -85,14 +88,14 @@ def story_sentences(
     return fit
 
 
-def _teaser(sentences: Sequence[Sentence], fit: Sequence[bool], lede: int) -> bool:
+def _teaser(sentences: Sequence[Sentence], fit: Sequence[bool], lede: int, *, own_words: bool) -> bool:
     """A feature's teaser, which the story opens after when the next sentence stands on its own. Either
     "For most people, it has become a travel essential." / "Taking your smartphone or tablet away …": a
     lede whose "it" after an opening phrase only the next sentence names (readers flagged 9 of 9 such ledes
-    they met, audits 2-33). Or a lede that tells nothing (tells_nothing) before one that does: "The secret
-    to staying slim could be in saliva." / "Researchers have found that a gene …" (readers read such bottom
-    lines as a teaser in place of the news). When the next sentence leans on the teaser ("From terrifying
-    roars …, it can …" / "This incredible software …"), the two read as a run."""
+    they met, audits 2-33). Or, read in English's own words (``own_words``), a lede that tells nothing before
+    one that tells news and neither answers it nor names what it introduced ("the test"): "The secret to
+    staying slim could be in saliva." / "Researchers have found that a gene …". When the next sentence leans
+    on the teaser ("From terrifying roars …, it can …" / "This incredible software …"), the two read as a run."""
     if lede + 1 >= len(sentences):  # nothing after the lede to open on
         return False
     text, after = sentences[lede].text, sentences[lede + 1]
@@ -100,21 +103,26 @@ def _teaser(sentences: Sequence[Sentence], fit: Sequence[bool], lede: int) -> bo
         return False
     if _fronted_it(text) and _OPENING_PHRASE.match(text):  # a phrase, not "Re-using phones is green, it …"
         return True
-    return (tells_nothing(text) and not tells_nothing(after.text)  # a lede that stands, without a headline
-            and stands_alone(sentences[lede], (), titled=False, lede=lede)
-            and stands_alone(after, (), titled=False, lede=after.index))
+    introduced = set(_WORDS.findall(text.lower()))
+    return (own_words and tells_nothing(text) and not tells_nothing(after.text)
+            and not _CUES.answers_back.search(after.text)
+            and not any(noun in introduced for nouns in descriptions(after.text) for noun in nouns)
+            and stands_alone(sentences[lede], (), titled=False, lede=lede)  # a headline is not known here: the
+            and stands_alone(after, (), titled=False, lede=after.index))  # strict reading, without one
 
 
 def tells_nothing(text: str) -> bool:
-    """Whether a sentence tells no news: nothing happened or will (no past, perfect, future or progressive
-    form, no time: Cues.news_signs), nothing in particular is named (no name, figure or amount:
-    specifics.particular) and nobody speaks ("Computer games could enhance learning, say researchers." is news).
-    "Soon you could go hunting via the net.", "Looks like it's a bad time to be …", "In the battle to be the
-    most extravagant mega yacht on the seas, it takes a lot to really impress." A lede of this kind before a
-    sentence that tells the news is a teaser: outside XSum, readers flagged 31 of the 54 readings of such
-    bottom lines (audits 1-69; 9% of the others), as misleading or leaning on what follows."""
-    return (_CUES.news_signs.search(text) is None and _CUES.speech_verbs.search(text) is None
-            and not particular(text))
+    """Whether an English sentence tells no news: nothing happened or will (Cues.news_signs, Outlook.will),
+    nothing in particular is named (no name, figure or amount, nor a first word that is no common word:
+    specifics.particular) and nobody speaks. "Soon you could go hunting via the net.", "Looks like it's a bad
+    time to be …"; not "Two men are in hospital after a crash." nor "A common painkiller can raise the risk of
+    a heart attack, research suggests." A lede of this kind before a sentence that tells the news is a teaser:
+    outside XSum, readers flagged 31 of the 54 readings of such bottom lines (audits 1-69; 9% of the others),
+    as misleading or leaning on what follows. An opinion piece's thesis has this form too ("A ban on phones
+    in schools would be a mistake."): the sentence after it must tell news and not take up its words."""
+    lowered = text.lower()
+    return (_CUES.news_signs.search(lowered) is None and _FUTURE.search(lowered) is None
+            and _CUES.speech_verbs.search(text) is None and not particular(text))
 
 
 def writer_musing(sentence: Sentence) -> bool:
@@ -273,6 +281,7 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
 
 
 _NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
 _PHRASE_WORD = re.compile(r"[\w'’-]+|,")
 
 
@@ -296,49 +305,6 @@ def opens_on_bare_definite(text: str) -> bool:
     says_which = bool(following) and (following[0] in _CUES.says_which or (  # "The coordinator at Royal Docks School"
         following[0] in _CUES.placed and len(following) > 1 and following[1][:1].isupper()))
     return bool(phrase) and not says_which and not _CUES.only_one.intersection(phrase)
-
-
-# "Dawoud", "McBryde", "O'Neill": the capital first, then what may come before it and after (see english.py)
-_CAPITALIZED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])(?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z]|)[a-z'’-]{2,})\b")
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
-_WORD = re.compile(r"[a-z][\w'’-]*")
-
-
-def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
-    """Per sentence, the surnames it uses bare ("Dawoud resigned …") whose full name ("Ahmed
-    Dawoud") only an earlier sentence wrote: a reader who is not shown that sentence does not know
-    who is meant. In a lower-cased text ("mr fallon said …"), a name after a title that an earlier
-    sentence wrote."""
-    introduced: set[str] = set()
-    written: set[str] = set()  # every word before, in lower case: a lower-cased text hides its full names ...
-    read = 0  # ... of the sentences before this one, read only when a title asks (most texts never do)
-    debts = []
-    for position, sentence in enumerate(sentences):
-        text = sentence.text
-        full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
-        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
-        titled = {match.group(1) for match in _CUES.name_after_title.finditer(text)}  # "mr fallon", lower-cased
-        if titled:
-            written.update(word for earlier in sentences[read:position] for word in _WORD.findall(earlier.text.lower()))
-            read = position
-        debts.append(frozenset({name for name in bare if name in introduced} | (titled & written)))
-        introduced |= full - _CUES.not_surnames
-    return debts
-
-
-def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[frozenset[str]],
-                shown: Collection[int]) -> bool:
-    """Whether every surname sentence ``index`` owes (name_debts), or the noun of a description it
-    owes in lower case (descriptions.description_debts), is written in a sentence shown before it."""
-    return all(any(_writes(sentences[other].text, name) for other in shown if other < index) for name in debts[index])
-
-
-def _writes(text: str, word: str) -> bool:
-    """Whether ``text`` writes a surname as it is, or a noun in lower case at the start of a word
-    ("men" in "the men", not in "members"; "app" in "apps")."""
-    if word[:1].isupper():
-        return word in text
-    return re.search(rf"(?<![a-z]){re.escape(word)}", text.lower()) is not None
 
 
 def lede_of(fit: Sequence[bool]) -> int:

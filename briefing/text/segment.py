@@ -25,7 +25,7 @@ from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
 
-_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
 _TOKENIZER = PlainWordTokenizer(replace_not_contraction=False)  # keep tokens verbatim, so offsets hold
 # Text without sentence punctuation would be one endless "sentence"; quote it in passages instead.

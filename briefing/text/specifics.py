@@ -10,7 +10,7 @@ from briefing.model import Sentence
 from briefing.text.languages import cues
 from briefing.text.segment import terms_for
 
-_CUES = cues("english")  # English's cues (languages/english.py) read every article, whatever its language
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
 _DATE = re.compile(r"\b(?:" + "|".join(_CUES.date_words) + r")\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[A-Za-z]")

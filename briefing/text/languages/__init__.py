@@ -14,14 +14,14 @@ import pkgutil
 from importlib import import_module
 
 from briefing.options import register_choices
-from briefing.text.languages.english import CUES as ENGLISH_CUES
 from briefing.text.languages.english import ENGLISH
+from briefing.text.languages.english_cues import CUES as ENGLISH_CUES
 from briefing.text.languages.record import Conventions, Cues, Language, Outlook, Stem
 
 __all__ = ["AUTO", "ENGLISH", "LANGUAGES", "Conventions", "Cues", "Language", "Outlook", "by_code", "conventions", "cues",
            "has_own_cues", "language_code", "normalize_language", "stemmer"]
 
-_NOT_RECORDS = ("record", "labels")  # the modules here that hold code, not a language
+_NOT_RECORDS = ("record", "labels", "english_cues")  # the modules here that hold no language of their own
 
 
 def _records() -> dict[str, Language]:

@@ -82,8 +82,9 @@ class Cues:
     anaphors: re.Pattern[str]  # "The 34-year-old", "The pair"
     definites: re.Pattern[str]  # "The company": an introduction the reader may have missed
     expletives: re.Pattern[str]  # "It's time", "It seems": a lede's "it" that points at nothing
-    # a sentence that tells what happened or will: a past, perfect, future or progressive form, a time, a report
-    news_signs: re.Pattern[str]  # ("was", "has overtaken", "will", "is removing", "now", "on Monday", "say experts")
+    # lower case: what happened ("was", "has overtaken", "is removing", "now"), a count, a report ("say experts")
+    news_signs: re.Pattern[str]
+    answers_back: re.Pattern[str]  # a sentence that answers the one before: "… found out why", "That is what …"
     additives: re.Pattern[str]  # "is also", "also heard": adds to something said before
     demonstratives: re.Pattern[str]  # "this shipment", "these sessions" inside a sentence: named before it
     # a lede that opens on "the" and a common noun: where the phrase ends, words after it that say
@@ -121,7 +122,7 @@ class Cues:
     elisions: re.Pattern[str]
     # a photo the note cannot show: "Philip Hammond, pictured with John Kerry today, warned …"
     photo_asides: re.Pattern[str]
-    # definite descriptions owed to an earlier sentence (descriptions.py): "the free app", "this shipment"
+    # definite descriptions owed to an earlier sentence (debts.py): "the free app", "this shipment"
     described: re.Pattern[str]  # the determiner; its group 1, the words after it
     description_ends: frozenset[str]  # words that go on to say which one: "the app that …"
     not_heads: frozenset[str]  # words a description may stop at that name no thing: "the first", "the year"

@@ -1,0 +1,117 @@
+"""What a sentence owes to an earlier one: a surname used bare ("Dawoud resigned …") whose full name only
+an earlier sentence wrote, and a definite description ("the hackers", "The free app", "this shipment")
+whose thing only an earlier sentence introduced ("hackers broke into …", "an app that …"). A reader
+shown the sentence without that one (or a headline naming the thing) asks "who?" or "which hackers?".
+Worked out once per article (analysis.py), and checked the same way: the word must be written in a
+sentence shown before it (names_shown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from briefing.model import Sentence
+from briefing.text.languages import cues
+
+_CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
+
+# a description that goes on to say which one it is: "the app that …", "the hackers behind …"
+_SAYS_WHICH = re.compile(r"\s*(?:" + "|".join(sorted(_CUES.description_ends)) + r")\b")
+# where the words that may be a description's noun end: "the council hopes …", "the app that …"
+_NOT_NOUNS = _CUES.description_function_words | _CUES.description_ends | _CUES.subject_verbs
+MIN_NOUN = 3  # "the app", "the man"
+
+
+def description_debts(
+    sentences: Sequence[Sentence], *, title: str = "", fit: Sequence[bool] | None = None
+) -> list[frozenset[str]]:
+    """Per sentence, the head nouns of its definite descriptions that an earlier sentence of the
+    story (``fit``) introduced and the headline does not name. Lower case, to be found in the text
+    of a sentence shown before it (names_shown)."""
+    headline = title.lower()
+    introduced: set[str] = set()
+    debts = []
+    for sentence in sentences:
+        text = sentence.text
+        owed = set()
+        for candidates in descriptions(text):
+            known = [word for word in candidates if word in introduced]
+            if known and known[-1] not in headline:
+                owed.add(known[-1])  # "the free app": the noun is the last word the story wrote before
+        debts.append(frozenset(owed))
+        if fit is None or fit[sentence.index]:
+            introduced.update(_nouns(text.lower()))
+    return debts
+
+
+def descriptions(text: str) -> list[list[str]]:
+    """The sentence's definite descriptions that do not say which one they are, each as the words
+    that may be its noun (at most two after the determiner: no tagger tells a noun from a verb)."""
+    found = []
+    for match in _CUES.described.finditer(text):
+        kept: list[str] = []
+        for word in match.group(1).split():
+            if word in _NOT_NOUNS or len(kept) == 2:
+                break
+            kept.append(word)
+        rest = text[match.start(1) + len(" ".join(["", *kept])):]
+        if _SAYS_WHICH.match(rest):
+            continue
+        candidates = [word for word in kept if word not in _CUES.not_heads and len(word) >= MIN_NOUN
+                      and not word.endswith(("ly", "ing", "ed"))]
+        if candidates and kept[0] not in _CUES.not_heads:
+            found.append(candidates)
+    return found
+
+
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _nouns(lowered: str) -> set[str]:
+    function_words = _CUES.description_function_words
+    return {word for word in _WORD.findall(lowered) if len(word) >= MIN_NOUN and word not in function_words}
+
+
+# "Dawoud", "McBryde", "O'Neill": the capital first, then what may come before it and after (see english_cues.py)
+_CAPITALIZED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])(?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z]|)[a-z'’-]{2,})\b")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
+_WRITTEN_WORD = re.compile(r"[a-z][\w'’-]*")
+
+
+def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    """Per sentence, the surnames it uses bare ("Dawoud resigned …") whose full name ("Ahmed
+    Dawoud") only an earlier sentence wrote: a reader who is not shown that sentence does not know
+    who is meant. In a lower-cased text ("mr fallon said …"), a name after a title that an earlier
+    sentence wrote."""
+    introduced: set[str] = set()
+    written: set[str] = set()  # every word before, in lower case: a lower-cased text hides its full names ...
+    read = 0  # ... of the sentences before this one, read only when a title asks (most texts never do)
+    debts = []
+    for position, sentence in enumerate(sentences):
+        text = sentence.text
+        full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
+        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
+        titled = {match.group(1) for match in _CUES.name_after_title.finditer(text)}  # "mr fallon", lower-cased
+        if titled:
+            written.update(word for earlier in sentences[read:position]
+                           for word in _WRITTEN_WORD.findall(earlier.text.lower()))
+            read = position
+        debts.append(frozenset({name for name in bare if name in introduced} | (titled & written)))
+        introduced |= full - _CUES.not_surnames
+    return debts
+
+
+def names_shown(sentences: Sequence[Sentence], index: int, debts: Sequence[frozenset[str]],
+                shown: Collection[int]) -> bool:
+    """Whether every surname sentence ``index`` owes (name_debts), or the noun of a description it
+    owes in lower case (description_debts), is written in a sentence shown before it."""
+    return all(any(_writes(sentences[other].text, name) for other in shown if other < index) for name in debts[index])
+
+
+def _writes(text: str, word: str) -> bool:
+    """Whether ``text`` writes a surname as it is, or a noun in lower case at the start of a word
+    ("men" in "the men", not in "members"; "app" in "apps")."""
+    if word[:1].isupper():
+        return word in text
+    return re.search(rf"(?<![a-z]){re.escape(word)}", text.lower()) is not None
