@@ -4,8 +4,9 @@ functions the rest of briefing asks them through.
 A new language is one module here holding its ``Language`` record (plus its test): LANGUAGES
 finds every record in the package's modules, English first, then by name. Stop words come from
 sumy. Stems come from NLTK's Snowball stemmers through sumy, or from sumy's own stemmers (Czech,
-Slovak, Ukrainian); sumy's Greek and Polish stemmers need packages that are not kept up, so those
-two use the Snowball project's own package, snowballstemmer.
+Slovak, Ukrainian); English, Greek and Polish use the Snowball project's own package, snowballstemmer,
+on its C build, PyStemmer (English's stems five times faster; sumy's Greek and Polish stemmers need
+packages that are not kept up).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from briefing.text.languages.record import (
     Conventions,
     Language,
     Outlook,
-    SumyStems,
+    SnowballStems,
     SumyStopWords,
     words,
 )
@@ -43,7 +43,7 @@ OUTLOOK = Outlook(  # in lower case, as they read the sentence lower-cased
 ENGLISH = Language(
     name="english",
     code="en",
-    stems=SumyStems("english"),
+    stems=SnowballStems("english"),
     stop_words=SumyStopWords("english"),
     splitting=Conventions(
         titles=LATIN_TITLES | words("Gov Sen Rep Lt Sgt Capt Col Gen Maj Cpl Adm Cmdr Rev Fr Hon Insp Det Supt Cllr "

@@ -170,8 +170,9 @@ class SumyStems:
 
 @dataclass(frozen=True)
 class SnowballStems:
-    """The Snowball project's own stemmer (snowballstemmer), for languages whose sumy stemmer needs
-    packages that are not kept up (Greek, Polish)."""
+    """The Snowball project's own stemmer (snowballstemmer, on its C build PyStemmer): for languages whose
+    sumy stemmer needs packages that are not kept up (Greek, Polish), and for English, whose stems NLTK's
+    Snowball stemmer makes five times slower (a cold 60,000-word text brings about 7,000 words)."""
 
     name: str
 
@@ -179,7 +180,7 @@ class SnowballStems:
         import snowballstemmer
 
         stem: Stem = snowballstemmer.stemmer(self.name).stemWord
-        return stem
+        return lambda word: stem(word.replace("’", "'"))  # "Britain’s" as "Britain's"
 
 
 @dataclass(frozen=True)
