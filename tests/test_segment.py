@@ -107,8 +107,16 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "It could order for Dutt to be ?sent back to jail?.", "A bench of justices said it had no such intention.",
         "The minister said.", "I don't believe in falling in love, she says.",
     ]
+    # ... and an initial before a name: "E Rajesh, 34, …", "A Democratic aide …" (read glued in audits 10-14, 71)
+    text = ("Several parts of Kerala were tense a day earlier.E Rajesh, 34, was stabbed on Saturday. "
+            "He met the interns.A Democratic aide said so.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Several parts of Kerala were tense a day earlier.", "E Rajesh, 34, was stabbed on Saturday.",
+        "He met the interns.", "A Democratic aide said so.",
+    ]
     # but not after a number or a reference's abbreviation: "Vol.I of the series", "section 3.A of the act"
-    for text in ("See Vol.I of the series for a map of the town.", "Read section 3.A of the act before you sign."):
+    for text in ("See Vol.I of the series for a map of the town.", "Read section 3.A of the act before you sign.",
+                 "See Vol.I Smith and Jones for a map of the town.", "He lives at No.4 Downing Street now."):
         assert [s.text for s in split_sentences(text)] == [text]
 
 
