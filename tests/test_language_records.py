@@ -118,3 +118,18 @@ def test_a_language_is_one_module_the_table_finds_by_itself():
     modules = {module.name for module in pkgutil.iter_modules(languages.__path__)} - code
     assert modules == set(languages.LANGUAGES)  # each module's record, and no list to add it to
     assert next(iter(languages.LANGUAGES)) == "english"  # English first in --help and the web form
+
+
+def test_english_stems_read_curly_apostrophes_and_a_lone_surrogate_does_not_stop_a_method():
+    from briefing import BriefOptions, make_briefing
+    from briefing.text.languages import stemmer
+
+    stem = stemmer("english")  # the Snowball project's own, on its C build (README): as NLTK's read apostrophes
+    assert stem("britain’s") == stem("britain‘s") == stem("britain's") == "britain"
+    assert stem("o‛neill") == stem("o'neill")
+    # half an emoji cut off in scraped text (a lone surrogate) reaches sumy's methods' words whole
+    text = ("The council must balance the books\ud83d this year, its leader said on Monday. " * 2
+            + "Taxes will rise by 3 per cent in April. The budget was approved by 40 votes to 12.")
+    for method in ("lexrank", "luhn", "edmundson", "lsa"):
+        note = make_briefing(text, BriefOptions(method=method))
+        assert note.brief and all(sentence.text in text for sentence in note.brief)

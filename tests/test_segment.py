@@ -114,9 +114,12 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "Several parts of Kerala were tense a day earlier.", "E Rajesh, 34, was stabbed on Saturday.",
         "He met the interns.", "A Democratic aide said so.",
     ]
-    # but not after a number or a reference's abbreviation: "Vol.I of the series", "section 3.A of the act"
+    # but not after a number, a reference's abbreviation, a Roman numeral or a title (from a review)
     for text in ("See Vol.I of the series for a map of the town.", "Read section 3.A of the act before you sign.",
-                 "See Vol.I Smith and Jones for a map of the town.", "He lives at No.4 Downing Street now."):
+                 "See Vol.I Smith and Jones for a map of the town.", "See Part II.A General Provisions for details.",
+                 "The inquiry was led by Prof.K Vijay Raghavan of the institute.",
+                 "The petition was filed by Mrs.A Smith of Leeds.", "It was Lt.Gen.K Singh who spoke.",
+                 "The letter came from Smt.K Lakshmi of Chennai."):
         assert [s.text for s in split_sentences(text)] == [text]
 
 

@@ -116,9 +116,11 @@ def as_written(span: str) -> str:
     return _GLUED_QUESTION_MARK.sub(_unspaced, text) if "?" in text else text
 
 
-def _refers(word: str) -> bool:
-    """Whether a word before a full stop and a one-letter word is a number or an abbreviation of a reference."""
-    return word[-1:].isdigit() or word.lower() in _REFERENCES
+def _refers(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word before a full stop and a one-letter word is a number, a reference's abbreviation, a Roman
+    numeral ("Part II.A") or a title ("Prof.K Vijay Raghavan"): a label or a name's, not "said.A bench …"."""
+    return word[-1:].isdigit() or word in _REFERENCES or re.fullmatch("[ivxlc]+", word) is not None or any(
+        word == title.lower() for title in titles)
 
 
 def _word_before(found: re.Match[str]) -> str:
@@ -249,8 +251,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
-        elif text[cut + 1 : cut + 2] == " " and _refers(_word_before(match)):
-            continue  # "Vol.I of the series", "section 3.A of the act": a reference's label, not "said.A bench …"
+        elif text[cut + 1 : cut + 2] == " " and _refers(_word_before(match), rules.conventions.titles):
+            continue  # "Vol.I of the series", "section 3.A of the act", "Mrs.A Smith": no full stop ends a sentence
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
     cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))

@@ -47,7 +47,8 @@ ENGLISH = Language(
     stop_words=SumyStopWords("english"),
     splitting=Conventions(
         titles=LATIN_TITLES | words("Gov Sen Rep Lt Sgt Capt Col Gen Maj Cpl Adm Cmdr Rev Fr Hon Insp Det Supt Cllr "
-                                    "Rs Nos Fig Vol Art Sec Jr Sr Messrs Mme Mlle Dept Univ Ave Blvd Rd Ft p pp fig"),
+                                    "Rs Nos Fig Vol Art Sec Jr Sr Messrs Mme Mlle Dept Univ Ave Blvd Rd Ft p pp fig "
+                                    "Smt Shri"),
         abbreviations=words("etc inc co corp ltd bros approx vs est al e.g i.e a.m p.m u.s u.k"),
         months=words("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
                      "august september october november december"),

@@ -180,7 +180,17 @@ class SnowballStems:
         import snowballstemmer
 
         stem: Stem = snowballstemmer.stemmer(self.name).stemWord
-        return lambda word: stem(word.replace("’", "'"))  # "Britain’s" as "Britain's"
+
+        def stem_word(word: str) -> str:
+            try:
+                return stem(word.translate(_APOSTROPHES))  # "Britain’s" as "Britain's", as NLTK's stemmer reads it
+            except UnicodeEncodeError:  # a lone surrogate (half an emoji cut off), which the C build cannot encode
+                return word
+
+        return stem_word
+
+
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'"})  # ‘ ’ ‛
 
 
 @dataclass(frozen=True)
