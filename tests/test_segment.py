@@ -121,6 +121,7 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
                  "The petition was filed by Mrs.A Smith of Leeds.", "It was Lt.Gen.K Singh who spoke.",
                  "The letter came from Smt.K Lakshmi of Chennai."):
         assert [s.text for s in split_sentences(text)] == [text]
+    assert [s.text for s in split_sentences("He fell ill.A doctor said so.")] == ["He fell ill.", "A doctor said so."]
 
 
 def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_full_stop():

@@ -67,6 +67,7 @@ _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": n
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof"))
 _REFERENCES = frozenset(("vol", "fig", "no", "sec", "art", "ch", "pt", "para", "p", "pp", "cl", "ex", "app"))
+_ROMAN = re.compile(r"(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")  # not "civil", "ill"
 _PHRASE_ENDS = cues("english").phrase_ends | _TITLES  # "College of . Music", "Mr . Cameron"
 # Words a news sentence never ends on, glued to the next word: a lost space ("ofTexas"), not a lost full stop. Not
 # "named", "charged", "behind", "that" or "for", on which one may end ("The victim has not been namedPolice said …")
@@ -119,8 +120,7 @@ def as_written(span: str) -> str:
 def _refers(word: str, titles: frozenset[str]) -> bool:
     """Whether a word before a full stop and a one-letter word is a number, a reference's abbreviation, a Roman
     numeral ("Part II.A") or a title ("Prof.K Vijay Raghavan"): a label or a name's, not "said.A bench …"."""
-    return word[-1:].isdigit() or word in _REFERENCES or re.fullmatch("[ivxlc]+", word) is not None or any(
-        word == title.lower() for title in titles)
+    return word[-1:].isdigit() or word in _REFERENCES or bool(_ROMAN.fullmatch(word)) or word in map(str.lower, titles)
 
 
 def _word_before(found: re.Match[str]) -> str:
