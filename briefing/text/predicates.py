@@ -13,7 +13,7 @@ from typing import Literal
 
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk
-from briefing.text.debts import descriptions
+from briefing.text.debts import description_debts
 from briefing.text.languages import cues
 from briefing.text.languages.english import OUTLOOK
 from briefing.text.quotations import marks, open_after, quoted_parts
@@ -103,10 +103,9 @@ def _teaser(sentences: Sequence[Sentence], fit: Sequence[bool], lede: int, *, ow
         return False
     if _fronted_it(text) and _OPENING_PHRASE.match(text):  # a phrase, not "Re-using phones is green, it …"
         return True
-    introduced = set(_WORDS.findall(text.lower()))
     return (own_words and tells_nothing(text) and not tells_nothing(after.text)
             and not _CUES.answers_back.search(after.text)
-            and not any(noun in introduced for nouns in descriptions(after.text) for noun in nouns)
+            and not description_debts((sentences[lede], after))[1]  # "… the test …": a thing the lede introduced
             and stands_alone(sentences[lede], (), titled=False, lede=lede)  # a headline is not known here: the
             and stands_alone(after, (), titled=False, lede=after.index))  # strict reading, without one
 
@@ -281,7 +280,6 @@ def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:
 
 
 _NAMED_LATER = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+")  # "He may not … but Anders Lindegaard …"
-_WORDS = re.compile(r"[a-z][a-z'’-]*")
 _PHRASE_WORD = re.compile(r"[\w'’-]+|,")
 
 
