@@ -12,6 +12,7 @@ from briefing.text.predicates import leans_on_previous, story_sentences
 from briefing.text.quotations import quoted_parts
 from briefing.text.segment import split_sentences as sentences_of_text
 from briefing.text.segment import terms_for
+from briefing.text.specifics import specifics
 
 from notes_of import analysis_of, note_of, sentences_of, shown
 
@@ -310,6 +311,13 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     lowered = sentences_of(["Defence secretary michael fallon said the uk would send 800 troops to estonia.",
                             "Speaking in tallinn on friday, mr fallon said the 2017 deployment was defensive."])
     assert name_debts(lowered)[1] == frozenset({"fallon"})  # a lower-cased text hides the full name
+    opening = sentences_of(["Defence secretary michael fallon said the uk would send 800 troops to estonia.",
+                            "Mr fallon said the deployment was defensive."])  # the title capitalized as a first word
+    assert name_debts(opening)[1] == frozenset({"fallon"})
+    assert specifics(opening[1]) == 1  # a name, the only specific a lower-cased sentence shows
+    cased = sentences_of(["Brazil's president Luiz Inacio Lula da Silva met union leaders on Monday.",
+                          "Mr da Silva said the minimum wage would rise."])
+    assert name_debts(cased)[1] == frozenset()  # "da" is no surname: a text with capitals writes "Silva"
     gaelic = sentences_of(["Wales hooker Robin McBryde and flanker Martin O'Neill have knee injuries.",
                            "Steve Jones is likely to be drafted in if McBryde and O'Neill fail to recover."])
     assert name_debts(gaelic)[1] == frozenset({"McBryde", "O'Neill"})  # a capital inside the name

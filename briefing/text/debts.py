@@ -79,6 +79,17 @@ _POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
 _WRITTEN_WORD = re.compile(r"[a-z][\w'’-]*")
 
 
+def titled_names(text: str) -> list[str]:
+    """In a lower-cased text, the names after a title ("… said mr fallon"), after a title that opens the
+    sentence too ("Mr kerry said …": the capital is the sentence's) when nothing else in it has a capital.
+    In a text with its capitals ("Mr da Silva said …") the full names say who is meant."""
+    found = _CUES.name_after_title.findall(text)
+    first = len(text) - len(text.lstrip("\"'“‘([ "))  # past the opening marks
+    if text[first : first + 1].isupper() and not any(character.isupper() for character in text[first + 1 :]):
+        found = _CUES.name_after_title.findall(text[:first] + text[first].lower() + text[first + 1 :])
+    return found
+
+
 def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     """Per sentence, the surnames it uses bare ("Dawoud resigned …") whose full name ("Ahmed
     Dawoud") only an earlier sentence wrote: a reader who is not shown that sentence does not know
@@ -92,7 +103,7 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
         text = sentence.text
         full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
         bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
-        titled = {match.group(1) for match in _CUES.name_after_title.finditer(text)}  # "mr fallon", lower-cased
+        titled = set(titled_names(text))  # "mr fallon", lower-cased
         if titled:
             written.update(word for earlier in sentences[read:position]
                            for word in _WRITTEN_WORD.findall(earlier.text.lower()))

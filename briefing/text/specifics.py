@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import Sentence
+from briefing.text.debts import titled_names
 from briefing.text.languages import cues
 from briefing.text.segment import terms_for
 
@@ -22,7 +23,8 @@ _FIRST_WORD = re.compile(r"[\"'“‘(\[«„?]*([\w'’-]+)")
 
 def names(text: str) -> list[str]:
     """Proper names: capitalized words that are not the sentence's first word nor the first word
-    of a quotation (those are capitalized anyway), and in lower-cased text a word after Mr or Dr."""
+    of a quotation (those are capitalized anyway), and in lower-cased text a word after Mr or Dr
+    (debts.titled_names)."""
     first = len(text) - len(text.lstrip(_QUOTE_MARKS + "([ "))
     found = [
         match.group()
@@ -31,7 +33,7 @@ def names(text: str) -> list[str]:
         and text[match.start() - 1] not in _QUOTE_MARKS
         and match.group() not in _NOT_NAMES
     ]
-    return found + _CUES.name_after_title.findall(text)
+    return found + titled_names(text)
 
 
 def specifics(sentence: Sentence) -> int:
