@@ -293,6 +293,30 @@ def test_a_bullet_names_its_speaker_and_has_a_verb():
     assert not any(bullet.startswith(("We had", "We’re", "£21")) for bullet in bullets)
 
 
+def bakery(opening: str, closing: str, *, before_spokesman: str = "Managers blamed the cost of old ovens.") -> str:
+    return (
+        "A bakery chain will close 40 of its 300 shops in Scotland by March 2027, putting 600 jobs at risk. "
+        "Crumb & Co said on Tuesday that sales had fallen by 12% in the year to October.\n\n"
+        f"{before_spokesman} {opening}We have no choice but to act now, and act on 40 shops,{closing} a spokesman "
+        f"told the Herald. Unions were angry. {opening}Families in 40 towns across Scotland will suffer,{closing} said "
+        f"Ann Murray, the union's organiser. Shoppers were quieter. {opening}I have bought my bread there since "
+        f"1962,{closing} said Murray, who lives in Dundee. Staff will be offered jobs in its 260 remaining shops from "
+        "January 2027."
+    )
+
+
+@pytest.mark.parametrize("marks", ['""', "??"])  # "?" for a curly quote lost to an encoding
+def test_a_quotation_as_a_bullet_names_its_speaker_unless_it_follows_the_sentence_before_it(marks):
+    bullets = [fact.text for fact in note_of(bakery(*marks), BriefOptions(sentences=2, facts=4)).facts]
+    assert any("said Ann Murray" in bullet for bullet in bullets)  # named in full: it may stand anywhere
+    assert not any("a spokesman" in bullet or "said Murray" in bullet for bullet in bullets)  # whose words?
+    assert "Staff will be offered jobs in its 260 remaining shops from January 2027." in bullets
+    energy = "Energy bills at its 2 bakeries rose by 40% in 2026."
+    after = note_of(bakery(*marks, before_spokesman=energy), BriefOptions(sentences=2, facts=4))
+    assert [fact.text for fact in after.facts][:2] == [energy, f"{marks[0]}We have no choice but to act now, and act "
+                                                       f"on 40 shops,{marks[1]} a spokesman told the Herald."]
+
+
 def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     texts = ["A former minister was stabbed outside his home in Cairo on Monday night, police said.",
              "Ahmed Dawoud, 61, was taken to hospital with wounds to his chest and arms.",
