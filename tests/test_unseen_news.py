@@ -293,21 +293,27 @@ def test_a_bullet_names_its_speaker_and_has_a_verb():
     assert not any(bullet.startswith(("We had", "We’re", "£21")) for bullet in bullets)
 
 
-def bakery(opening: str, closing: str, *, before_spokesman: str = "Managers blamed the cost of old ovens.") -> str:
+def bakery(opening: str, closing: str, *, before_spokesman: str = "Managers blamed the cost of old ovens.",
+           paper: str = "the Herald", organiser: str = "the union's organiser") -> str:
     return (
         "A bakery chain will close 40 of its 300 shops in Scotland by March 2027, putting 600 jobs at risk. "
         "Crumb & Co said on Tuesday that sales had fallen by 12% in the year to October.\n\n"
         f"{before_spokesman} {opening}We have no choice but to act now, and act on 40 shops,{closing} a spokesman "
-        f"told the Herald. Unions were angry. {opening}Families in 40 towns across Scotland will suffer,{closing} said "
-        f"Ann Murray, the union's organiser. Shoppers were quieter. {opening}I have bought my bread there since "
+        f"told {paper}. Unions were angry. {opening}Families in 40 towns across Scotland will suffer,{closing} said "
+        f"Ann Murray, {organiser}. Shoppers were quieter. {opening}I have bought my bread there since "
         f"1962,{closing} said Murray, who lives in Dundee. Staff will be offered jobs in its 260 remaining shops from "
         "January 2027."
     )
 
 
-@pytest.mark.parametrize("marks", ['""', "??"])  # "?" for a curly quote lost to an encoding
-def test_a_quotation_as_a_bullet_names_its_speaker_unless_it_follows_the_sentence_before_it(marks):
-    bullets = [fact.text for fact in note_of(bakery(*marks), BriefOptions(sentences=2, facts=4)).facts]
+@pytest.mark.parametrize(("marks", "paper", "organiser"), [
+    ('""', "the Herald", "the union's organiser"),
+    ("??", "the Herald", "the union's organiser"),  # "?" for a curly quote lost to an encoding
+    ('""', "the Sunday Times", "calling the plan \"a disgrace\""),  # a paper is no speaker; a second quotation
+])
+def test_a_quotation_as_a_bullet_names_its_speaker_unless_it_follows_the_sentence_before_it(marks, paper, organiser):
+    text = bakery(*marks, paper=paper, organiser=organiser)
+    bullets = [fact.text for fact in note_of(text, BriefOptions(sentences=2, facts=4)).facts]
     assert any("said Ann Murray" in bullet for bullet in bullets)  # named in full: it may stand anywhere
     assert not any("a spokesman" in bullet or "said Murray" in bullet for bullet in bullets)  # whose words?
     assert "Staff will be offered jobs in its 260 remaining shops from January 2027." in bullets
@@ -339,6 +345,11 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
                             "Mr fallon said the deployment was defensive."])  # the title capitalized as a first word
     assert name_debts(opening)[1] == frozenset({"fallon"})
     assert specifics(opening[1]) == 1  # a name, the only specific a lower-cased sentence shows
+    website = sentences_of(["The sculptor laurence edwards has cast 30 figures for the park.",
+                            "Mr edwards' website says his work is about the locality."])
+    assert name_debts(website)[1] == frozenset({"edwards"})  # the possessive is no part of the name
+    idiom = sentences_of(["Nobody knows how many jobs will go.", "Lord knows how 600 staff will pay their rent."])
+    assert name_debts(idiom)[1] == frozenset()  # no title: "Lord knows" names nobody
     cased = sentences_of(["Brazil's president Luiz Inacio Lula da Silva met union leaders on Monday.",
                           "Mr da Silva said the minimum wage would rise."])
     assert name_debts(cased)[1] == frozenset()  # "da" is no surname: a text with capitals writes "Silva"

@@ -77,17 +77,19 @@ def _nouns(lowered: str) -> set[str]:
 _CAPITALIZED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])(?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z]|)[a-z'’-]{2,})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Dawoud's", "Jones'"
 _WRITTEN_WORD = re.compile(r"[a-z][\w'’-]*")
+_OPENING_MARKS = "\"'“‘«„`?([ "  # before a sentence's first word, as specifics.names skips them
+_OPENING_TITLE = re.compile(r"(?:Mrs?|Ms|Dr|Prof)\.?\s+[a-z]")
 
 
 def titled_names(text: str) -> list[str]:
-    """In a lower-cased text, the names after a title ("… said mr fallon"), after a title that opens the
-    sentence too ("Mr kerry said …": the capital is the sentence's) when nothing else in it has a capital.
-    In a text with its capitals ("Mr da Silva said …") the full names say who is meant."""
-    found = _CUES.name_after_title.findall(text)
-    first = len(text) - len(text.lstrip("\"'“‘([ "))  # past the opening marks
-    if text[first : first + 1].isupper() and not any(character.isupper() for character in text[first + 1 :]):
-        found = _CUES.name_after_title.findall(text[:first] + text[first].lower() + text[first + 1 :])
-    return found
+    """In a lower-cased text, the names after a title ("… said mr fallon"), and after Mr, Mrs, Ms, Dr or Prof
+    opening the sentence ("Mr kerry said …": the capital is the sentence's) when nothing else in it has a
+    capital. In a text with its capitals ("Mr da Silva said …") the full names say who is meant; a sentence's
+    "Lord knows …" or "Lady luck …" names nobody."""
+    first = len(text) - len(text.lstrip(_OPENING_MARKS))
+    if _OPENING_TITLE.match(text, first) and text[first + 1 :].islower():
+        text = text[:first] + text[first].lower() + text[first + 1 :]
+    return [_POSSESSIVE.sub("", name) for name in _CUES.name_after_title.findall(text)]  # "mr edwards' website"
 
 
 def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
