@@ -19,7 +19,7 @@ NAMES = ("M", "a", "c", "O", "'", "’", "D", "S", "L", "P", "i", "r", "s", "o",
 CASES = {
     "full names": (ENGLISH.full_names, r"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Prof|Mister)\b)[A-Z][a-z'’-]+"
                    r"(?:\s+[A-Z]\.)?\s+((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])", NAMES),
-    "a name after a title": (ENGLISH.name_after_title, r"\b(?:mr|mrs|ms|dr|sir|lord|lady|prof)\.?\s+([a-z][\w'’-]+)",
+    "a name after a title": (ENGLISH.name_after_title, r"\b(?:mr|mrs|ms|dr|prof)\.?\s+([a-z][\w'’-]+)",
                              NAMES),
     "a capitalized word": (debts._CAPITALIZED, r"(?<![\w'’.-])((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b", NAMES),
     "a description": (ENGLISH.described, r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)"

@@ -350,6 +350,9 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     assert name_debts(website)[1] == frozenset({"edwards"})  # the possessive is no part of the name
     idiom = sentences_of(["Nobody knows how many jobs will go.", "Lord knows how 600 staff will pay their rent."])
     assert name_debts(idiom)[1] == frozenset()  # no title: "Lord knows" names nobody
+    office = sentences_of(["The chancellor of the exchequer spoke first.",
+                           "The changes were not a ploy, the lord chancellor has said."])
+    assert name_debts(office)[1] == frozenset()  # an office, written in lower case in a cased text, is no name
     cased = sentences_of(["Brazil's president Luiz Inacio Lula da Silva met union leaders on Monday.",
                           "Mr da Silva said the minimum wage would rise."])
     assert name_debts(cased)[1] == frozenset()  # "da" is no surname: a text with capitals writes "Silva"
