@@ -348,6 +348,9 @@ def test_a_surname_is_shown_only_after_the_full_name_that_introduces_it():
     website = sentences_of(["The sculptor laurence edwards has cast 30 figures for the park.",
                             "Mr edwards' website says his work is about the locality."])
     assert name_debts(website)[1] == frozenset({"edwards"})  # the possessive is no part of the name
+    remarks = sentences_of(["The taoiseach enda kenny's remarks on a border poll drew criticism.",
+                            "On monday mr kenny said a poll required clear support."])
+    assert name_debts(remarks)[1] == frozenset({"kenny"})  # "kenny's" wrote him
     idiom = sentences_of(["Nobody knows how many jobs will go.", "Lord knows how 600 staff will pay their rent."])
     assert name_debts(idiom)[1] == frozenset()  # no title: "Lord knows" names nobody
     office = sentences_of(["The chancellor of the exchequer spoke first.",

@@ -107,7 +107,7 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
         bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
         titled = set(titled_names(text))  # "mr fallon", lower-cased
         if titled:
-            written.update(word for earlier in sentences[read:position]
+            written.update(_POSSESSIVE.sub("", word) for earlier in sentences[read:position]  # "fallon's" writes him
                            for word in _WRITTEN_WORD.findall(earlier.text.lower()))
             read = position
         debts.append(frozenset({name for name in bare if name in introduced} | (titled & written)))

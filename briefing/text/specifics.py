@@ -23,8 +23,8 @@ _FIRST_WORD = re.compile(r"[\"'“‘(\[«„?]*([\w'’-]+)")
 
 def names(text: str) -> list[str]:
     """Proper names: capitalized words that are not the sentence's first word nor the first word
-    of a quotation (those are capitalized anyway), and in lower-cased text a word after Mr or Dr
-    (debts.titled_names)."""
+    of a quotation (those are capitalized anyway), and in lower-cased text a word after a title ("mr fallon",
+    debts.titled_names)."""
     first = len(text) - len(text.lstrip(_QUOTE_MARKS + "([ "))
     found = [
         match.group()

@@ -202,8 +202,9 @@ CUES = Cues(
         r"((?:Ma?c|O['’])?[A-Z][a-z'’-]{2,})\b"  # "Robin McBryde", "Martin O'Neill"
         r"(?!\s+[A-Z])"
     ),
-    name_after_title=re.compile(  # "mr fallon" in a lower-cased text: mr, mrs, ms, dr, prof (a cased text's "the lord
-        r"(?:m(?<!\wm)(?:rs?|s)|d(?<!\wd)r|p(?<!\wp)rof)\.?\s+([a-z][\w'’-]+)"),  # chancellor", "a lady teacher": no name)
+    # "mr fallon" in a lower-cased text: mr, mrs, ms, dr, prof. Not "lord", "lady" or "sir", which a cased text
+    # writes in lower case before an office or a word ("the lord chancellor", "a lady teacher"), not a name.
+    name_after_title=re.compile(r"(?:m(?<!\wm)(?:rs?|s)|d(?<!\wd)r|p(?<!\wp)rof)\.?\s+([a-z][\w'’-]+)"),
     not_surnames=frozenset(
         """Minister Court House Office Party Council Department Police Secretary University Street Road Club United
         City Government Ministry Committee Commission Union Airport Station Hospital School Church Bank Group Company
