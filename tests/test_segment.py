@@ -100,6 +100,11 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
         "It was over.", '"We will appeal," he said.',
     ]
+    # a straight single quote closes a word before the full stop ("a 'veena'.When", in 3 Inshorts articles)
+    text = "It was criticised for a statue of Kalam playing a 'veena'.When questioned, an official explained it."
+    assert [s.text for s in split_sentences(text)] == [
+        "It was criticised for a statue of Kalam playing a 'veena'.", "When questioned, an official explained it.",
+    ]
     # a one-letter word opens the next sentence: "A bench …", "I don't …" (56 such cuts in Inshorts)
     text = ("It could order for Dutt to be ?sent back to jail?.A bench of justices said it had no such intention. "
             "The minister said.I don't believe in falling in love, she says.")

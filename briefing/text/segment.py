@@ -33,13 +33,13 @@ MAX_SENTENCE_WORDS, PASSAGE_WORDS = 80, 50
 # A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
 _NO_QUESTION_AFTER = _CUES.lost_space_before
 _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
-# Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He",
+# Scraped text glues sentences together ("said.The", "1999.The", "(1986).He", "PTI.He", "a 'veena'.When",
 # "2017The"); syntok takes those for abbreviations or URLs. Cut between the full stop (with any
 # quote mark after it) and the capitalized word; a quote mark goes with the sentence whose
 # quotation it closes, or else opens the next one. (Each pattern starts with the character it
 # cuts at, and looks behind only then: the regular expression engine skips ahead far faster.)
 _GLUED = re.compile(
-    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"”’?][.!?])|(?<=][\"'”’ ][.!?]))"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=[)\"'”’?][.!?])|(?<=][\"'”’ ][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[AI] [a-z]|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b|[A-Z] [A-Z][a-z])"  # "said.The", "said.A
