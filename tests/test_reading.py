@@ -5,6 +5,8 @@ from briefing.errors import InputError
 from briefing.read.input_types import parse_article
 from briefing.read.sources import read_article
 
+from conftest import pdf_text, squash
+
 
 def test_headline_line_becomes_the_title(tmp_path):
     path = tmp_path / "story.txt"
@@ -103,3 +105,19 @@ def test_files_over_the_size_limit_are_refused_before_reading(tmp_path):
     with pytest.raises(InputError) as caught:
         read_article(path, max_bytes=1_000_000)
     assert caught.value.message == "is 1.2 MB, over the 1 MB limit (raise it with --max-size)"
+
+
+def test_html_character_references_in_plain_text_are_read_as_the_characters_they_stand_for(run, tmp_path):
+    # text copied out of a page or a CMS export: "caf&#233;" (21 BBC articles) must not reach the note as written
+    path = tmp_path / "story.txt"
+    path.write_text("Paris caf&#233; closes\n\nThe caf&#233; on Rue Cler, owned by AT&T&#8217;s former boss, closed "
+                    "on Monday after selling Q&A cards &amp; &lt;b&gt; maps for &#8364;5 for 40 years (&bogus; and "
+                    "&#0; stay as written).\n\nIts owner said the rent had doubled since 2019 and could not be paid.\n")
+    article = read_article(path)
+    assert article.title == "Paris café closes"
+    assert article.text.startswith("The café on Rue Cler, owned by AT&T’s former boss, closed on Monday after selling "
+                                   "Q&A cards & <b> maps for €5 for 40 years (&bogus; and &#0; stay as written).")
+    result = run(path, "-o", "note.pdf")
+    assert result.code == 0, result.stderr
+    text = squash(pdf_text(tmp_path / "note.pdf"))
+    assert squash("The café on Rue Cler") in text and "&#233;" not in text and squash("<b> maps for €5") in text

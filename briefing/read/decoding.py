@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html
 import logging
 import re
 import unicodedata
@@ -168,6 +169,26 @@ def normalize_text(text: str) -> str:
     text = re.sub(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
     # Zero-width and control characters carry nothing a reader sees, and confuse splitting.
     return re.sub(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]", "", text)
+
+
+# A character reference a plain text brought along from the page or the CMS it was copied out of ("caf&#233;",
+# "&#8217;", "&lt;"): whole, with its semicolon ("AT&T", "Q&A" and "&copy2019" are words, not references)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> str:
+    """Plain text with the characters its HTML character references stand for, so that a note shows "café",
+    not "caf&#233;" (21 of the BBC articles carry such references). A reference that names no character, or a
+    control or zero-width one, is left as written. Only for plain text: a page's markup is the HTML parser's to
+    read, and a "&lt;b&gt;" decoded before it would become a tag."""
+    return _REFERENCE.sub(_character, text) if "&" in text else text
+
+
+def _character(reference: re.Match[str]) -> str:
+    written = reference.group()
+    decoded = html.unescape(written)  # "&#0;" and other references to no character give U+FFFD
+    readable = decoded.isprintable() or decoded.isspace()
+    return decoded if decoded != written and readable and "\ufffd" not in decoded else written
 
 
 def looks_binary(text: str) -> bool:

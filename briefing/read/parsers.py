@@ -17,6 +17,7 @@ from itertools import groupby
 from typing import Any
 
 from briefing.read.article_head import HEAD_LINES, byline_and_date, is_head_line, is_headline, iso_date, read_head
+from briefing.read.decoding import decode_references
 from briefing.read.page_junk import is_page_junk, site_name, without_link_lists
 
 _TERMINAL = tuple(".!?:;…\"'”’)»")
@@ -42,9 +43,10 @@ def from_plain(text: str) -> Parsed:
     paragraphs of their own (one paragraph a line, as pasted from a browser); otherwise the lines
     are hard-wrapped prose. The head (headline, byline, date) is read from the first paragraphs;
     lists of other stories ("Most read") are dropped, and the site's name read where the paste
-    shows it plainly (page_junk.py)."""
+    shows it plainly (page_junk.py). HTML character references ("caf&#233;") are read as the characters they
+    stand for (decoding.decode_references)."""
     paragraphs: list[str] = []
-    pasted = text.split("\n")
+    pasted = decode_references(text).split("\n")
     text = "\n".join(without_link_lists(pasted))
     for block in re.split(r"\n\s*\n", text):
         lines = [" ".join(line.split()) for line in block.split("\n")]
