@@ -80,7 +80,7 @@ def main() -> None:
     found = records()
     everything = []
     total_notes = 0
-    for path in args.audits or sorted(READERS.glob("*.json")):
+    for path in args.audits or sorted(READERS.glob("audit-*.json")):
         audit = json.loads(path.read_text())
         rows, notes = judged(audit, found)
         everything += rows
