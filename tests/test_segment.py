@@ -100,6 +100,14 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
         "It was over.", '"We will appeal," he said.',
     ]
+    # a figure with its unit ends a sentence too: syntok read "$496.5bn." and "1.5C." as abbreviations (44 times in
+    # 33 BBC articles), and the sentence after was glued on
+    text = ('That pushed the deficit to $500.5bn. Imports rose by 3.4%. It may reach 1.5C. "We are close," he said. '
+            "Profits rose to £4.5bn. Wells Fargo fell.")
+    assert [s.text for s in split_sentences(text)] == [
+        "That pushed the deficit to $500.5bn.", "Imports rose by 3.4%.", "It may reach 1.5C.", '"We are close," he said.',
+        "Profits rose to £4.5bn.", "Wells Fargo fell.",
+    ]
     # a straight single quote closes a word before the full stop ("a 'veena'.When", in 3 Inshorts articles)
     text = "It was criticised for a statue of Kalam playing a 'veena'.When questioned, an official explained it."
     assert [s.text for s in split_sentences(text)] == [
