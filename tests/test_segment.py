@@ -3,6 +3,7 @@ import sys
 
 import pytest
 from briefing.text import tokens, walk
+from briefing.text.cleaning import junk
 from briefing.text.segment import split_sentences, terms_for
 from briefing.text.tokens import PlainWordTokenizer
 from syntok import segmenter
@@ -105,8 +106,8 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
     text = ('That pushed the deficit to $500.5bn. Imports rose by 3.4%. It may reach 1.5C. "We are close," he said. '
             "Profits rose to £4.5bn. Wells Fargo fell.")
     assert [s.text for s in split_sentences(text)] == [
-        "That pushed the deficit to $500.5bn.", "Imports rose by 3.4%.", "It may reach 1.5C.", '"We are close," he said.',
-        "Profits rose to £4.5bn.", "Wells Fargo fell.",
+        "That pushed the deficit to $500.5bn.", "Imports rose by 3.4%.", "It may reach 1.5C.",
+        '"We are close," he said.', "Profits rose to £4.5bn.", "Wells Fargo fell.",
     ]
     # a straight single quote closes a word before the full stop ("a 'veena'.When", in 3 Inshorts articles)
     text = "It was criticised for a statue of Kalam playing a 'veena'.When questioned, an official explained it."
@@ -135,6 +136,25 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
                  "The letter came from Smt.K Lakshmi of Chennai."):
         assert [s.text for s in split_sentences(text)] == [text]
     assert [s.text for s in split_sentences("He fell ill.A doctor said so.")] == ["He fell ill.", "A doctor said so."]
+
+
+def test_a_live_blogs_times_glued_to_its_entries_are_cut_off_and_are_no_sentences_of_the_story():
+    # "… for five years.8:17 pm: Bihar Assembly …", "in Patna8:52 pm:" (5 Inshorts live blogs): glued, each entry ran
+    # into the next and the note showed three of them as one sentence
+    text = ("Nitish Kumar took oath on Thursday as chief minister for the sixth time. The alliance was to rule for "
+            "five years.8:17 pm: The Assembly will meet at 11 am on Friday for a trust vote, PTI reports. The RJD "
+            "met in Patna8:52 pm: Supporters threw stones at the police in Saran. Talks went on.10.07pm: When Kumar "
+            "broke with the BJP in 2013 he followed the same script. The vote is at 10:30 am: all MLAs will attend.")
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "Nitish Kumar took oath on Thursday as chief minister for the sixth time.",
+        "The alliance was to rule for five years.", "8:17 pm:",
+        "The Assembly will meet at 11 am on Friday for a trust vote, PTI reports.", "The RJD met in Patna", "8:52 pm:",
+        "Supporters threw stones at the police in Saran.", "Talks went on.", "10.07pm:",
+        "When Kumar broke with the BJP in 2013 he followed the same script.",
+        "The vote is at 10:30 am: all MLAs will attend.",  # a time in a sentence, not glued to the one before
+    ]
+    assert {found[i].text for i in junk(found)} >= {"8:17 pm:", "8:52 pm:", "10.07pm:"}
 
 
 def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_full_stop():

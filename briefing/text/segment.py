@@ -49,10 +49,11 @@ _GLUED = re.compile(
 _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
 # "to 140.55. Investors", "of $496.5bn. The" (44 times in 33 BBC articles); not a date ("Am 1.5. Tag der Arbeit")
 _DECIMAL_END = re.compile(r"\d\.\d+(?:[A-Za-z]{1,3})?$")
-# "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …', and a
-# tweet's link, ten characters long: "… in filmmaking!! https://t.co/8WHaF6ZKFlThe LDM has …"
+# "2017The", "2/5With", a page's JSON before its text ('"ratingValue":"2.5"}}Anees …'), a tweet's link ("https://t.co/
+# 8WHaF6ZKFlThe LDM has …"), a live blog's time ("… for five years.8:17 pm: Bihar …", "in Patna8:52 pm:", 5 articles)
 _GLUED_TO_DATA = re.compile(
-    r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))")
+    r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))"
+    r"|\d(?<=[.!?\"'”’)a-z₹]\d)(?=\d?[:.] ?\d\d ?[ap]\.?m\.?:)")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
 _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$")  # "… Battalion, ." + "Royal …": a lost break
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
