@@ -101,14 +101,17 @@ def test_figures_are_picked_out_and_article_markup_stays_text(run, tmp_path):
         "Council approves barrier\n\n"
         "Councillors voted on Tuesday to build a tidal barrier after two storms flooded the city. "
         'Insurers paid out <b class="x">£96 million</b> &amp; more in claims, a record since 1911. '
-        "The remaining £130m will come from a levy on new developments and <script>alert(1)</script> borrowing."
+        "The remaining £130m will come from a levy on new developments and <script>alert(1)</script> borrowing "
+        "&lt;script&gt;alert(2)&lt;/script&gt;."
     ))
     html = run(hostile, "--format", "html", "-o", "-", "--sentences", "1").stdout
-    assert '&lt;b class=&#34;x&#34;&gt;<strong class="figure">£96 million</strong>&lt;/b&gt; &amp;amp; more' in html
+    # a character reference is read as its character ("&amp;" is "&"), and that character is text, escaped again
+    assert '&lt;b class=&#34;x&#34;&gt;<strong class="figure">£96 million</strong>&lt;/b&gt; &amp; more' in html
     assert "<script>" not in html and "<b " not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; borrowing &lt;script&gt;alert(2)&lt;/script&gt;." in html
     assert run(hostile, "-o", "hostile.pdf", "--sentences", "1").code == 0
     text = squash(pdf_text(tmp_path / "hostile.pdf"))
-    assert squash('Insurers paid out <b class="x">£96 million</b> &amp; more in claims, a record since 1911.') in text
+    assert squash('Insurers paid out <b class="x">£96 million</b> & more in claims, a record since 1911.') in text
 
 
 def test_provenance_block_names_publication_link_author_date_and_preparer(run, tmp_path):

@@ -47,8 +47,7 @@ _GLUED = re.compile(
 )
 # "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation)
 _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
-# "to 140.55. Investors", "of $496.5bn. The" (44 times in 33 BBC articles); not a date ("Am 1.5. Tag der Arbeit")
-_DECIMAL_END = re.compile(r"\d\.\d+(?:[A-Za-z]{1,3})?$")
+_DECIMAL_END = re.compile(r"\d\.\d+(?:[A-Za-z]{1,3})?$")  # "to 140.55. Investors", "of $496.5bn. The" (44 in 33 BBC)
 # "2017The", "2/5With", a page's JSON before its text ('"ratingValue":"2.5"}}Anees …'), a tweet's link ("https://t.co/
 # 8WHaF6ZKFlThe LDM has …"), a live blog's time ("… for five years.8:17 pm: Bihar …", "in Patna8:52 pm:", 5 articles)
 _GLUED_TO_DATA = re.compile(
