@@ -211,12 +211,26 @@ def test_a_caption_glued_to_prose_is_cut_at_the_seam_and_never_shown(caption, ke
     "A brief round-up follows but you can skip straight to the 12 reviews by clicking on the links below.",
     "Part two will follow on Monday.",  # audit-32's reader: the page's navigation, not the story
     "Ann Lee is a regular commentator on the BBC World Service programme Go Digital.",  # a columnist's line
+    "Listen to the full interview on Radio Portmere and the Gazette website from 1900 GMT.",  # the outlet's own
+    "The Gazette website takes a look at how the new bridge will change the city.",  # programme or page
     "Under the £12 million plan approved on Tuesday, the 240-metre bridge's builders must:.",  # a list's lead-in
 ])
 def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furniture(caption):
     lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
     note = note_of(f"{lede} {caption} {STORY}", BriefOptions(sentences=4, facts=4))
     assert caption not in shown(note)
+
+
+def test_the_outlets_own_programme_or_page_is_no_bottom_line():
+    lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
+    for plug in ("Listen to the full interview on Radio Portmere and the Gazette website from 1900 GMT.",
+                 "The Gazette website takes a look at how the new bridge will change the city."):
+        note = note_of(f"Bridge approved\n\n{plug} {lede} {STORY}")
+        assert note.brief[0].text == lede and plug not in shown(note)
+    # a sentence that reports a look or an interview is the story's
+    for sentence in ("Investigators will take a look at the bridge's foundations on Monday, the council said.",
+                     "Ann Lee told the Gazette website in an interview that the bridge would open in March."):
+        assert sentence in shown(note_of(f"{sentence} {STORY}", BriefOptions(sentences=3)))
 
 
 def test_an_editors_update_in_the_text_is_the_story_not_a_label_caption():
