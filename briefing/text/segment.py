@@ -19,7 +19,7 @@ from itertools import islice
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
-from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts
+from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
 from briefing.text.tokens import PlainWordTokenizer
@@ -48,11 +48,10 @@ _GLUED = re.compile(
 # "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation)
 _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
 _DECIMAL_END = re.compile(r"\d\.\d+(?:[A-Za-z]{1,3})?$")  # "to 140.55. Investors", "of $496.5bn. The" (44 in 33 BBC)
-# "2017The", "2/5With", a page's JSON before its text ('"ratingValue":"2.5"}}Anees …'), a tweet's link ("https://t.co/
-# 8WHaF6ZKFlThe LDM has …"), a live blog's time ("… for five years.8:17 pm: Bihar …", "in Patna8:52 pm:", 5 articles)
+# "2017The", "2/5With", a page's JSON before its text: '"ratingValue":"2.5"}}Anees Bazmee's Welcome is …', and a
+# tweet's link, ten characters long: "… in filmmaking!! https://t.co/8WHaF6ZKFlThe LDM has …"
 _GLUED_TO_DATA = re.compile(
-    r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))"
-    r"|\d(?<=[.!?\"'”’)a-z₹]\d)(?=\d?[:.] ?\d\d ?[ap]\.?m\.?:)")
+    r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
 _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$")  # "… Battalion, ." + "Royal …": a lost break
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
@@ -255,6 +254,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             continue  # "Vol.I of the series", "section 3.A of the act", "Mrs.A Smith": no full stop ends a sentence
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
+    cuts.update(time_cuts(text, start, end))  # "… for five years.8:17 pm: Bihar …"
     cuts.update(opener_cuts(text, start, end, rules.conventions.glued_openers))
     cuts.update(cut for cut in lone_subjects(text, start, end, rules.conventions.lone_subjects)  # not "and He wants …"
                 if (word := _word_ending_at(text, cut - 1)) not in terms_for(rules.language).stop_words
