@@ -109,6 +109,8 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "That pushed the deficit to $500.5bn.", "Imports rose by 3.4%.", "It may reach 1.5C.",
         '"We are close," he said.', "Profits rose to £4.5bn.", "Wells Fargo fell.",
     ]
+    for text in ("The phone has a 6.1in. OLED screen and a 12MP camera.", "A 6.5ft. Tall man was arrested."):
+        assert [s.text for s in split_sentences(text)] == [text]  # a unit written with a full stop (from a review)
     # a straight single quote closes a word before the full stop ("a 'veena'.When", in 3 Inshorts articles)
     text = "It was criticised for a statue of Kalam playing a 'veena'.When questioned, an official explained it."
     assert [s.text for s in split_sentences(text)] == [
@@ -155,6 +157,10 @@ def test_a_live_blogs_times_glued_to_its_entries_are_cut_off_and_are_no_sentence
         "The vote is at 10:30 am: all MLAs will attend.",  # a time in a sentence, not glued to the one before
     ]
     assert {found[i].text for i in junk(found)} >= {"8:17 pm:", "8:52 pm:", "10.07pm:"}
+    # a quotation's time, and a time after a lost space, are no live blog's (from a review)
+    for text in ('He tweeted "8:17 pm: Bihar votes" at night.', "His post said '8:17 pm: all clear' on Monday.",
+                 "The vote is at10:30 am: all MLAs will attend."):
+        assert [s.text for s in split_sentences(text)] == [text]
 
 
 def test_two_words_glued_after_a_word_no_sentence_ends_on_lost_a_space_not_a_full_stop():

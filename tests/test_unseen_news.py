@@ -213,6 +213,7 @@ def test_a_caption_glued_to_prose_is_cut_at_the_seam_and_never_shown(caption, ke
     "Ann Lee is a regular commentator on the BBC World Service programme Go Digital.",  # a columnist's line
     "Listen to the full interview on Radio Portmere and the Gazette website from 1900 GMT.",  # the outlet's own
     "The Gazette website takes a look at how the new bridge will change the city.",  # programme or page
+    "Reviews of the three bridge designs will follow on Monday.",
     "Under the £12 million plan approved on Tuesday, the 240-metre bridge's builders must:.",  # a list's lead-in
 ])
 def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furniture(caption):
@@ -227,9 +228,12 @@ def test_the_outlets_own_programme_or_page_is_no_bottom_line():
                  "The Gazette website takes a look at how the new bridge will change the city."):
         note = note_of(f"Bridge approved\n\n{plug} {lede} {STORY}")
         assert note.brief[0].text == lede and plug not in shown(note)
-    # a sentence that reports a look or an interview is the story's
-    for sentence in ("Investigators will take a look at the bridge's foundations on Monday, the council said.",
-                     "Ann Lee told the Gazette website in an interview that the bridge would open in March."):
+    # a sentence that reports a look, a review or an interview is the story's (from a review)
+    for sentence in ("Engineers at the site took a look at the cracked bridge supports on Tuesday and shut it.",
+                     "Watch the debate closely, because the vote on Tuesday was closer than it looked, Ann Lee said.",
+                     "Listen to the interview and you will understand why the mayor resigned on Tuesday.",
+                     "Reviews of all 40 bridges in the county will follow the inspection, the council said on Tuesday.",
+                     "Review of maternity care follows the deaths of 12 babies at the hospital, the trust said."):
         assert sentence in shown(note_of(f"{sentence} {STORY}", BriefOptions(sentences=3)))
 
 

@@ -9,6 +9,7 @@ import html
 import logging
 import re
 import unicodedata
+from html.entities import html5
 
 from briefing.errors import InputError
 from briefing.read.legacy import legacy_text
@@ -173,22 +174,29 @@ def normalize_text(text: str) -> str:
 
 # A character reference a plain text brought along from the page or the CMS it was copied out of ("caf&#233;",
 # "&#8217;", "&lt;"): whole, with its semicolon ("AT&T", "Q&A" and "&copy2019" are words, not references)
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|([A-Za-z][A-Za-z0-9]{1,31}));")
 
 
 def decode_references(text: str) -> str:
     """Plain text with the characters its HTML character references stand for, so that a note shows "café",
-    not "caf&#233;" (21 of the BBC articles carry such references). A reference that names no character, or a
-    control or zero-width one, is left as written. Only for plain text: a page's markup is the HTML parser's to
-    read, and a "&lt;b&gt;" decoded before it would become a tag."""
+    not "caf&#233;" (21 of the BBC articles carry such references). A name must be one whole ("&copyright;" is
+    no "&copy;"), white space is a space, and a reference to no character, or to a control or a zero-width
+    one, is left as written. Only for plain text: a page's markup is the HTML parser's to read, and a
+    "&lt;b&gt;" decoded before it would become a tag. A text that shows a reference on purpose ("the CMS
+    writes é as &#233;") is read as a browser would show it."""
     return _REFERENCE.sub(_character, text) if "&" in text else text
 
 
 def _character(reference: re.Match[str]) -> str:
-    written = reference.group()
-    decoded = html.unescape(written)  # "&#0;" and other references to no character give U+FFFD
-    readable = decoded.isprintable() or decoded.isspace()
-    return decoded if decoded != written and readable and "\ufffd" not in decoded else written
+    written, name = reference.group(), reference.group(1)
+    if name is not None and f"{name};" not in html5:  # html.unescape would read "&copyright;" as "©right;"
+        return written
+    decoded = html.unescape(written)  # "" or U+FFFD for a reference to no character or a control one
+    if not decoded:
+        return written
+    if decoded.isspace():
+        return " "  # "&#10;", "&nbsp;": white space, as a browser shows it
+    return decoded if decoded.isprintable() and "\ufffd" not in decoded else written
 
 
 def looks_binary(text: str) -> bool:

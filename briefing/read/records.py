@@ -16,7 +16,7 @@ from typing import Any
 
 from briefing.errors import InputError
 from briefing.read.article_head import iso_date
-from briefing.read.decoding import normalize_text
+from briefing.read.decoding import decode_references, normalize_text
 from briefing.read.parsers import Parsed, from_plain
 
 TEXT_KEYS = ("text", "article", "maintext")
@@ -77,7 +77,7 @@ def text_field(record: dict[str, Any], key: str) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
-    return " ".join(normalize_text(value).split()) or None
+    return " ".join(decode_references(normalize_text(value)).split()) or None  # as its text is (from_plain)
 
 
 def _folded(text: str) -> str:

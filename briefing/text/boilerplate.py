@@ -29,18 +29,21 @@ _ANYWHERE = (
     r"a version of this (?:article|review|story|column|essay|report) appear(?:s|ed) in print\b",
 )
 _OPENING = (
-    r"(?:part (?:two|three|[2-9])|reviews? of\b[^.]{0,120}) (?:will follow|follows)\b",  # "Reviews of … will follow on"
+    r"part (?:two|three|[2-9]) (?:will follow|follows)\b",
+    r"reviews? of\b[^.]{0,120} will follow (?:on|next|later|tomorrow|shortly|soon)\b",  # "Reviews of … will follow on"
     # a wire's note on what an update changed, and its credits
     r"(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d",
     r"(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)",
     r"here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)",
     r"(?:well,? )?that(?: (?:brings|concludes) (?:our|my|this|today's) (?:live )?(?:coverage|blog|updates)"
     r"|'?s (?:all|it) (?:for|from) (?:us|me|today))\b",
-    # the outlet's own programme or page: "Listen to the full interview on Sport on Five …", "The BBC News website
-    # takes a look at how …" (a bottom line in 3 BBC notes, flagged as furniture in audit-80)
+    # the outlet's own programme or page: "Listen to the full interview on Sport on Five and the BBC Sport website
+    # from 1900 GMT.", "The BBC News website takes a look at how …" (bottom lines of 3 BBC notes, audit-80's
+    # furniture); not "Watch the debate closely, because …" nor "Engineers at the site took a look at …"
     r"(?:listen|watch|hear) (?:to )?(?:the |our )?(?:full |whole |live )?(?:interview|programme|program|show|"
-    r"highlights|coverage|commentary|debate|report)\b",
-    r"(?:the |this )?(?:[\w.'’-]+ ){0,3}(?:website|site|online) (?:takes|took) an? (?:[\w-]+ ){0,3}look\b",
+    r"highlights|coverage|commentary|debate|report)(?: |$)[^.;]{0,80}?\b(?:on|from|at) (?:[^.;]{0,60}?\b)?"
+    r"(?:radio|tv|television|website|channel|iplayer|podcast|five live|sport on five|\d{4} (?:gmt|bst)|\d ?[ap]m)\b",
+    r"(?:the )?(?:[\w.'’-]+ ){0,3}website (?:takes|took) an? (?:[\w-]+ ){0,3}look at (?:how|what|why|some|the way)\b",
     # a column's author, its last line: "Bill Thompson is a regular …"
     r"[\w.'’-]+(?: [\w.'’-]+){1,3} is an? (?:regular |freelance |contributing |weekly )?(?:columnist|commentator|"
     r"contributor) (?:for|on|at|with)\b",
