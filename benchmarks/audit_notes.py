@@ -4,6 +4,7 @@ it was made from, for a reader who has not seen the code to judge every brief se
     python benchmarks/audit_notes.py /tmp/audit6                   # 12 CNN/DM, 6 each BBC, XSum, Inshorts
     python benchmarks/audit_notes.py /tmp/audit6 --seed 6 --cnndm 12 --bbc 6 --xsum 6 --inshorts 6
     python benchmarks/audit_notes.py /tmp/audit10 --again audit-1 audit-2   # CNN/DM has no unread record left
+    python benchmarks/audit_notes.py /tmp/lead83 --seed 83 --lead     # the same draw as --seed 83, with Lead-3
 
 Each folder (01-cnndm-…, 02-…) holds `article.txt` (the headline, when the record has one, and the
 article as the tool read it) and `note.md` (the note as the tool renders it in Markdown). The
@@ -13,6 +14,11 @@ ones left. `audit.json` beside the folders is the skeleton of the audit file: pe
 id, the indices of its brief sentences and bullets in our splitter's sentences, and a null verdict
 for each, for the reader's judgement (furniture, dangling, cut_quote, fragment, misleading, repeats)
 to be filled in and kept as benchmarks/readers/audit-N.json (`python benchmarks/agreement.py`).
+
+``--lead`` calibrates the readers: the brief is our own Lead-3 (quality.own_lead: the first three
+sentences that are not furniture) and the bullets are the tool's that it does not show, so that a
+second reader, given the same draw (the same ``--seed`` and ``--again``), judges the baseline the
+brief must beat. Such an audit is kept as benchmarks/readers/lead3-N.json, apart from the tool's.
 """
 
 from __future__ import annotations
@@ -20,11 +26,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from briefing import BriefOptions, make_briefing, render
 
-from quality import DATA, article_of
+from quality import DATA, article_of, own_lead
 
 READERS = Path(__file__).resolve().parent / "readers"
 SETS = ("cnndm", "bbc", "xsum", "inshorts")
@@ -46,10 +53,15 @@ def draw(name: str, count: int, used: set[str], rng: random.Random) -> list[dict
     return chosen + rng.sample(even, min(count - len(chosen), len(even)))
 
 
-def write_note(folder: Path, record: dict) -> dict:
-    """The note's folder (article.txt, note.md) and its entry in the audit skeleton."""
+def write_note(folder: Path, record: dict, *, lead: bool = False) -> dict:
+    """The note's folder (article.txt, note.md) and its entry in the audit skeleton; with ``lead``, the
+    note's brief is our own Lead-3 and its bullets the tool's that the Lead-3 does not show."""
     article = article_of(record)
     note = make_briefing(article, BriefOptions())
+    if lead:
+        lead_brief = own_lead(article, BriefOptions()).brief
+        shown = {s.index for s in lead_brief}
+        note = replace(note, brief=lead_brief, facts=tuple(f for f in note.facts if f.index not in shown))
     folder.mkdir(parents=True)
     head = f"{article.title}\n\n" if article.title else ""
     (folder / "article.txt").write_text(head + article.text + "\n", encoding="utf-8")
@@ -68,13 +80,15 @@ def main() -> None:
         parser.add_argument(f"--{name}", type=int, default=DEFAULT_COUNTS[name], help=f"notes of {name}")
     parser.add_argument("--again", nargs="*", default=[], metavar="AUDIT",
                         help="the records these audits read (audit-1 …) may be drawn again, in every set")
+    parser.add_argument("--lead", action="store_true",
+                        help="the brief is our own Lead-3, for a reader who calibrates the measure")
     args = parser.parse_args()
     if args.folder.exists():
         parser.error(f"{args.folder} exists: give a new folder, so that no earlier audit's notes are mixed in")
     rng, used = random.Random(args.seed), used_ids(frozenset(args.again))
     records = [(name, record) for name in SETS for record in draw(name, getattr(args, name), used, rng)]
     rng.shuffle(records)  # the reader should not read all of one set in a row
-    notes = [write_note(args.folder / f"{number:02d}-{name}", record)
+    notes = [write_note(args.folder / f"{number:02d}-{name}", record, lead=args.lead)
              for number, (name, record) in enumerate(records, start=1)]
     skeleton = {"audit": "fill in: date, who read, which tool version", "notes": notes}
     (args.folder / "audit.json").write_text(json.dumps(skeleton, indent=1) + "\n", encoding="utf-8")
