@@ -5,6 +5,7 @@ it was made from, for a reader who has not seen the code to judge every brief se
     python benchmarks/audit_notes.py /tmp/audit6 --seed 6 --cnndm 12 --bbc 6 --xsum 6 --inshorts 6
     python benchmarks/audit_notes.py /tmp/audit10 --again audit-1 audit-2   # CNN/DM has no unread record left
     python benchmarks/audit_notes.py /tmp/lead83 --seed 83 --lead     # the same draw as --seed 83, with Lead-3
+    python benchmarks/audit_notes.py /tmp/lead84 --seed 84 --differing --lead   # only briefs that are not Lead-3
 
 Each folder (01-cnndm-…, 02-…) holds `article.txt` (the headline, when the record has one, and the
 article as the tool read it) and `note.md` (the note as the tool renders it in Markdown). The
@@ -19,6 +20,8 @@ to be filled in and kept as benchmarks/readers/audit-N.json (`python benchmarks/
 sentences that are not furniture) and the bullets are the tool's that it does not show, so that a
 second reader, given the same draw (the same ``--seed`` and ``--again``), judges the baseline the
 brief must beat. Such an audit is kept as benchmarks/readers/lead3-N.json, apart from the tool's.
+``--differing`` draws only records whose brief is not our own Lead-3 (about a third of them), where
+the two can differ at all.
 """
 
 from __future__ import annotations
@@ -44,13 +47,22 @@ def used_ids(again: frozenset[str] = frozenset()) -> set[str]:
             for note in json.loads(path.read_text())["notes"]}
 
 
-def draw(name: str, count: int, used: set[str], rng: random.Random) -> list[dict]:
-    """``count`` records of one set that no audit used: odd-numbered ones first, then even ones."""
+def draw(name: str, count: int, used: set[str], rng: random.Random, *, differing: bool = False) -> list[dict]:
+    """``count`` records of one set that no audit used: odd-numbered ones first, then even ones; with
+    ``differing``, only those whose brief is not our own Lead-3."""
     records = [json.loads(line) for line in (DATA / f"{name}.jsonl").open()]
+    if differing:
+        records = [r for r in records if r["id"] not in used and differs_from_lead(r)]
     odd = [r for n, r in enumerate(records) if n % 2 == 1 and r["id"] not in used]
     even = [r for n, r in enumerate(records) if n % 2 == 0 and r["id"] not in used]
     chosen = rng.sample(odd, min(count, len(odd)))
     return chosen + rng.sample(even, min(count - len(chosen), len(even)))
+
+
+def differs_from_lead(record: dict) -> bool:
+    """Whether the tool's brief of the record is other than our own Lead-3."""
+    article = article_of(record)
+    return make_briefing(article, BriefOptions()).brief != own_lead(article, BriefOptions()).brief
 
 
 def write_note(folder: Path, record: dict, *, lead: bool = False) -> dict:
@@ -82,11 +94,14 @@ def main() -> None:
                         help="the records these audits read (audit-1 …) may be drawn again, in every set")
     parser.add_argument("--lead", action="store_true",
                         help="the brief is our own Lead-3, for a reader who calibrates the measure")
+    parser.add_argument("--differing", action="store_true",
+                        help="draw only records whose brief is not our own Lead-3 (with and without --lead)")
     args = parser.parse_args()
     if args.folder.exists():
         parser.error(f"{args.folder} exists: give a new folder, so that no earlier audit's notes are mixed in")
     rng, used = random.Random(args.seed), used_ids(frozenset(args.again))
-    records = [(name, record) for name in SETS for record in draw(name, getattr(args, name), used, rng)]
+    records = [(name, record) for name in SETS for record in draw(name, getattr(args, name), used, rng,
+                                                                      differing=args.differing)]
     rng.shuffle(records)  # the reader should not read all of one set in a row
     notes = [write_note(args.folder / f"{number:02d}-{name}", record, lead=args.lead)
              for number, (name, record) in enumerate(records, start=1)]

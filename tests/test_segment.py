@@ -96,10 +96,10 @@ def test_a_dateline_and_a_caption_glued_to_the_text_become_sentences_of_their_ow
 
 def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their_quotation():
     text = ('He was last seen in 1999.The police said so. He starred in Karma (1986).He retired. '
-            'It was over."We will appeal," he said.')
+            'It was over."We will appeal," he said. Delta holds 49%.Virgin will stay independent.')
     assert [s.text for s in split_sentences(text)] == [
         "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
-        "It was over.", '"We will appeal," he said.',
+        "It was over.", '"We will appeal," he said.', "Delta holds 49%.", "Virgin will stay independent.",
     ]
     # a figure with its unit ends a sentence too: syntok read "$496.5bn." and "1.5C." as abbreviations (44 times in
     # 33 BBC articles), and the sentence after was glued on
@@ -344,3 +344,17 @@ def test_str_split_reads_as_spaces_what_syntok_does_but_where_the_segmenters_tok
               if character.isspace() != (Tokenizer._spaces.fullmatch(character) is None)}
     assert differ == {character for character in map(chr, range(sys.maxunicode + 1))
                       if tokens._SPACES_APART.fullmatch(character)}
+
+
+def test_a_word_in_scare_quotes_lost_to_question_marks_ends_no_sentence_but_a_question_in_them_does():
+    text = ("China warned Botswana not to ?harm? Beijing's ?core interest?. "  # a scare quote, before a capital
+            "The Congress charged the BJP with ?stealing? MLAs to win the polls. "
+            "A fan asked him, ?Who do you know? Nobody answered. "  # a question, after a comma
+            "They found no sign of these so-called ?off target effects? ?They have good results,? he said. "
+            "He asked the court ?why not? Nobody answered.")  # a question word opens it
+    assert [s.text for s in split_sentences(text)] == [
+        "China warned Botswana not to ?harm? Beijing's ?core interest?.",
+        "The Congress charged the BJP with ?stealing? MLAs to win the polls.",
+        "A fan asked him, ?Who do you know?", "Nobody answered.",
+        "They found no sign of these so-called ?off target effects?", "?They have good results,? he said.",
+        "He asked the court ?why not?", "Nobody answered."]

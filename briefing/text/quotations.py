@@ -43,6 +43,19 @@ def lost_quotes(text: str) -> bool:
     return _LOST_QUOTES.search(text) is not None
 
 
+# A word or a few in lost marks after a word in lower case, which no question word opens: a scare quote, and its
+# closing '?' no question mark ("not to ?harm? Beijing's ?core interest?.", "the BJP with ?stealing? MLAs")
+_LOST_SCARE_QUOTE = re.compile(
+    r"[a-z] \?(?!(?i:who|what|why|how|when|where|which|whose|whom|is|are|was|were|am|do|does|did|can|could|will|"
+    r"would|should|shall|may|might|must|have|has|had)\b)[^\s?!.][^?!.]{0,40}?\w\?$")
+
+
+def ends_in_lost_scare_quote(text: str) -> bool:
+    """Whether ``text``, from a text that writes its quote marks as '?', ends on a scare quote's closing
+    mark rather than on a question mark (9 such cuts in Inshorts' 484 articles)."""
+    return _LOST_SCARE_QUOTE.search(text[-60:]) is not None
+
+
 @dataclass(frozen=True)
 class Mark:
     position: int

@@ -21,7 +21,7 @@ from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
 from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
-from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after
+from briefing.text.quotations import MAX_SENTENCES, ends_in_lost_scare_quote, lost_quotes, open_after
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
 
@@ -33,12 +33,12 @@ MAX_SENTENCE_WORDS, PASSAGE_WORDS = 80, 50
 # A sentence does not end on a preposition and "?": the "?" is a lost non-breaking space ("on?Monday")
 _NO_QUESTION_AFTER = _CUES.lost_space_before
 _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
-# Scraped text glues sentences ("said.The", "1999.The", "(1986).He", "PTI.He", "a 'veena'.When", "2017The"); syntok
+# Scraped text glues sentences ("said.The", "1999.The", "49%.Virgin", "(1986).He", "PTI.He", "a 'veena'.When"); syntok
 # takes those for abbreviations or URLs, and a figure with its unit too ("1.5C. This": _ends_anyway). Cut between the
 # full stop (with any quote mark after it) and the capitalized word; a quote mark goes with the sentence whose quotation
 # it closes, or else opens the next one. (Each pattern starts at the character it cuts at, and looks behind only then.)
 _GLUED = re.compile(
-    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=\d[A-Za-z][.!?])|(?<=\d[A-Za-z]{2}[.!?])|"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=[\d%][.!?])|(?<=\d[A-Za-z][.!?])|(?<=\d[A-Za-z]{2}[.!?])|"
     r"(?<=[)\"'”’?][.!?])|(?<=][\"'”’ ][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
@@ -93,9 +93,8 @@ def split_sentences(text: str, language: str = "english", *, limit: int | None =
         for start, end in _sentence_spans(block, rules):
             if limit is not None and len(sentences) >= limit:
                 raise InputError(too_many_sentences(limit))
-            sentences.append(
-                Sentence(text=as_written(block[start:end]), index=len(sentences), paragraph=paragraph,
-                         start=offset + start, end=offset + end))
+            sentences.append(Sentence(text=as_written(block[start:end]), index=len(sentences), paragraph=paragraph,
+                                      start=offset + start, end=offset + end))
     return tuple(sentences)
 
 
@@ -218,7 +217,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     in_name = _in_a_name(tail, following)  # the same " ." that as_written reads as a space (_unbroken)
     if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or in_name)) or (
             following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
-            or any(end.search(tail) and on.match(following) for end, on in _GOES_ON)):  # a sentence that goes on
+            or any(end.search(tail) and on.match(following) for end, on in _GOES_ON)  # a sentence that goes on
+            or (rules.lost_quotes and following[:1] not in "\"“‘'?«" and ends_in_lost_scare_quote(tail))):
         return True
     first = _FIRST_WORD.match(following)
     if not first:
