@@ -8,7 +8,7 @@ were joined, to the one that now holds its start), reading the earlier cut from 
 tool before the change:
 
     git worktree add /tmp/before 80066ef
-    python benchmarks/remap_audits.py /tmp/before      # rewrites benchmarks/readers/audit-*.json
+    python benchmarks/remap_audits.py /tmp/before      # rewrites benchmarks/readers/audit-*.json, lead3-*.json
     python benchmarks/remap_audits.py /tmp/read-at --audits audit-20   # an audit read with a later tool
 
 Only the records the two splitters cut differently are touched; it prints each one it moved.
@@ -40,8 +40,13 @@ print(json.dumps({key: [s.start for s in split_sentences(article_of(r).text)] fo
 """
 
 
+def audit_paths() -> list[Path]:
+    """The readers' audits of the tool (audit-N) and of our own Lead-3 (lead3-N, audit_notes.py --lead)."""
+    return sorted([*READERS.glob("audit-*.json"), *READERS.glob("lead3-*.json")])
+
+
 def audited_records() -> dict[str, dict]:
-    ids = {note["id"] for path in READERS.glob("audit-*.json") for note in json.loads(path.read_text())["notes"]}
+    ids = {note["id"] for path in audit_paths() for note in json.loads(path.read_text())["notes"]}
     return {record["id"]: record for name in SETS for line in (DATA / f"{name}.jsonl").open(encoding="utf-8")
             if (record := json.loads(line))["id"] in ids}
 
@@ -71,7 +76,7 @@ def main() -> None:
     earlier = starts_before(args.before.resolve(), records)
     today = {key: [s.start for s in split_sentences(article_of(record).text)] for key, record in records.items()}
     changed = {key for key in records if earlier[key] != today[key]}
-    for path in sorted(READERS.glob("audit-*.json")):
+    for path in audit_paths():
         if args.audits and path.stem not in args.audits:
             continue
         audit = json.loads(path.read_text())
