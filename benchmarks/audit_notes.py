@@ -9,12 +9,13 @@ it was made from, for a reader who has not seen the code to judge every brief se
 
 Each folder (01-cnndm-…, 02-…) holds `article.txt` (the headline, when the record has one, and the
 article as the tool read it) and `note.md` (the note as the tool renders it in Markdown). The
-records are drawn at random (``--seed``) from those no earlier audit in benchmarks/readers used,
-odd-numbered (held-out) records first and even-numbered ones only when a set has too few odd
-ones left. `audit.json` beside the folders is the skeleton of the audit file: per note its record
-id, the indices of its brief sentences and bullets in our splitter's sentences, and a null verdict
-for each, for the reader's judgement (furniture, dangling, cut_quote, fragment, misleading, repeats)
-to be filled in and kept as benchmarks/readers/audit-N.json (`python benchmarks/agreement.py`).
+records are drawn at random (``--seed``) from those no earlier audit in benchmarks/readers used (but
+the audits named in ``--again``): records no audit ever read first, and of each kind, odd-numbered
+(held-out) records before even-numbered ones. `audit.json` beside the folders is the skeleton of the
+audit file: per note its record id, the indices of its brief sentences and bullets in our splitter's
+sentences, and a null verdict for each, for the reader's judgement (furniture, dangling, cut_quote,
+fragment, misleading, repeats) to be filled in and kept as benchmarks/readers/audit-N.json (`python
+benchmarks/agreement.py`).
 
 ``--lead`` calibrates the readers: the brief is our own Lead-3 (quality.own_lead: the first three
 sentences that are not furniture) and the bullets are the tool's that it does not show, so that a
@@ -47,16 +48,20 @@ def used_ids(again: frozenset[str] = frozenset()) -> set[str]:
             for note in json.loads(path.read_text())["notes"]}
 
 
-def draw(name: str, count: int, used: set[str], rng: random.Random, *, differing: bool = False) -> list[dict]:
-    """``count`` records of one set that no audit used: odd-numbered ones first, then even ones; with
-    ``differing``, only those whose brief is not our own Lead-3."""
-    records = [json.loads(line) for line in (DATA / f"{name}.jsonl").open()]
+def draw(name: str, count: int, used: set[str], rng: random.Random, *, differing: bool = False,
+         seen: frozenset[str] = frozenset()) -> list[dict]:
+    """``count`` records of one set that no audit used: those no audit ever read (``seen``) first, and of
+    each, odd-numbered ones before even ones; with ``differing``, only those whose brief is not our own
+    Lead-3."""
+    records = [(n, r) for n, r in enumerate(json.loads(line) for line in (DATA / f"{name}.jsonl").open())
+               if r["id"] not in used]
     if differing:
-        records = [r for r in records if r["id"] not in used and differs_from_lead(r)]
-    odd = [r for n, r in enumerate(records) if n % 2 == 1 and r["id"] not in used]
-    even = [r for n, r in enumerate(records) if n % 2 == 0 and r["id"] not in used]
-    chosen = rng.sample(odd, min(count, len(odd)))
-    return chosen + rng.sample(even, min(count - len(chosen), len(even)))
+        records = [(n, r) for n, r in records if differs_from_lead(r)]
+    chosen: list[dict] = []
+    for fresh, parity in ((True, 1), (True, 0), (False, 1), (False, 0)):
+        pool = [r for n, r in records if n % 2 == parity and (r["id"] not in seen) == fresh]
+        chosen += rng.sample(pool, min(count - len(chosen), len(pool)))
+    return chosen
 
 
 def differs_from_lead(record: dict) -> bool:
@@ -99,9 +104,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.folder.exists():
         parser.error(f"{args.folder} exists: give a new folder, so that no earlier audit's notes are mixed in")
-    rng, used = random.Random(args.seed), used_ids(frozenset(args.again))
-    records = [(name, record) for name in SETS for record in draw(name, getattr(args, name), used, rng,
-                                                                      differing=args.differing)]
+    rng, used, seen = random.Random(args.seed), used_ids(frozenset(args.again)), frozenset(used_ids())
+    records = [(name, record) for name in SETS
+               for record in draw(name, getattr(args, name), used, rng, differing=args.differing, seen=seen)]
     rng.shuffle(records)  # the reader should not read all of one set in a row
     notes = [write_note(args.folder / f"{number:02d}-{name}", record, lead=args.lead)
              for number, (name, record) in enumerate(records, start=1)]
