@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from quality import bootstrap
+
 READERS = Path(__file__).resolve().parent / "readers"
 
 
@@ -48,9 +50,29 @@ def agreement(tool: dict, lead: dict) -> str:
             f"{only_tool}, by Lead-3's only {only_lead}; the readers agree on {same - only_tool - only_lead}")
 
 
+def pooled(pairs: list[tuple[dict, dict]]) -> list[str]:
+    """Over the pairs of each kind of draw (a plain draw, or one of only briefs that differ from Lead-3's,
+    ``--differing``: no note's two briefs are the same): the tool's defective brief sentences per 100 notes
+    less Lead-3's, note by note, with a 95% bootstrap interval over the notes (which leaves out how readers
+    differ), for all notes and without XSum's."""
+    lines = []
+    for draw, differing in (("plain draws", False), ("draws of briefs that differ", True)):
+        kind = [(tool, lead) for tool, lead in pairs if differing == all(
+            ours["brief"] != theirs["brief"] for ours, theirs in zip(tool["notes"], lead["notes"], strict=True))]
+        for label, keep in (("", lambda _id: True), (", without XSum", lambda i: not i.startswith("xsum"))):
+            differences = [100.0 * (sum(map(bool, ours["reader_brief"])) - sum(map(bool, theirs["reader_brief"])))
+                           for tool, lead in kind for ours, theirs in zip(tool["notes"], lead["notes"], strict=True)
+                           if keep(ours["id"])]
+            if differences:
+                mean, low, high = bootstrap(differences)
+                lines.append(f"- {draw}{label} ({len(differences)} notes): the tool less Lead-3, {mean:+.0f} "
+                             f"defective brief sentences per 100 notes [{low:+.0f}, {high:+.0f}]")
+    return lines
+
+
 def main() -> None:
     lines = ["| audit | notes | brief defects /100 notes | bullets | miss the point |", "|---|---:|---:|---:|---:|"]
-    notes = []
+    notes, pairs = [], []
     for lead_path in sorted(READERS.glob("lead3-*.json"), key=lambda p: int(p.stem.split("-")[1])):
         tool_path = READERS / f"audit-{lead_path.stem.split('-')[1]}.json"
         tool, lead = json.loads(tool_path.read_text()), json.loads(lead_path.read_text())
@@ -58,7 +80,8 @@ def main() -> None:
             raise SystemExit(f"{lead_path.name} and {tool_path.name} are not the same draw")
         lines += [row(f"{tool_path.stem} (the tool)", tool), row(f"{lead_path.stem} (our own Lead-3)", lead)]
         notes.append(f"- {tool_path.stem} and {lead_path.stem}: {agreement(tool, lead)}")
-    print("\n".join([*lines, "", *notes]))
+        pairs.append((tool, lead))
+    print("\n".join([*lines, "", *notes, "", *pooled(pairs)]))
 
 
 if __name__ == "__main__":
