@@ -796,3 +796,16 @@ def test_a_credited_image_of_something_is_a_caption_not_the_story():
     assert caption not in shown(note)
     prose = "The image of the boy on the beach went round the world on Monday."
     assert prose in shown(note_of(f"{lede} {prose} {STORY}", BriefOptions(sentences=3, facts=4)))
+
+
+def test_a_photo_credit_whose_space_was_lost_to_a_question_mark_is_one_credit_and_its_caption_furniture():
+    lede = "Vandals damaged a memorial to the soldiers of the 1962 battle of Rezang La in Gurgaon on Monday."
+    caption = "Veterans say that the memorial becomes a picnic spot for drunk men every night."
+    text = (f"{lede} ?This is a sad state of affairs,? he said. {caption} (Parveen Kumar/HT?Photo) "
+            f"Police registered a case against unknown persons on Tuesday evening. {STORY}")
+    sentences = sentences_of_text(text)
+    assert "(Parveen Kumar/HT?Photo)" in [s.text for s in sentences]  # not cut at its "?", a lost space
+    assert caption not in shown(note_of(text, BriefOptions(sentences=3, facts=6)))
+    glued = f"{lede} (HT?FILE) Police registered a case against unknown persons on Tuesday evening."
+    assert [s.text for s in sentences_of_text(glued)][1:] == [
+        "(HT?FILE)", "Police registered a case against unknown persons on Tuesday evening."]

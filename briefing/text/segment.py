@@ -151,12 +151,10 @@ def _unspaced(found: re.Match[str]) -> str:
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
     position = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        if text[position : match.start()].strip():
-            yield position, text[position : match.start()]
-        position = match.end()
-    if text[position:].strip():
-        yield position, text[position:]
+    for start, end in [*(match.span() for match in _PARAGRAPH_BREAK.finditer(text)), (len(text), len(text))]:
+        if text[position:start].strip():
+            yield position, text[position:start]
+        position = end
 
 
 def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
@@ -246,6 +244,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
     cuts = set()
     for match in _GLUED.finditer(text, start, end):
         cut = match.end()
+        if text.count("(", start, cut) > text.count(")", start, cut) and ")" in text[cut : cut + 20]:
+            continue  # inside brackets that close, as syntok reads them: "(Parveen Kumar/HT?Photo)", a lost space
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
