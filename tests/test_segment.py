@@ -96,10 +96,12 @@ def test_a_dateline_and_a_caption_glued_to_the_text_become_sentences_of_their_ow
 
 def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their_quotation():
     text = ('He was last seen in 1999.The police said so. He starred in Karma (1986).He retired. '
-            'It was over."We will appeal," he said. Delta holds 49%.Virgin will stay independent.')
+            'It was over."We will appeal," he said. Delta holds 49%.Virgin will stay independent. '
+            'It launched in India.E-payments in India surged.')
     assert [s.text for s in split_sentences(text)] == [
         "He was last seen in 1999.", "The police said so.", "He starred in Karma (1986).", "He retired.",
         "It was over.", '"We will appeal," he said.', "Delta holds 49%.", "Virgin will stay independent.",
+        "It launched in India.", "E-payments in India surged.",
     ]
     # a figure with its unit ends a sentence too: syntok read "$496.5bn." and "1.5C." as abbreviations (44 times in
     # 33 BBC articles), and the sentence after was glued on

@@ -42,8 +42,8 @@ _GLUED = re.compile(
     r"(?<=[)\"'”’?][.!?])|(?<=][\"'”’ ][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
-    r"(?=[A-Z][a-z]+\b|[AI] [a-z]|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b|[A-Z] [A-Z][a-z])"  # "said.The", "said.A
-    # bench", "Dev.READ", "her.?I think", "a day earlier.E Rajesh, 34, was stabbed …" (an initial and a name)
+    r"(?=[A-Z][a-z]+\b|[AI] [a-z]|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b|[A-Z] [A-Z][a-z]|[A-Z]-[a-z])"  # "said.The",
+    # "said.A bench", "Dev.READ", "her.?I think", "earlier.E Rajesh, 34, was …" (an initial), "India.E-payments"
 )
 # "site.com. Nunes", "War II. Not", "around 9.30pm. They" (syntok reads the time as an abbreviation)
 _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]{2,}$|\d[.:]\d\d ?[ap]m$")
