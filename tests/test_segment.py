@@ -103,6 +103,8 @@ def test_sentences_glued_by_scraping_are_cut_apart_and_quote_marks_go_with_their
         "It was over.", '"We will appeal," he said.', "Delta holds 49%.", "Virgin will stay independent.",
         "It launched in India.", "E-payments in India surged.",
     ]
+    assert [s.text for s in split_sentences("The Centre allowed 100%?FDI in defence. (Play stopped.Rain fell.) Good.")
+            ] == ["The Centre allowed 100%?FDI in defence.", "(Play stopped.", "Rain fell.)", "Good."]  # from a review
     # a figure with its unit ends a sentence too: syntok read "$496.5bn." and "1.5C." as abbreviations (44 times in
     # 33 BBC articles), and the sentence after was glued on
     text = ('That pushed the deficit to $500.5bn. Imports rose by 3.4%. It may reach 1.5C. "We are close," he said. '
@@ -360,3 +362,13 @@ def test_a_word_in_scare_quotes_lost_to_question_marks_ends_no_sentence_but_a_qu
         "A fan asked him, ?Who do you know?", "Nobody answered.",
         "They found no sign of these so-called ?off target effects?", "?They have good results,? he said.",
         "He asked the court ?why not?", "Nobody answered."]
+    # from a review: a question that opens otherwise, a line's end, a sentence's opener, a figure or a credit after it
+    text = ("She asked ?Isn't this shameful? The minister did not reply. Reporters asked ?Any comment? He left. "
+            "They dubbed it ?anti-poor? The minister rejected it. Rahul calls Modi ?liar?\nCongress leader Rahul "
+            "Gandhi repeated it. The state was ?silent? 22 people died. Farmers marked the ?Bharat Bandh? (PTI) "
+            "Shops stayed shut.")
+    assert [s.text for s in split_sentences(text)] == [
+        "She asked ?Isn't this shameful?", "The minister did not reply.", "Reporters asked ?Any comment?", "He left.",
+        "They dubbed it ?anti-poor?", "The minister rejected it.", "Rahul calls Modi ?liar?",
+        "Congress leader Rahul Gandhi repeated it.", "The state was ?silent?", "22 people died.",
+        "Farmers marked the ?Bharat Bandh?", "(PTI)", "Shops stayed shut."]

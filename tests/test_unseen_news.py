@@ -806,6 +806,7 @@ def test_a_photo_credit_whose_space_was_lost_to_a_question_mark_is_one_credit_an
     sentences = sentences_of_text(text)
     assert "(Parveen Kumar/HT?Photo)" in [s.text for s in sentences]  # not cut at its "?", a lost space
     assert caption not in shown(note_of(text, BriefOptions(sentences=3, facts=6)))
-    glued = f"{lede} (HT?FILE) Police registered a case against unknown persons on Tuesday evening."
-    assert [s.text for s in sentences_of_text(glued)][1:] == [
-        "(HT?FILE)", "Police registered a case against unknown persons on Tuesday evening."]
+    for credit in ("(HT?FILE)", "(HT?PHOTO)", "(HT File Photo)"):
+        glued = f"{lede} {credit} Police registered a case against unknown persons on Tuesday evening."
+        assert [s.text for s in sentences_of_text(glued)][1:] == [
+            credit, "Police registered a case against unknown persons on Tuesday evening."]

@@ -31,6 +31,7 @@ _CUES = cues("english")  # English's cues (languages/english_cues.py) read every
 
 CREDIT_WORDS = 12  # a photo credit is at most this many words
 
+_HT_CREDIT = r"HT[ ?](?:[Pp]hoto|PHOTO|FILE|[Ff]ile(?: [Pp]hoto)?)"  # "(HT Photo)", "(HT?FILE)": "?" a lost space
 _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|EFE|Bloomberg|UPI|TASS|Yonhap|Kyodo)"
 # What follows a cut: the lede's first character, or nothing; never a cut inside a word.
 _LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„?]|$))"
@@ -83,9 +84,9 @@ _PREFIXES = (
     ),
     _STAMP,  # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
     re.compile(rf"(?:Follow )?(?:the )?(?:[Ll]atest|[Ll]ive) (?:updates|coverage) here\s*{_LEDE}"),  # a link's text
-    # (Chris Pizzello/Invision/AP), (AFP), (HT Photo), (HT?FILE): a lost space
+    # (Chris Pizzello/Invision/AP), (AFP), (HT Photo)
     re.compile(
-        r"\((?:[^()]{1,40}/[^()]{1,40}|AFP|AP|Reuters|PTI|IANS|ANI|EPA|HT[ ?](?:[Pp]hoto|FILE|[Ff]ile)|"
+        rf"\((?:[^()]{{1,40}}/[^()]{{1,40}}|AFP|AP|Reuters|PTI|IANS|ANI|EPA|{_HT_CREDIT}|"
         rf"Getty(?: Images)?|File|File photo|Photo[^()]{{0,40}}|Representa\w+ image|Image[^()]{{0,40}}|"
         rf"Courtesy[^()]{{0,40}})\)\s*{_LEDE}"
     ),
@@ -146,7 +147,7 @@ _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labe
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
-    r"\((?:AFP|AP|Reuters|PTI|IANS|ANI|HT[ ?](?:[Pp]hoto|FILE|[Ff]ile)|Photo[^)]{0,40}|Getty[^)]{0,20}|File|EPA|"
+    rf"\((?:AFP|AP|Reuters|PTI|IANS|ANI|{_HT_CREDIT}|Photo[^)]{{0,40}}|Getty[^)]{{0,20}}|File|EPA|"
     r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:|A post shared by|"
     r"(?:[\w.'’-]+\s+){0,4}\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 )

@@ -21,7 +21,7 @@ from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
 from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
-from briefing.text.quotations import MAX_SENTENCES, ends_in_lost_scare_quote, lost_quotes, open_after
+from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after, scare_quote_goes_on
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
 
@@ -38,7 +38,7 @@ _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 # full stop (with any quote mark after it) and the capitalized word; a quote mark goes with the sentence whose quotation
 # it closes, or else opens the next one. (Each pattern starts at the character it cuts at, and looks behind only then.)
 _GLUED = re.compile(
-    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=[\d%][.!?])|(?<=\d[A-Za-z][.!?])|(?<=\d[A-Za-z]{2}[.!?])|"
+    r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=\d%\.)|(?<=\d[A-Za-z][.!?])|(?<=\d[A-Za-z]{2}[.!?])|"
     r"(?<=[)\"'”’?][.!?])|(?<=][\"'”’ ][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
@@ -64,7 +64,7 @@ _GOES_ON = ((re.compile(r"(?<![\d.,])\d{1,3}\.$"), re.compile(r"\d{1,3}(?![\d,.]
 _BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled ‘the ." + "Unknowns’, were …"
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": no sentence is one such word
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
-_TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof"))
+_TITLES, _CLOSES_WORD = frozenset(("mr", "mrs", "ms", "dr", "prof")), re.compile(r"[^\s()]{1,20}\)")
 _REFERENCES = frozenset(("vol", "fig", "no", "sec", "art", "ch", "pt", "para", "p", "pp", "cl", "ex", "app"))
 _ROMAN = re.compile(r"(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")  # not "civil", "ill"
 _PHRASE_ENDS = cues("english").phrase_ends | _TITLES  # "College of . Music", "Mr . Cameron"
@@ -191,7 +191,8 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
             previous_start, previous_end = joined[-1]
             previous = block[previous_start:previous_end]
             lost_space = start == previous_end and _LOST_SPACE.search(previous, len(previous) - 8)
-            if lost_space or _joins(previous, block[start:end], rules):
+            if lost_space or _joins(previous, block[start:end], rules) or (  # "not to ?harm? Beijing's …"
+                    rules.lost_quotes and scare_quote_goes_on(previous, block[previous_end:end])):
                 joined[-1] = (previous_start, end)
                 continue
             stray = _STRAY_OPENER.search(previous, len(previous) - 8)
@@ -215,8 +216,7 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     in_name = _in_a_name(tail, following)  # the same " ." that as_written reads as a space (_unbroken)
     if _ENDS_INSIDE.search(tail) or (broken is not None and (_no_sentence_ends_on(broken.group(1)) or in_name)) or (
             following.startswith("[sic]")  # "they own her!!" + "[sic]'.": the editor's mark is the quotation's
-            or any(end.search(tail) and on.match(following) for end, on in _GOES_ON)  # a sentence that goes on
-            or (rules.lost_quotes and following[:1] not in "\"“‘'?«" and ends_in_lost_scare_quote(tail))):
+            or any(end.search(tail) and on.match(following) for end, on in _GOES_ON)):  # a sentence that goes on
         return True
     first = _FIRST_WORD.match(following)
     if not first:
@@ -244,8 +244,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
     cuts = set()
     for match in _GLUED.finditer(text, start, end):
         cut = match.end()
-        if text.count("(", start, cut) > text.count(")", start, cut) and ")" in text[cut : cut + 20]:
-            continue  # inside brackets that close, as syntok reads them: "(Parveen Kumar/HT?Photo)", a lost space
+        if text.count("(", start, cut) > text.count(")", start, cut) and _CLOSES_WORD.match(text, cut):
+            continue  # in brackets closed after one word, as syntok reads them: "(Parveen Kumar/HT?Photo)"
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
