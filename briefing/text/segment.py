@@ -244,8 +244,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
     cuts = set()
     for match in _GLUED.finditer(text, start, end):
         cut = match.end()
-        if text.count("(", start, cut) > text.count(")", start, cut) and _CLOSES_WORD.match(text, cut):
-            continue  # in brackets closed after one word, as syntok reads them: "(Parveen Kumar/HT?Photo)"
+        if _CLOSES_WORD.match(text, cut) and text.count("(", start, cut) > text.count(")", start, cut):
+            continue  # "(Parveen Kumar/HT?Photo)": in brackets closed after one word (counted only then: hot)
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
