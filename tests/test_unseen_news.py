@@ -215,6 +215,7 @@ def test_a_caption_glued_to_prose_is_cut_at_the_seam_and_never_shown(caption, ke
     "The Gazette website takes a look at how the new bridge will change the city.",  # programme or page
     "Reviews of the three bridge designs will follow on Monday.",
     "Under the £12 million plan approved on Tuesday, the 240-metre bridge's builders must:.",  # a list's lead-in
+    "Report supplied by the Press Association.",  # a wire's credit line (audit-92)
 ])
 def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furniture(caption):
     lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
@@ -284,6 +285,17 @@ def test_a_live_commentary_in_a_text_that_lost_its_capitals_is_furniture():
              "Macclesfield town 1, dover athletic 1."]
     note = note_of(f"{story}\n\n{' '.join(lines)}", BriefOptions(sentences=8, facts=0))
     assert note.brief[0].text.startswith("Macclesfield's game") and not any(line in shown(note) for line in lines)
+
+
+def test_a_reviews_credits_and_rating_glued_to_its_lede_are_cut_off_and_its_page_data_is_furniture():
+    lede = "A spectre looms over Bridge of Sighs, the new film about Portmere's bridge that opened on Friday."
+    data = ('The film is a visually dazzling passion project that cannot take flight.","inLanguage":"en",'
+            '"itemReviewed": {"@type":"Movie","name":"Bridge of Sighs"}')
+    for credits in ("Bridge of SighsDirector - Ann LeeCast - Bo Kim, Cy Long, Di MossRating - 1/5",
+                    "Bridge of SighsDirector: Ann LeeCast: Bo Kim, Cy Long and Di MossRating: 2.5/5"):
+        note = note_of(f"{credits}{lede} {data}\n\n{STORY}", BriefOptions(sentences=7, facts=4))
+        assert note.brief[0].text == lede  # audit-92's "Rating - 1/5A spectre looms over …"
+        assert not any("Rating" in text or "inLanguage" in text for text in shown(note))
 
 
 def test_a_lede_printed_without_its_full_stop_is_still_the_lede():
@@ -562,7 +574,9 @@ def test_a_sentence_that_adds_to_an_unshown_one_with_also_waits_for_it():
 def test_live_commentary_lines_are_furniture():
     lines = ["Match ends, Macclesfield Town 0, Dover Athletic 0.",
              "Kristian Dennis (Macclesfield Town) is shown the yellow card for a bad foul.",
-             "Foul by Ashley Cole (Chelsea).", "Second Half begins Arsenal 1, Chelsea 0."]
+             "Foul by Ashley Cole (Chelsea).", "Second Half begins Arsenal 1, Chelsea 0.",
+             "Goal!", "Arsenal 1, Chelsea 0.", "Riise 1, Nunez 113.",  # a result and the scorers (audit-92)
+             "Lineups are announced and players are warming up."]
     lede = "The National League match at Moss Rose was postponed on Saturday because of a waterlogged pitch."
     note = note_of(" ".join([*lines, lede, STORY]))
     assert note.brief[0].text == lede

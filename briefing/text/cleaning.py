@@ -136,7 +136,7 @@ _GLUED_HEADING = re.compile(
 _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note, "U.S. Navy
     r"(?:[A-Z][A-Z.]+ )(?:[A-Z][\w.'’-]* ){0,2}(?:image|photo|picture)s? of\b|"  # image of pirates …" (a credit's)
     r"(?:Match ends|(?:First|Second) Half (?:begins|ends)|Half Time|Full Time|Attempt (?:missed|saved|blocked)|"
-    r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|"
+    r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|Lineups are announced\b|"
     r"(?:Foul|Hand ball|Dangerous play|Penalty (?:conceded|saved|missed)) by [A-Z]|"
     r"[A-Z][^.()]{2,40} \([^()]{2,40}\) (?:is shown the (?:yellow|red) card|wins a free kick|hits the (?:left|right) "
     r"post|is caught offside)\b|"
@@ -145,6 +145,13 @@ _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labe
     r"Main image|In pictures|In video)\s*:|[Ee]ditor'?s'? [Nn]ote\b|EDITOR'?S'? NOTE\b"
 )
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
+# A result or the scorers on a line of their own: "Eastleigh 0, Macclesfield Town 1.", "Riise 1, Nunez 113."
+_SCORE_LINE = re.compile(r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} \d{1,3}(?:, |\.?$)){2,}")
+# A review's credits: "Rating - 1/5", "Rating: 3.5/5", "… PlanetsDirector - Luc BessonCast - …" (labels glued on)
+_REVIEW_CREDITS = re.compile(
+    r"Rating\s*[-–:]\s*\d(?:\.\d)?\s*/\s*\d|(?<=[a-z])(?:Director|Cast|Starring)\s*[-–:]\s*[A-Z]")
+_PAGE_DATA = re.compile(r'","[\w@]+":|"@(?:type|context)"')  # a page's JSON-LD: '…music.","inLanguage":"en"'
+
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
     rf"\((?:AFP|AP|Reuters|PTI|IANS|ANI|{_HT_CREDIT}|Photo[^)]{{0,40}}|Getty[^)]{{0,20}}|File|EPA|"
@@ -330,6 +337,8 @@ def is_junk_text(text: str) -> bool:
         or is_page_junk(text)
         or bool("(" in text and _DATELINE_INSIDE.search(text))
         or bool("@" in text and _EMAIL.search(text))
+        or bool(_SCORE_LINE.fullmatch(text) or _REVIEW_CREDITS.search(text))
+        or bool('":' in text and _PAGE_DATA.search(text))
         or (("@" in text or "#" in text) and len(_HANDLES.findall(text)) >= 2)  # an embedded post
         or label_caption(text, words)
         or team_sheet(text, words) or lower_commentary(text)
