@@ -824,3 +824,14 @@ def test_a_photo_credit_whose_space_was_lost_to_a_question_mark_is_one_credit_an
         glued = f"{lede} {credit} Police registered a case against unknown persons on Tuesday evening."
         assert [s.text for s in sentences_of_text(glued)][1:] == [
             credit, "Police registered a case against unknown persons on Tuesday evening."]
+
+
+def test_a_title_for_a_person_named_before_leans_on_the_sentence_before():
+    titles = ["The Olympic champion set a new indoor personal best of 22.38 seconds on Friday.",  # audit-93
+              "The Olympic silver medallist's time of three minutes 49.89secs was the fastest this year.",
+              "The World Cup winner missed Wasps' 12-9 loss to Bath on Saturday after injuring his calf."]
+    named = ["The 2002 champion Thomas Johansson fought back to beat Peter Luczak in five sets on Monday.",
+             "The tournament champion for each leg of the tour will walk away with a $15,000 prize."]
+    texts = ["Kelly Holmes won the 1,000m at the Birmingham Indoor Grand Prix on Friday night.", *titles, *named]
+    leaning = [leans_on_previous(sentence) for sentence in sentences_of(texts)]
+    assert leaning == [False, True, True, True, False, False]

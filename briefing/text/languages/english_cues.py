@@ -110,6 +110,11 @@ CUES = Cues(
     anaphors=re.compile(
         r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
         r"The (?:others?(?! day\b| side of\b)|rest(?! of\b)|remaining)\b|"  # "The other damning account is …"
+        # a title for a person named before: "The Olympic champion set …", "The World Cup winner missed …" (not
+        # "The 2002 champion Thomas Johansson …", which names him, nor "The tournament champion for each leg …";
+        # audit-93's reader flagged two shown alone)
+        r"The (?:[\w'’-]+ ){0,3}?(?:champions?|medall?ists?|record[- ]holders?|(?:Cup|Oscar|[Pp]rize|Grammy|Bafta|"
+        r"[Aa]ward)[- ]winners?)\b(?! [A-Z][a-z]| (?:for|of|in|from) (?:each|every)\b)|"
         # one of a series the sentence before began: "The third was alleged to have been on the eve of …"
         r"The (?:first|second|third|fourth|fifth|last|latest|next)(?: (?:two|three|four|five))? (?:was|were|is|are|"
         r"has|have|had|will|would|came|comes|took|takes|saw|involved|followed)\b|"
