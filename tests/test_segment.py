@@ -372,3 +372,19 @@ def test_a_word_in_scare_quotes_lost_to_question_marks_ends_no_sentence_but_a_qu
         "They dubbed it ?anti-poor?", "The minister rejected it.", "Rahul calls Modi ?liar?",
         "Congress leader Rahul Gandhi repeated it.", "The state was ?silent?", "22 people died.",
         "Farmers marked the ?Bharat Bandh?", "(PTI)", "Shops stayed shut."]
+
+
+def test_a_lost_quote_mark_after_a_full_stop_opens_the_next_quotation_though_one_closed_glued_before_it():
+    text = ("Commenting on the drug bust, Rana said, ?Honestly, the whole thing has been blown out of proportion. "
+            "They are adults and they can do whatever they want. I don't mind if you take drugs.?What worries Rana "
+            "is that children are taking drugs. ?The story about school kids doing drugs worries me. It scares me,? "
+            "he said. ?I feel nothing awkward [about].?The actor said the film will open on Friday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Commenting on the drug bust, Rana said, ?Honestly, the whole thing has been blown out of proportion.",
+        "They are adults and they can do whatever they want.", "I don't mind if you take drugs.?",
+        "What worries Rana is that children are taking drugs.",  # audit-94: "… taking drugs. ?"
+        "?The story about school kids doing drugs worries me.", "It scares me,? he said.",
+        "?I feel nothing awkward [about].?", "The actor said the film will open on Friday."]
+    # a full stop alone between two cuts is no sentence
+    text = "In Chinese, you use the term ?yóu? [slippery or cunning].?Bill Bishop, a publisher, said Sun had lost."
+    assert all(any(character.isalnum() for character in s.text) for s in split_sentences(text))

@@ -14,6 +14,8 @@ from functools import lru_cache
 _CAMEL_RIGHT = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])[a-z]{2,}\b")
 _WORD_END = re.compile(r"[A-Za-z]+$")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_REFERENCES = frozenset(("vol", "fig", "no", "sec", "art", "ch", "pt", "para", "p", "pp", "cl", "ex", "app"))
+_ROMAN = re.compile(r"(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")  # not "civil", "ill"
 
 
 def glued_words(text: str) -> frozenset[str]:
@@ -93,3 +95,9 @@ def _is_word(text: str, word: str) -> bool:
 def _camel_halves(text: str, right: re.Match[str]) -> tuple[str, str]:
     left = _WORD_END.search(text, max(0, right.start() - 40), right.start())
     return (left.group() if left else "", right.group())
+
+
+def labels_a_part(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word before a full stop and a one-letter word is a number, a reference's abbreviation, a Roman
+    numeral ("Part II.A") or a title ("Prof.K Vijay Raghavan"): a label or a name's, not "said.A bench …"."""
+    return word[-1:].isdigit() or word in _REFERENCES or bool(_ROMAN.fullmatch(word)) or word in map(str.lower, titles)

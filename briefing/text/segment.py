@@ -19,7 +19,7 @@ from itertools import islice
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
-from briefing.text.glued import glued_word_cuts, glued_words, lone_subjects, opener_cuts, time_cuts
+from briefing.text.glued import glued_word_cuts, glued_words, labels_a_part, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after, scare_quote_goes_on
 from briefing.text.tokens import PlainWordTokenizer
@@ -39,7 +39,7 @@ _LOST_SPACE = re.compile(r"\b(?:" + "|".join(_NO_QUESTION_AFTER) + r")\?$")
 # it closes, or else opens the next one. (Each pattern starts at the character it cuts at, and looks behind only then.)
 _GLUED = re.compile(
     r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=[A-Z]{2}[.!?])|(?<=\d[.!?])|(?<=\d%\.)|(?<=\d[A-Za-z][.!?])|(?<=\d[A-Za-z]{2}[.!?])|"
-    r"(?<=[)\"'”’?][.!?])|(?<=][\"'”’ ][.!?]))"
+    r"(?<=[)\]\"'”’?][.!?])|(?<=][\"'”’ ][.!?]))"
     + "".join(f"(?<!\\b{word}\\?)" for word in _NO_QUESTION_AFTER)  # "washed out on?Tuesday": a lost space
     + r"\s*(?P<mark>[\"'”’“‘?]?)"
     r"(?=[A-Z][a-z]+\b|[AI] [a-z]|[A-Z]{2,}\b|(?<=[\"'”’“‘?])[A-Z]\b|[A-Z] [A-Z][a-z]|[A-Z]-[a-z])"  # "said.The",
@@ -65,8 +65,6 @@ _BROKEN_LINE = re.compile(r"(?:^|[\s\"“‘'])([\w'’]+) \.$")  # "labelled �
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]+\.")  # "the Belfast ." + "Brigade.": no sentence is one such word
 _NAME_BROKEN = re.compile(r"(?:\bof the|^An?) (?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ \.$")
 _TITLES, _CLOSES_WORD = frozenset(("mr", "mrs", "ms", "dr", "prof")), re.compile(r"[^\s()]{1,20}\)")
-_REFERENCES = frozenset(("vol", "fig", "no", "sec", "art", "ch", "pt", "para", "p", "pp", "cl", "ex", "app"))
-_ROMAN = re.compile(r"(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")  # not "civil", "ill"
 _PHRASE_ENDS = cues("english").phrase_ends | _TITLES  # "College of . Music", "Mr . Cameron"
 # Words a news sentence never ends on, glued to the next word: a lost space ("ofTexas"), not a lost full stop. Not
 # "named", "charged", "behind", "that" or "for", on which one may end ("The victim has not been namedPolice said …")
@@ -113,12 +111,6 @@ def as_written(span: str) -> str:
     if " . " in text:  # most sentences have neither: a test of "in" is twenty times cheaper than a sub
         text = _LOST_BREAK.sub(_unbroken, text)
     return _GLUED_QUESTION_MARK.sub(_unspaced, text) if "?" in text else text
-
-
-def _refers(word: str, titles: frozenset[str]) -> bool:
-    """Whether a word before a full stop and a one-letter word is a number, a reference's abbreviation, a Roman
-    numeral ("Part II.A") or a title ("Prof.K Vijay Raghavan"): a label or a name's, not "said.A bench …"."""
-    return word[-1:].isdigit() or word in _REFERENCES or bool(_ROMAN.fullmatch(word)) or word in map(str.lower, titles)
 
 
 def _word_before(found: re.Match[str]) -> str:
@@ -170,6 +162,8 @@ def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
         if not _WORD.search(block, start, end):  # a lone quote mark or dash is no sentence
             continue
         for piece_start, piece_end in _pieces(block, start, end, rules, opened):
+            if not _WORD.search(block, piece_start, piece_end):
+                continue  # a full stop or a mark alone between two cuts ("?yóu? [slippery or cunning]" + ".?Bill …")
             if len(block[piece_start:piece_end].split()) > MAX_SENTENCE_WORDS:
                 yield from _passages(block, piece_start, piece_end)
             else:
@@ -185,6 +179,7 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
     mark that opens the next sentence's quotation, and with a stray opening mark at a span's end
     handed to the next span."""
     joined: list[tuple[int, int]] = []
+    opened, age = frozenset[str](), 0  # quotations open where joined[-1] starts, for this many spans (as below)
     for start, end in spans:
         begin = start
         if joined:
@@ -195,10 +190,14 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
                     rules.lost_quotes and scare_quote_goes_on(previous, block[previous_end:end])):
                 joined[-1] = (previous_start, end)
                 continue
-            stray = _STRAY_OPENER.search(previous, len(previous) - 8)
-            if stray and not open_after(previous[: stray.end() - 1], lost=rules.lost_quotes):
+            stray = _STRAY_OPENER.search(previous, len(previous) - 8)  # and read with the quotation open before
+            # it: "… take drugs.?What worries Rana is … drugs. ?" + "The dangerous …", the glued "?" closes one
+            if stray and not (open_after(head := previous[: stray.end() - 1], lost=rules.lost_quotes)
+                              and open_after(head, opened, rules.lost_quotes)):
                 joined[-1] = (previous_start, previous_start + stray.start() + 1)
                 begin = previous_start + stray.end() - 1
+            opened = open_after(block[joined[-1][0] : joined[-1][1]], opened, rules.lost_quotes)
+            opened, age = (opened, age + 1) if opened and age < MAX_SENTENCES else (frozenset(), 0)
         dash = _LEADING_DASH.match(block, begin, end)
         if dash and dash.end() < end:  # "Washington (CNN)" + "-- The pilots …": the dash ends the dateline;
             # otherwise it marks an item of a list, and the sentence starts after it
@@ -250,7 +249,7 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             cut = match.start("mark")  # the mark opens the next sentence's quotation
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
-        elif text[cut + 1 : cut + 2] == " " and _refers(_word_before(match), rules.conventions.titles):
+        elif text[cut + 1 : cut + 2] == " " and labels_a_part(_word_before(match), rules.conventions.titles):
             continue  # "Vol.I of the series", "section 3.A of the act", "Mrs.A Smith": no full stop ends a sentence
         cuts.add(cut)
     cuts.update(match.start() for match in _GLUED_TO_DATA.finditer(text, start, end))
