@@ -150,6 +150,7 @@ _SCORE_LINE = re.compile(r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} \d{1,
 # A review's credits: "Rating - 1/5", "Rating: 3.5/5", "… PlanetsDirector - Luc BessonCast - …" (labels glued on)
 _REVIEW_CREDITS = re.compile(
     r"Rating\s*[-–:]\s*\d(?:\.\d)?\s*/\s*\d|(?<=[a-z])(?:Director|Cast|Starring)\s*[-–:]\s*[A-Z]")
+_CREDIT_LABELS = ("Rating", "Director", "Cast", "Starring")  # looked for first: a search is dearer than "in"
 _PAGE_DATA = re.compile(r'","[\w@]+":|"@(?:type|context)"')  # a page's JSON-LD: '…music.","inLanguage":"en"'
 
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
@@ -337,7 +338,8 @@ def is_junk_text(text: str) -> bool:
         or is_page_junk(text)
         or bool("(" in text and _DATELINE_INSIDE.search(text))
         or bool("@" in text and _EMAIL.search(text))
-        or bool(_SCORE_LINE.fullmatch(text) or _REVIEW_CREDITS.search(text))
+        or bool(text.rstrip(".")[-1:].isdigit() and _SCORE_LINE.fullmatch(text))  # "… Macclesfield Town 1."
+        or bool(any(label in text for label in _CREDIT_LABELS) and _REVIEW_CREDITS.search(text))
         or bool('":' in text and _PAGE_DATA.search(text))
         or (("@" in text or "#" in text) and len(_HANDLES.findall(text)) >= 2)  # an embedded post
         or label_caption(text, words)

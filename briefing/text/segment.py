@@ -50,8 +50,8 @@ _ENDS_ANYWAY = re.compile(r"\w\.(?:com|org|net|gov|edu)$|\][\"'”’ ]$|\b[IVX]
 # "to 140.55. Investors", "of $496.5bn. The" (44 in 33 BBC); not "a 6.1in. OLED", nor "Am 1.5. Tag" (dotted_ordinals)
 _DECIMAL_END = re.compile(r"\d\.\d+(?:[A-Za-z]{1,3}(?<!in)(?<!ft)(?<!lb)(?<!oz)(?<!yd)(?<!mi))?$")
 # "2017The", "2/5With", "1/5A spectre", a page's JSON ('"ratingValue":"2.5"}}Anees …'), a tweet's link ("https://t.co/…")
-_GLUED_TO_DATA = re.compile(r"[A-Z](?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|"
-                            r"(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))|(?<=/\d)[AI](?= [a-z])")
+_GLUED_TO_DATA = re.compile(r"[A-Z](?:(?=[a-z])(?:(?<=\b(?:19|20)\d\d[A-Z])|(?<=/\d[A-Z])|(?<=\}[A-Z])|"
+                            r"(?<=/t\.co/[A-Za-z0-9]{10}[A-Z]))|(?<=/\d[AI])(?= [a-z]))")
 # "Tawde said, ?" + "We will …", "… a new hope,?" + "he said.": one sentence, whichever way the mark faces
 _ENDS_INSIDE = re.compile(r"(?:[,:]\s*|\w\s+)[\"“”‘’'?«»„]$|, \.$")  # "… Battalion, ." + "Royal …": a lost break
 _STRAY_OPENER = re.compile(r"[.!?…)]\s+[\"“‘?«„]$")  # "… to Sinha. ?" + "Things got …": the mark opens the next
@@ -179,7 +179,7 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
     mark that opens the next sentence's quotation, and with a stray opening mark at a span's end
     handed to the next span."""
     joined: list[tuple[int, int]] = []
-    opened, age = frozenset[str](), 0  # quotations open where joined[-1] starts, for this many spans (as below)
+    opened, age = frozenset[str](), 0  # quotations open where joined[-1] starts, and for how many spans
     for start, end in spans:
         begin = start
         if joined:
@@ -196,8 +196,9 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
                               and open_after(head, opened, rules.lost_quotes)):
                 joined[-1] = (previous_start, previous_start + stray.start() + 1)
                 begin = previous_start + stray.end() - 1
-            opened = open_after(block[joined[-1][0] : joined[-1][1]], opened, rules.lost_quotes)
-            opened, age = (opened, age + 1) if opened and age < MAX_SENTENCES else (frozenset(), 0)
+            if rules.lost_quotes:  # only a "?" is read both ways; a text with its marks pays nothing for this
+                opened = open_after(block[joined[-1][0] : joined[-1][1]], opened, lost=True)
+                opened, age = (opened, age + 1) if opened and age < MAX_SENTENCES else (frozenset(), 0)
         dash = _LEADING_DASH.match(block, begin, end)
         if dash and dash.end() < end:  # "Washington (CNN)" + "-- The pilots …": the dash ends the dateline;
             # otherwise it marks an item of a list, and the sentence starts after it
