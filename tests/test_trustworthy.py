@@ -105,6 +105,8 @@ def test_a_brief_sentence_and_a_bullet_never_split_a_quotation_in_curly_quotes()
     "One held up a small black .357 revolver at the 2 guards near the Main Street door.",
     "Then, on April 1, Schoenig was shocked to find 3 of his cars gone from the yard.",
     "Yadav told ANI in Lucknow.",
+    "Ann Lee tweeted after the meeting in 2021.",  # audit-95: the tweet was the quotation before it
+    "So far, 300 have signed up for the move to Poland in 2021.",  # 300 of what? (audits 84 and 95)
     "“We will fight this ruling all the way to the Supreme Court,” he said on Tuesday.",
     "One of them, a 19-year-old student from Leeds, was taken to hospital.",
     "Now the firm plans to cut 300 jobs at its Swindon plant by March.",

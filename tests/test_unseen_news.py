@@ -835,3 +835,12 @@ def test_a_title_for_a_person_named_before_leans_on_the_sentence_before():
     texts = ["Kelly Holmes won the 1,000m at the Birmingham Indoor Grand Prix on Friday night.", *titles, *named]
     leaning = [leans_on_previous(sentence) for sentence in sentences_of(texts)]
     assert leaning == [False, True, True, True, False, False]
+
+
+def test_a_bare_count_for_what_the_sentence_before_named_leans_on_it():
+    counts = ["So far, 11 have been handed over relating to the McConville case.",  # audits 84 and 95: 11 of what?
+              "12 were traced and brought back to the home on Monday night."]
+    told = ["So far, 32 secondary schools and nurseries are affected by the outbreak.",
+            "3 is looking to music as a way of persuading more people to buy video phones."]  # a firm called 3
+    texts = ["Police have been given 40 tapes of interviews with former IRA members by Boston College.", *counts, *told]
+    assert [leans_on_previous(sentence) for sentence in sentences_of(texts)] == [False, True, True, False, False]

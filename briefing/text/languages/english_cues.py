@@ -77,6 +77,7 @@ CUES = Cues(
         r"Most recently\b|"
         # a count standing for people named before ("Two were dressed as …"), "The logic of this is …"
         r"(?:Two|Three|Four|Five|Six|Several|Many|Most|Others|Both) (?:were|was|are|is|have|had|will|would|said|say)\b|"
+        r"(?:(?:So far|To date|In all), )?\d{1,3}(?:,\d{3})* (?:were|are|have|had)\b|"  # "So far, 11 have been handed …"
         # a negation answered ("Neither does UKIP have to fight every seat.") or a pair named before ("Neither has yet …")
         r"Neither (?:do|does|did|has|have|had|is|was|are|were|will|would|can|could|should|must)\b|"
         r"The [a-z]+ of (?:this|that|these|those)\b|"
@@ -91,7 +92,7 @@ CUES = Cues(
         r"likely|unlikely|expected|understood|thought|believed|feared|hoped|estimated|reported|possible|impossible|"
         r"important|hard|difficult|time|now|the (?:first|second|third|latest|biggest|largest))\b|It(?:['’]s| has) become\b|"
         r"(?:This|That|These|Next|Last) (?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|evening|"
-        r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b|Later (?:this|that|in the) "
+        r"afternoon|time)\b|These days\b|Those (?:who|with|in|at|aged)\b|So far\b(?!, \d[\d,]* (?:were|are|have|had)\b)|Later (?:this|that|in the) "
         r"(?:year|month|week|season)\b|There(?:['’]s| (?:is|are|was|were|have|has|had|will|would|could|may|might|"
         r"should|must)\b)|Here(?:['’]s| is| are)\b|Both [A-Z][\w-]* (?:and|&)\b|Now (?:in its|aged|that)\b",
         re.IGNORECASE,
@@ -181,8 +182,9 @@ CUES = Cues(
         r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|continued|argued|warned|stressed|"
         r"noted|asked|replied|admitted|claimed|declared|recalled|tweeted|stated|remarked|according to)\b"
     ),
-    bare_speakers=re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow."
-        r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|tells|added|adds|wrote|writes)"
+    bare_speakers=re.compile(  # the attribution of a quotation the reader never saw: "Yadav told ANI in Lucknow.",
+        # "Thackeray tweeted after the meeting." (audit-95: the tweet was the quotation before it)
+        r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:ha[sd]\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|tweets)"
         r"(?:\s+(?:[A-Z][\w.-]*|reporters|journalists|the media))*(?:\s+(?:in|at|on|to|during|while|after)\s+"
         r"[\w' -]{1,30})?\.$"
     ),
