@@ -388,3 +388,9 @@ def test_a_lost_quote_mark_after_a_full_stop_opens_the_next_quotation_though_one
     # a full stop alone between two cuts is no sentence
     text = "In Chinese, you use the term ?yóu? [slippery or cunning].?Bill Bishop, a publisher, said Sun had lost."
     assert all(any(character.isalnum() for character in s.text) for s in split_sentences(text))
+
+
+def test_a_survey_or_flat_number_with_a_letter_is_no_glued_sentence_end():
+    for number in ("survey no 45/2A", "flat 3/2A", "plots 1/1A and 1/2A"):  # from the review of the rating cut
+        text = f"Officials reclaimed 4 acres at {number} in Kukatpally that a private builder had encroached on."
+        assert [s.text for s in split_sentences(text)] == [text]

@@ -831,16 +831,40 @@ def test_a_title_for_a_person_named_before_leans_on_the_sentence_before():
               "The Olympic silver medallist's time of three minutes 49.89secs was the fastest this year.",
               "The World Cup winner missed Wasps' 12-9 loss to Bath on Saturday after injuring his calf."]
     named = ["The 2002 champion Thomas Johansson fought back to beat Peter Luczak in five sets on Monday.",
-             "The tournament champion for each leg of the tour will walk away with a $15,000 prize."]
+             "The tournament champion for each leg of the tour will walk away with a $15,000 prize.",
+             # from the review: a name in apposition or after "and", and a prize still to be won
+             "The Olympic champion, Ann Lee, has pulled out of the Monaco meeting with a calf injury.",
+             "The Oscar winner for best actress, Olivia Colman, thanked her family on Sunday.",
+             "The Olympic champion and world record holder Usain Bolt will race in Oslo on Friday.",
+             "The Nobel Peace Prize winner will be announced in Oslo on Friday at 11:00.",
+             "The Grammy Award winners were announced at a ceremony in Los Angeles on Sunday night."]
     texts = ["Kelly Holmes won the 1,000m at the Birmingham Indoor Grand Prix on Friday night.", *titles, *named]
     leaning = [leans_on_previous(sentence) for sentence in sentences_of(texts)]
-    assert leaning == [False, True, True, True, False, False]
+    assert leaning == [False, True, True, True] + [False] * len(named)
 
 
 def test_a_bare_count_for_what_the_sentence_before_named_leans_on_it():
     counts = ["So far, 11 have been handed over relating to the McConville case.",  # audits 84 and 95: 11 of what?
-              "12 were traced and brought back to the home on Monday night."]
+              "To date, 1,200 have signed the petition against the tapes' release."]
     told = ["So far, 32 secondary schools and nurseries are affected by the outbreak.",
-            "3 is looking to music as a way of persuading more people to buy video phones."]  # a firm called 3
+            "3 is looking to music as a way of persuading more people to buy video phones.",  # a firm called 3
+            "12 were killed and 40 injured when a bus plunged into a gorge in Pauri district on Monday."]  # a lede
     texts = ["Police have been given 40 tapes of interviews with former IRA members by Boston College.", *counts, *told]
-    assert [leans_on_previous(sentence) for sentence in sentences_of(texts)] == [False, True, True, False, False]
+    assert [leans_on_previous(sentence) for sentence in sentences_of(texts)] == [False, True, True, False, False, False]
+
+
+@pytest.mark.parametrize("prose", [  # from a read-only review of stop 43's furniture rules
+    "Portmere's Harbour Hotel has a TripAdvisor Rating: 4.5/5 from 2,000 reviews collected since 2019.",
+    "Portmere's Golden Wok takeaway was given a Food Hygiene Rating: 1/5 by inspectors in March.",
+    "Lineups are announced an hour before kick-off, and Smith is expected to start on Saturday.",
+    "Report supplied by the council to the BBC shows 40 bridges in the county are unsafe.",
+])
+def test_prose_that_mentions_a_rating_lineups_or_a_report_supplied_is_not_furniture(prose):
+    assert not is_junk_text(prose)
+    assert prose in shown(note_of(f"{prose} {STORY}", BriefOptions(sentences=2, facts=0)))
+
+
+def test_a_rating_out_of_ten_or_spaced_is_cut_off_the_sentence_after_it():
+    lede = "A spectre looms over Bridge of Sighs, the new film about Portmere's bridge that opened on Friday."
+    for rating in ("Rating: 3/10", "Rating - 4/5 ", "Rating: 2.5/5"):
+        assert [s.text for s in sentences_of_text(f"{rating}{lede} {STORY}")][:2] == [rating.strip(), lede]

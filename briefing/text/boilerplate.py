@@ -34,7 +34,7 @@ _OPENING = (
     # a wire's note on what an update changed, and its credits
     r"(?:update\s*\d*\s*:?\s*)?(?:adds|updates|recasts|rewrites|corrects|changes)\b[^.]{0,80}\bpar(?:agraph)?s? \d",
     r"(?:additional )?(?:reporting|writing|editing) by (?:[\w'’-]+ ){0,3}[\w'’-]+(?: in [\w -]+)?\s*(?:;|\.?$)",
-    r"(?:match )?report supplied by\b",  # a wire's credit line: "Report supplied by the Press Association."
+    r"(?:match )?report supplied by [\w .'’&-]{1,40}$",  # a wire's credit line: "Report supplied by the PA."
     r"here (?:is|are) (?:what happened|the (?:main |top )?(?:stories|headlines|news)\b)",
     r"(?:well,? )?that(?: (?:brings|concludes) (?:our|my|this|today's) (?:live )?(?:coverage|blog|updates)"
     r"|'?s (?:all|it) (?:for|from) (?:us|me|today))\b",

@@ -136,7 +136,7 @@ _GLUED_HEADING = re.compile(
 _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labels, an editor's note, "U.S. Navy
     r"(?:[A-Z][A-Z.]+ )(?:[A-Z][\w.'’-]* ){0,2}(?:image|photo|picture)s? of\b|"  # image of pirates …" (a credit's)
     r"(?:Match ends|(?:First|Second) Half (?:begins|ends)|Half Time|Full Time|Attempt (?:missed|saved|blocked)|"
-    r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|Lineups are announced\b|"
+    r"Corner|Substitution|Offside|Delay (?:in match|over)|Goal!)(?:[,.!]| [A-Z])|Lineups are announced and players|"
     r"(?:Foul|Hand ball|Dangerous play|Penalty (?:conceded|saved|missed)) by [A-Z]|"
     r"[A-Z][^.()]{2,40} \([^()]{2,40}\) (?:is shown the (?:yellow|red) card|wins a free kick|hits the (?:left|right) "
     r"post|is caught offside)\b|"
@@ -147,11 +147,12 @@ _JUNK_START = re.compile(  # line-ups and results, live commentary, caption labe
 _EMAIL = re.compile(r"(?:^|\s)[\w.-]+@[\w-]+\.[\w.]+")
 # A result or the scorers on a line of their own: "Eastleigh 0, Macclesfield Town 1.", "Riise 1, Nunez 113."
 _SCORE_LINE = re.compile(r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} \d{1,3}(?:, |\.?$)){2,}")
-# A review's credits: "Rating - 1/5", "Rating: 3.5/5", "… PlanetsDirector - Luc BessonCast - …" (labels glued on)
-_REVIEW_CREDITS = re.compile(
-    r"Rating\s*[-–:]\s*\d(?:\.\d)?\s*/\s*\d|(?<=[a-z])(?:Director|Cast|Starring)\s*[-–:]\s*[A-Z]")
-_CREDIT_LABELS = ("Rating", "Director", "Cast", "Starring")  # looked for first: a search is dearer than "in"
-_PAGE_DATA = re.compile(r'","[\w@]+":|"@(?:type|context)"')  # a page's JSON-LD: '…music.","inLanguage":"en"'
+# A review's rating, cut off the sentence glued to it ("Rating - 1/5A spectre looms …", "Rating: 3/10The …"), and its
+# credits: a line that opens on the rating, or labels glued on ("… PlanetsDirector - Luc BessonCast - …"); and a page's
+# JSON-LD left in a sentence ('… music.","inLanguage":"en"'). The labels are looked for first: "in" is cheaper
+_RATING = re.compile(r"Rating\s*[-–:]\s*\d+(?:\.\d)?\s*/\s*\d+(?=\s*[A-Z\"“‘']|\s*$)")
+_REVIEW_CREDITS = re.compile(rf"{_RATING.pattern}|.*?(?<=[a-z])(?:Director|Cast|Starring)\s*[-–:]\s*[A-Z]")
+_CREDIT_LABELS, _PAGE_DATA = ("Rating", "Director", "Cast", "Starring"), re.compile(r'","[\w@]+":|"@(?:type|context)"')
 
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
@@ -187,6 +188,8 @@ def junk_cuts(text: str, start: int, end: int) -> list[int]:
     seam = caption_seam(text, position, end)
     if seam is not None and seam < last:
         cuts.append(seam)
+    if "Rating" in text[position:end] and (rating := _RATING.search(text, position, end)) and rating.end() < last:
+        cuts.append(rating.end())  # "Rating - 1/5" | "A spectre looms …"
     restart = _restart(text, position, end)
     if restart is not None and restart < last:
         cuts.append(restart)
@@ -339,7 +342,7 @@ def is_junk_text(text: str) -> bool:
         or bool("(" in text and _DATELINE_INSIDE.search(text))
         or bool("@" in text and _EMAIL.search(text))
         or bool(text.rstrip(".")[-1:].isdigit() and _SCORE_LINE.fullmatch(text))  # "… Macclesfield Town 1."
-        or bool(any(label in text for label in _CREDIT_LABELS) and _REVIEW_CREDITS.search(text))
+        or bool(any(label in text for label in _CREDIT_LABELS) and _REVIEW_CREDITS.match(text))
         or bool('":' in text and _PAGE_DATA.search(text))
         or (("@" in text or "#" in text) and len(_HANDLES.findall(text)) >= 2)  # an embedded post
         or label_caption(text, words)

@@ -77,7 +77,7 @@ CUES = Cues(
         r"Most recently\b|"
         # a count standing for people named before ("Two were dressed as …"), "The logic of this is …"
         r"(?:Two|Three|Four|Five|Six|Several|Many|Most|Others|Both) (?:were|was|are|is|have|had|will|would|said|say)\b|"
-        r"(?:(?:So far|To date|In all), )?\d{1,3}(?:,\d{3})* (?:were|are|have|had)\b|"  # "So far, 11 have been handed …"
+        r"(?:So far|To date|In all), \d[\d,]* (?:were|are|have|had)\b|"  # "So far, 11 have been handed over …"
         # a negation answered ("Neither does UKIP have to fight every seat.") or a pair named before ("Neither has yet …")
         r"Neither (?:do|does|did|has|have|had|is|was|are|were|will|would|can|could|should|must)\b|"
         r"The [a-z]+ of (?:this|that|these|those)\b|"
@@ -112,10 +112,10 @@ CUES = Cues(
         r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
         r"The (?:others?(?! day\b| side of\b)|rest(?! of\b)|remaining)\b|"  # "The other damning account is …"
         # a title for a person named before: "The Olympic champion set …", "The World Cup winner missed …" (not
-        # "The 2002 champion Thomas Johansson …", which names him, nor "The tournament champion for each leg …";
-        # audit-93's reader flagged two shown alone)
-        r"The (?:[\w'’-]+ ){0,3}?(?:champions?|medall?ists?|record[- ]holders?|(?:Cup|Oscar|[Pp]rize|Grammy|Bafta|"
-        r"[Aa]ward)[- ]winners?)\b(?! [A-Z][a-z]| (?:for|of|in|from) (?:each|every)\b)|"
+        # "The 2002 champion Thomas Johansson …" nor "The Olympic champion, Ann Lee, …", which name the one meant, nor
+        # "The tournament champion for each leg …"; audit-93's reader flagged two shown alone)
+        r"The (?:[\w'’-]+ ){0,3}?(?:champion|medall?ist|record[- ]holder|(?:Cup|Oscar|Grammy|Bafta)[- ]winner)(?:['’]s)?"
+        r"\b(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,| (?:for|of|in|from) (?:each|every)\b)|"
         # one of a series the sentence before began: "The third was alleged to have been on the eve of …"
         r"The (?:first|second|third|fourth|fifth|last|latest|next)(?: (?:two|three|four|five))? (?:was|were|is|are|"
         r"has|have|had|will|would|came|comes|took|takes|saw|involved|followed)\b|"
