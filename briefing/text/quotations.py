@@ -206,3 +206,10 @@ def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = Fal
         else:
             still.discard(mark.family)
     return frozenset(still)
+
+
+def carried(text: str, opened: frozenset[str], age: int, lost: bool) -> tuple[frozenset[str], int]:
+    """The quotations open after ``text`` (open_after), and for how many pieces of text in a row some has
+    been: none once that would pass MAX_SENTENCES, where the mark was a stray one, not a quotation's."""
+    still = open_after(text, opened, lost)
+    return (still, age + 1) if still and age < MAX_SENTENCES else (frozenset(), 0)

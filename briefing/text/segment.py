@@ -21,7 +21,7 @@ from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
 from briefing.text.glued import glued_word_cuts, glued_words, labels_a_part, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
-from briefing.text.quotations import MAX_SENTENCES, lost_quotes, open_after, scare_quote_goes_on
+from briefing.text.quotations import carried, lost_quotes, open_after, scare_quote_goes_on
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
 
@@ -168,10 +168,7 @@ def _sentence_spans(block: str, rules: _Rules) -> Iterator[tuple[int, int]]:
                 yield from _passages(block, piece_start, piece_end)
             else:
                 yield piece_start, piece_end
-            opened = open_after(block[piece_start:piece_end], opened, rules.lost_quotes)
-            age = age + 1 if opened else 0
-            if age > MAX_SENTENCES:
-                opened, age = frozenset(), 0  # a stray mark, not a quotation
+            opened, age = carried(block[piece_start:piece_end], opened, age, rules.lost_quotes)
 
 
 def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[tuple[int, int]]:
@@ -197,8 +194,7 @@ def _rejoined(block: str, spans: list[tuple[int, int]], rules: _Rules) -> list[t
                 joined[-1] = (previous_start, previous_start + stray.start() + 1)
                 begin = previous_start + stray.end() - 1
             if rules.lost_quotes:  # only a "?" is read both ways; a text with its marks pays nothing for this
-                opened = open_after(block[joined[-1][0] : joined[-1][1]], opened, lost=True)
-                opened, age = (opened, age + 1) if opened and age < MAX_SENTENCES else (frozenset(), 0)
+                opened, age = carried(block[joined[-1][0] : joined[-1][1]], opened, age, lost=True)
         dash = _LEADING_DASH.match(block, begin, end)
         if dash and dash.end() < end:  # "Washington (CNN)" + "-- The pilots …": the dash ends the dateline;
             # otherwise it marks an item of a list, and the sentence starts after it
