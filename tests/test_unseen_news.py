@@ -45,6 +45,21 @@ def test_a_masthead_above_the_lede_is_furniture_and_the_lede_leads(masthead):
     assert not any(word in " ".join(shown(note)) for word in ("PUBLISHED", "UPDATED", "Reporter", "FORD", "By "))
 
 
+def test_highlights_above_the_byline_are_furniture_and_the_story_leads():
+    # audits 85 and 93: the page's first highlight, written without its full stop like a bold lede, led the
+    # brief and the story's own lede said it again
+    highlights = ("Ann Lee, who won the Portmere regatta in 2012, is to row across the Atlantic alone . "
+                  "She says she has trained for 14 months and cannot wait to set off .")
+    masthead = "By . Bo Kim . PUBLISHED: . 07:21 EST, 28 December 2012 . | . UPDATED: . 07:32 EST, 29 December 2012 ."
+    lede = "Ann Lee won over the town when she rowed to victory at the Portmere regatta in 2012."
+    note = note_of(f"{highlights}\n{masthead}\n{lede} {STORY}")
+    assert note.brief[0].text == lede
+    assert not any("Atlantic alone" in text or "14 months" in text for text in shown(note))
+    # a bold lede with no byline under it is still the lede
+    bold = "Ann Lee, who won the Portmere regatta in 2012, is to row across the Atlantic alone ."
+    assert note_of(f"{bold}\n{STORY}").brief[0].text == bold
+
+
 def test_a_paragraph_that_opens_like_a_stamp_without_a_clock_time_is_prose():
     lede = "Updated 2020 figures show that 14 per cent more people now cross the river by ferry each day."
     note = note_of(f"{lede} {STORY}")

@@ -26,6 +26,7 @@ from briefing.text.captions import (
     team_sheet,
 )
 from briefing.text.languages import cues
+from briefing.text.stamps import HAS_TIME, MASTHEAD_BYLINE, STAMP, masthead_end
 
 _CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
@@ -36,29 +37,6 @@ _AGENCY = r"(?:CNN(?: Business| Money)?|AP|Reuters|AFP|PTI|IANS|ANI|UNI|Xinhua|d
 # What follows a cut: the lede's first character, or nothing; never a cut inside a word.
 _LEDE = r"(?:(?<!\w)|(?!\w))(?=\s*(?:[A-Z0-9\"“‘'«„?]|$))"
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+(?:de|van|von|der|da|di|del|al|bin|le|la|du))?\s+[A-Z][A-Za-z'’-]+"
-_MONTH, _DAY = _CUES.month_pattern, _CUES.day_pattern
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-_STAMP_LABEL = r"(?:(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|UPDATED|PUBLISHED|POSTED)"
-_STAMP_UNIT = (rf"(?:{_TIME}|{_DAY}|{_MONTH}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}|"
-               r"\d{1,2}(?:st|nd|rd|th)?|(?:[ECMP][SD]?T|GMT|BST|IST|UTC|CES?T|AEST|HKT|SGT))(?!\w)")
-_STAMP_PART = rf"(?:{_STAMP_LABEL}\s*:?\s*(?:at\s+|on\s+)?)?{_STAMP_UNIT}"
-_STAMP = re.compile(
-    rf"{_STAMP_PART}(?:[\s,|:-]+(?:AT\s+)?{_STAMP_PART})*[\s,|:-]*(?=\s*(?:(?!{_DAY}|{_MONTH})[A-Z\"“‘'«„]|$))"
-)
-_HAS_TIME = re.compile(rf"{_TIME}|\b{_STAMP_LABEL}\b")  # a stamp holds a clock time or says Updated …
-_HAS_CLOCK = re.compile(_TIME)
-# A page's masthead above the lede, as pasted or as a data set flattened it (line breaks became
-# " . "): "By . Ann Lee . and Bo Kim . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . …",
-# "By Daily Mail Reporter", "Last updated at 1:25 AM on 3rd August 2011". Read part by part from a
-# paragraph's start (masthead_end); every part is bounded, so the scan is linear.
-_MASTHEAD_NAME = r"(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)){0,6}"
-_MASTHEAD_BYLINE = re.compile(rf"(?:By|BY)[ \t]*\.?[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
-_MASTHEAD_MORE = re.compile(
-    rf"(?:and|&)[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))"  # "and Hugo Gye ."
-    rf"|(?:{_STAMP_LABEL}|UPDATED|PUBLISHED)[ \t]*:?[ \t]*(?:\.[ \t]+)?(?:at[ \t]+|on[ \t]+)?"
-    rf"(?:{_STAMP_UNIT}[ \t,]*(?:on[ \t]+|at[ \t]+)?){{1,8}}\.?(?=\s|$)"
-    r"|\|[ \t]*\.?(?=\s|$)"
-)
 # Glued in front of a lede; each is cut off as a piece of its own (junk_cuts).
 _PREFIXES = (
     # WASHINGTON —, LONDON, England (CNN) --, NEW YORK:, LONDON-The (not "EADS - Airbus' majority owner - admitted
@@ -82,7 +60,7 @@ _PREFIXES = (
         r"[A-Z]*\.?\s+\d{1,2},\s+\d{4}(?:\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*[A-Z][A-Z.]+)?"
         rf"\s*[—–-]?\s*{_LEDE}"
     ),
-    _STAMP,  # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
+    STAMP,  # 12/28/2015 AT 04:50 PM EST | Updated at 6.48am BST 06:23 | PUBLISHED: 07:55 EST, 3 June 2014 | …
     re.compile(rf"(?:Follow )?(?:the )?(?:[Ll]atest|[Ll]ive) (?:updates|coverage) here\s*{_LEDE}"),  # a link's text
     # (Chris Pizzello/Invision/AP), (AFP), (HT Photo)
     re.compile(
@@ -209,24 +187,6 @@ def _restart(text: str, start: int, end: int) -> int | None:
     return found
 
 
-def masthead_end(text: str) -> int:
-    """Where a masthead (byline, "PUBLISHED:" and "UPDATED:" stamps) at the start of ``text``
-    ends; 0 when the text does not open with one. It must open with a byline or a stamp with a
-    label, so that a lede is never taken for one."""
-    position = len(text) - len(text.lstrip())
-    first = _MASTHEAD_BYLINE.match(text, position)
-    if not first:
-        first = _MASTHEAD_MORE.match(text, position)
-        if not first or first.group().startswith(("and", "&", "|")) or not _HAS_CLOCK.search(first.group()):
-            return 0  # a stamp without a clock time may be prose: "Updated 2020 figures show …"
-    end = first.end()
-    while (part := _MASTHEAD_MORE.match(text, end + len(text[end:end + 20]) - len(text[end:end + 20].lstrip()))):
-        if part.end() == part.start():
-            break
-        end = part.end()
-    return end
-
-
 _NO_FULL_STOP = re.compile(r"\S\s+\.$")  # "… against France and Chile .": a line that had no full stop
 _OPENING_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){3}")
 MIN_LEDE_WORDS = 8  # a shorter line above the story is a heading or a label, not its lede
@@ -239,7 +199,7 @@ ISLAND_WORDS, ISLAND_SENTENCES = 15, 2
 def _prefix(text: str, position: int, end: int) -> re.Match[str] | None:
     for pattern in _PREFIXES:
         match = pattern.match(text, position, end)
-        if match and match.end() > position and (pattern is not _STAMP or _HAS_TIME.search(match.group())):
+        if match and match.end() > position and (pattern is not STAMP or HAS_TIME.search(match.group())):
             return match
     return None
 
@@ -266,14 +226,21 @@ def _credit_end(text: str, position: int, end: int) -> int | None:
 def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Indices of the sentences that are not the story's prose (see the module's docstring).
     Worked out once per article (analysis.py), for ranking, selection and the key facts."""
-    found = set()
+    found: set[int] = set()
     note_paragraph = -1
     story = False  # whether a sentence of the story came before
+    bold_lede = None  # a lede kept without its full stop, until a byline below it shows it was a highlight
     for index, sentence in enumerate(sentences):
         # A line that had no full stop is a caption or a subheading, but for the lede, which some
         # sites print in bold without one ("… who was dying of cancer .")
         lede = not story and _may_be_lede(sentence.text)  # asked only until the story begins
-        unstopped = _NO_FULL_STOP.search(sentence.text) is not None and not lede
+        unstopped = _NO_FULL_STOP.search(sentence.text) is not None
+        if lede and unstopped:
+            bold_lede = index
+        elif bold_lede is not None and MASTHEAD_BYLINE.match(sentence.text) and found.issuperset(
+                range(bold_lede + 1, index)):
+            found.add(bold_lede)  # the page's highlights above its byline ("… a full sex change . By Ann Lee .")
+        unstopped = unstopped and not lede
         story = story or lede
         linked = index > 0 and _LINK_LABEL.fullmatch(sentences[index - 1].text.strip()) is not None  # after "READ:"
         heading = _HEADING.fullmatch(sentence.text) is not None  # "SHARMA FIGHTING FOR LIFE"

@@ -18,10 +18,11 @@ from itertools import islice
 
 from briefing.errors import InputError, too_many_sentences
 from briefing.model import Sentence
-from briefing.text.cleaning import is_junk_text, junk_cuts, masthead_end
+from briefing.text.cleaning import is_junk_text, junk_cuts
 from briefing.text.glued import glued_word_cuts, glued_words, labels_a_part, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
 from briefing.text.quotations import carried, lost_quotes, open_after, scare_quote_goes_on
+from briefing.text.stamps import masthead_end
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
 
