@@ -10,6 +10,7 @@ from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
 from conftest import SAMPLE
+from notes_of import note_of, shown
 
 HARD = (
     "Dr. Smith met Mr. Jones on Jan. 5 in Washington. "
@@ -388,6 +389,25 @@ def test_a_lost_quote_mark_after_a_full_stop_opens_the_next_quotation_though_one
     # a full stop alone between two cuts is no sentence
     text = "In Chinese, you use the term ?yóu? [slippery or cunning].?Bill Bishop, a publisher, said Sun had lost."
     assert all(any(character.isalnum() for character in s.text) for s in split_sentences(text))
+
+
+def test_a_lost_mark_glued_after_one_that_closes_a_quotation_opens_the_next_where_a_mark_closes_it_later():
+    # inshorts-28: '… of concern.”“The major …' lost both marks and its line break; the second "?" is the opener
+    text = ("Doctors said he is stable. ?There is no cause of concern.??The major reason of his admission was "
+            "dehydration,? doctors at the hospital said.The actor, 94, has been unwell in recent years.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Doctors said he is stable.", "?There is no cause of concern.?",
+        "?The major reason of his admission was dehydration,? doctors at the hospital said.",
+        "The actor, 94, has been unwell in recent years."]
+    note = note_of(text)
+    assert "?The major reason of his admission was dehydration,? doctors at the hospital said." in shown(note)
+    # no mark closes what the second "?" would open (the next one opens): it is no opener, and the "?" that
+    # opens the quotation later is the next sentence's
+    text = ("?I will leak it,? he said of the plan in six months.??Scaramucci has long blamed Priebus for this. "
+            "On Thursday, Scaramucci did not apologise. ?I sometimes use colorful language,? he tweeted.")
+    assert [s.text for s in split_sentences(text)] == [
+        "?I will leak it,? he said of the plan in six months.??", "Scaramucci has long blamed Priebus for this.",
+        "On Thursday, Scaramucci did not apologise.", "?I sometimes use colorful language,? he tweeted."]
 
 
 def test_a_survey_or_flat_number_with_a_letter_is_no_glued_sentence_end():

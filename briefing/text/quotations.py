@@ -213,3 +213,18 @@ def carried(text: str, opened: frozenset[str], age: int, lost: bool) -> tuple[fr
     been: none once that would pass MAX_SENTENCES, where the mark was a stray one, not a quotation's."""
     still = open_after(text, opened, lost)
     return (still, age + 1) if still and age < MAX_SENTENCES else (frozenset(), 0)
+
+
+REOPENED_REACH = 2000  # how far to look for the mark that closes a quotation opened glued after another
+_REOPENED = re.compile(r"[.!,]\?\?")  # "… no cause of concern.??The major reason …": a line break lost
+
+
+def reopens(text: str, mark: int, start: int, opened: frozenset[str]) -> bool:
+    """Whether the lost mark ("?") at ``mark``, glued after a "?" that closes a quotation, opens the next one:
+    nothing is left open before it (read from ``start``, with the quotations ``opened`` there), and the next
+    mark after it closes ("… of concern.??The major reason …,? doctors said."), where after a "?" that is no
+    quote mark the next one opens ("… six months.??Scaramucci has … job. ?I …")."""
+    if not _REOPENED.match(text, mark - 2) or open_after(text[start:mark], opened, lost=True):
+        return False
+    following = marks(text[mark + 1 : mark + 1 + REOPENED_REACH], lost=True)
+    return bool(following) and following[0].kind != "open"

@@ -21,7 +21,7 @@ from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts
 from briefing.text.glued import glued_word_cuts, glued_words, labels_a_part, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
-from briefing.text.quotations import carried, lost_quotes, open_after, scare_quote_goes_on
+from briefing.text.quotations import carried, lost_quotes, open_after, reopens, scare_quote_goes_on
 from briefing.text.stamps import masthead_end
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
@@ -245,6 +245,8 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
             continue  # "(Parveen Kumar/HT?Photo)": in brackets closed after one word (counted only then: hot)
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
+        elif rules.lost_quotes and reopens(text, match.start(), start, opened):
+            cut = match.start()  # ".??The": the first "?" closes a quotation, the second opens the next one
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)
         elif text[cut + 1 : cut + 2] == " " and labels_a_part(_word_before(match), rules.conventions.titles):
