@@ -858,6 +858,19 @@ def test_a_title_for_a_person_named_before_leans_on_the_sentence_before():
     assert leaning == [False, True, True, True] + [False] * len(named)
 
 
+def test_a_teams_title_for_a_player_named_before_leans_on_the_sentence_before():
+    titles = ["The England centre will have spent his 19th birthday shuddering at the memory.",  # audit-98
+              "The Gunners manager refused to comment on the start Almunia has made at Highbury.",
+              "The Wasps flanker's knee injury rules him out of Saturday's game in Dublin."]
+    named = ["The England captain Martin Johnson said the side would learn from the defeat.",
+             "The Wales coach, Mike Ruddock, named an unchanged side on Tuesday.",
+             "The Leeds striker and his agent met the board on Monday.",
+             "The England team arrived in Cardiff on Friday afternoon."]
+    texts = ["Gavin Henson's tackles on Mathew Tait won the match for Wales.", *titles, *named]
+    leaning = [leans_on_previous(sentence) for sentence in sentences_of(texts)]
+    assert leaning == [False, True, True, True] + [False] * len(named)
+
+
 def test_a_bare_count_for_what_the_sentence_before_named_leans_on_it():
     counts = ["So far, 11 have been handed over relating to the McConville case.",  # audits 84 and 95: 11 of what?
               "To date, 1,200 have signed the petition against the tapes' release."]

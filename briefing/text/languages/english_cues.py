@@ -116,6 +116,11 @@ CUES = Cues(
         # "The tournament champion for each leg …"; audit-93's reader flagged two shown alone)
         r"The (?:[\w'’-]+ ){0,3}?(?:champion|medall?ist|record[- ]holder|(?:Cup|Oscar|Grammy|Bafta)[- ]winner)(?:['’]s)?"
         r"\b(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,| (?:for|of|in|from) (?:each|every)\b)|"
+        # a team's title for a player or manager named before: "The England centre will have spent his 19th birthday …",
+        # "The Gunners manager refused to comment …" (audit-98's reader flagged the first, a bullet shown alone)
+        r"The (?:[A-Z][\w'’.-]+ ){1,2}(?:centre|captain|skipper|striker|midfielder|defender|winger|forward|goalkeeper|"
+        r"keeper|full-back|fly-half|scrum-half|hooker|flanker|prop|manager|boss|coach|batsman|bowler|all-rounder)"
+        r"(?:['’]s)?\b(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,)|"
         # one of a series the sentence before began: "The third was alleged to have been on the eve of …"
         r"The (?:first|second|third|fourth|fifth|last|latest|next)(?: (?:two|three|four|five))? (?:was|were|is|are|"
         r"has|have|had|will|would|came|comes|took|takes|saw|involved|followed)\b|"
