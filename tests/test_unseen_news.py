@@ -753,6 +753,19 @@ def test_a_fact_box_of_numbered_steps_and_advice_to_the_reader_stays_out_of_the_
     assert [s.text for s in note.sentences if s.text.startswith("1. ")] == [steps[0]]
 
 
+def test_a_hypothetical_put_to_the_reader_is_no_key_fact():
+    # audits 76 and 98: an opinion piece's "Suppose, after the recent NYPD threats, I posted …" was a bullet
+    lede = "The New York Police Department faced a pressing question this month: what makes an online threat?"
+    story = ["Officers arrested 12 people in December over posts that appeared to threaten the police.",
+             "Suppose, after the recent NYPD threats, I posted that I planned to march on a station with 40 friends.",
+             "Picture the scene at the 84th Precinct on Monday when 300 protesters arrived with placards.",
+             "The Supreme Court heard the case of Anthony Elonis, 31, on December 1.",
+             "In 2010 Elonis posted lyrics about his wife on Facebook, and a jury convicted him in 2011.",
+             "The court will rule on the case by June, lawyers for the Justice Department said."]
+    note = note_of(" ".join([lede, *story]), BriefOptions(sentences=2, facts=4))
+    assert not {story[1], story[2]} & set(shown(note))
+
+
 def test_a_short_line_between_two_captions_is_a_caption_too():
     lede = "A driver who was reading a text message when he crashed into a young nurse was jailed for six years."
     island = "The head-on crash took place in October 2013."

@@ -99,7 +99,7 @@ CUES = Cues(
     ),
     addressed=re.compile(  # a quotation's "you" opens with its quote mark; "Aim for an intensity of 14 …"
         r"(?:You|Your|(?:If|When|As|Once|Unless|Until|While|Before|After) you)\b|"
-        r"(?:Aim|Try|Make sure|Remember|Avoid|Don't|Do not|Imagine|Think of|Take a look)\b"),
+        r"(?:Aim|Try|Make sure|Remember|Avoid|Don't|Do not|Imagine|Suppose|Picture|Think of|Take a look)\b"),
     reader_you=re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b"),  # lower case: not "Thank You", a title
     points_ahead=re.compile(r"(?:(?:And|So) )?Here(?:['’]s\b| is\b| are\b|, )", re.IGNORECASE),  # "Here, X answers …"
     page_openers=re.compile(  # what the page shows, not what the text said: a lede may say it, nothing later
