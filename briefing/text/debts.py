@@ -103,8 +103,10 @@ def name_debts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
     debts = []
     for position, sentence in enumerate(sentences):
         text = sentence.text
-        full = {_POSSESSIVE.sub("", match.group(1)) for match in _CUES.full_names.finditer(text)}  # "Jackie Milburn's"
-        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - _CUES.not_surnames
+        named = list(_CUES.full_names.finditer(text))
+        full = {_POSSESSIVE.sub("", match.group(1)) for match in named}  # "Jackie Milburn's"
+        first = {match.group().split()[0] for match in named}  # "his wife Becki Anderson": not a bare "Becki"
+        bare = {_POSSESSIVE.sub("", word) for word in _CAPITALIZED.findall(text)} - full - first - _CUES.not_surnames
         titled = set(titled_names(text))  # "mr fallon", lower-cased
         if titled:
             written.update(_POSSESSIVE.sub("", word) for earlier in sentences[read:position]  # "fallon's" writes him
