@@ -104,6 +104,24 @@ def test_a_long_sentence_of_abbreviations_before_capitals_is_split_in_linear_tim
     assert note.brief
 
 
+def test_many_lost_quote_marks_glued_after_closing_ones_are_split_in_linear_time():
+    """ "Ab.??Cd Ab.??Cd …" in a text that writes its quote marks as "?": each "??" asked what was open by
+    reading back to the span's start, and 2,000 characters ahead (17 s on 20 KB, 64 s on 40 KB)."""
+    body = "He said ?ok. " + one_run("Ab.??Cd ", RUN_CHARS)
+    with deadline(20):
+        note = make_briefing(body, BriefOptions(language="english"))
+    assert len(note.sentences) > RUN_CHARS // 10
+
+
+def test_a_bold_lede_over_many_bylines_is_cleaned_in_linear_time():
+    """An unstopped lede, then "By Ann Lee ." 40,000 times: each byline asked again whether only furniture
+    stood between it and the lede (junk took 38 s)."""
+    body = "Ann Lee is to row across the Atlantic alone this summer for charity .\n" + "By Ann Lee .\n" * 40_000
+    with deadline(20):
+        note = make_briefing(body, BriefOptions(language="english"))
+    assert note.sentences
+
+
 @pytest.mark.parametrize("method", ["luhn", "edmundson"])
 def test_sumys_slow_linear_methods_refuse_over_a_million_words_before_the_work(run, tmp_path, method):
     path = tmp_path / "long.txt"

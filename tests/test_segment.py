@@ -408,6 +408,15 @@ def test_a_lost_mark_glued_after_one_that_closes_a_quotation_opens_the_next_wher
     assert [s.text for s in split_sentences(text)] == [
         "?I will leak it,? he said of the plan in six months.??", "Scaramucci has long blamed Priebus for this.",
         "On Thursday, Scaramucci did not apologise.", "?I sometimes use colorful language,? he tweeted."]
+    # from the review: the next mark is a question's or an apostrophe's, or the speech's own next sentence
+    # opens; two quotations closed together ("… ?go back.??"); none is reopened
+    for text, after in [
+        ("?We will act.??The opposition walked out. Why now? Nobody said.", "The opposition walked out."),
+        ("Kumar said, ?The crowd kept shouting ?go back.??The MLA left under police protection. The workers? "
+         "union has called a bandh.", "The MLA left under police protection."),
+        ("?We will act.??The opposition called it vague and walked out.?This is an insult,? the leader said.",
+         "The opposition called it vague and walked out.?")]:
+        assert after in [s.text for s in split_sentences(text)]
 
 
 def test_a_survey_or_flat_number_with_a_letter_is_no_glued_sentence_end():

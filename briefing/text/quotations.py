@@ -216,15 +216,36 @@ def carried(text: str, opened: frozenset[str], age: int, lost: bool) -> tuple[fr
 
 
 REOPENED_REACH = 2000  # how far to look for the mark that closes a quotation opened glued after another
-_REOPENED = re.compile(r"[.!,]\?\?")  # "… no cause of concern.??The major reason …": a line break lost
+_REOPENED = re.compile(r"[.!,…]\?\?")  # "… no cause of concern.??The major reason …": a line break lost
 
 
-def reopens(text: str, mark: int, start: int, opened: frozenset[str]) -> bool:
-    """Whether the lost mark ("?") at ``mark``, glued after a "?" that closes a quotation, opens the next one:
-    nothing is left open before it (read from ``start``, with the quotations ``opened`` there), and the next
-    mark after it closes ("… of concern.??The major reason …,? doctors said."), where after a "?" that is no
-    quote mark the next one opens ("… six months.??Scaramucci has … job. ?I …")."""
-    if not _REOPENED.match(text, mark - 2) or open_after(text[start:mark], opened, lost=True):
-        return False
-    following = marks(text[mark + 1 : mark + 1 + REOPENED_REACH], lost=True)
-    return bool(following) and following[0].kind != "open"
+def reopened(text: str, start: int, end: int, opened: frozenset[str]) -> frozenset[int]:
+    """In ``text[start:end]``, written with its quote marks lost to "?", the positions of a "?" glued after a
+    "?" that closes a quotation which open the next one ("… of concern.??The major reason …,? doctors
+    said."): nothing is left open before it (read from ``start``, with the quotations ``opened`` there) and
+    the next mark after it closes a sentence's speech, after its punctuation. After a "?" that is no quote
+    mark the next one opens ("… months.??Scaramucci has … job. ?I …"), or is a question's or an apostrophe's
+    ("Why now?", "the workers? union", where two quotations closed together: "… ?go back.??The MLA left …").
+    The span's marks are read once, so that a text of many such marks takes linear time."""
+    if text.find("??", start, end) < 0:
+        return frozenset()  # most spans: nothing to read
+    found = set()
+    read = [(start + mark.position, mark) for mark in marks(text[start:end], lost=True)]
+    still, passed = set(opened), 0
+    for candidate in _REOPENED.finditer(text, start, end):
+        position = candidate.end() - 1
+        while passed < len(read) and read[passed][0] < position:
+            mark = read[passed][1]
+            if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
+                still.add(mark.family)
+            else:
+                still.discard(mark.family)
+            passed += 1
+        if still:
+            continue
+        later = passed + 1 if passed < len(read) and read[passed][0] == position else passed
+        # past the span, read on as far as REOPENED_REACH
+        following = [read[later][1]] if later < len(read) else marks(text[end : position + 1 + REOPENED_REACH], True)
+        if following and following[0].kind == "close":
+            found.add(position)
+    return frozenset(found)

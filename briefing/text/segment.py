@@ -21,7 +21,7 @@ from briefing.model import Sentence
 from briefing.text.cleaning import is_junk_text, junk_cuts
 from briefing.text.glued import glued_word_cuts, glued_words, labels_a_part, lone_subjects, opener_cuts, time_cuts
 from briefing.text.languages import LANGUAGES, Conventions, conventions, cues, stemmer
-from briefing.text.quotations import carried, lost_quotes, open_after, reopens, scare_quote_goes_on
+from briefing.text.quotations import carried, lost_quotes, open_after, reopened, scare_quote_goes_on
 from briefing.text.stamps import masthead_end
 from briefing.text.tokens import PlainWordTokenizer
 from briefing.text.walk import split as syntok_sentences
@@ -239,13 +239,14 @@ def _pieces(text: str, start: int, end: int, rules: _Rules, opened: frozenset[st
     prose (cleaning.junk_cuts), each piece without the white space around it. ``opened``: the
     quotations open where the span starts."""
     cuts = set()
+    reopening = reopened(text, start, end, opened) if rules.lost_quotes else frozenset()
     for match in _GLUED.finditer(text, start, end):
         cut = match.end()
         if _CLOSES_WORD.match(text, cut) and text.count("(", start, cut) > text.count(")", start, cut):
             continue  # "(Parveen Kumar/HT?Photo)": in brackets closed after one word (counted only then: hot)
         if match.group("mark") and not open_after(text[start : match.start("mark")], opened, rules.lost_quotes):
             cut = match.start("mark")  # the mark opens the next sentence's quotation
-        elif rules.lost_quotes and reopens(text, match.start(), start, opened):
+        elif match.start() in reopening:
             cut = match.start()  # ".??The": the first "?" closes a quotation, the second opens the next one
         elif not (match.group("mark") or cut == match.start() + 1 or _ends_anyway(text, start, match.start(), rules)):
             continue  # "Sinha. Things": syntok saw why not to cut here (an abbreviation)

@@ -26,7 +26,9 @@ _HAS_CLOCK = re.compile(_TIME)
 # "By Daily Mail Reporter", "Last updated at 1:25 AM on 3rd August 2011". Read part by part from a
 # paragraph's start (masthead_end); every part is bounded, so the scan is linear.
 _MASTHEAD_NAME = r"(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)){0,6}"
-MASTHEAD_BYLINE = re.compile(rf"(?:By|BY)[ \t]*\.?[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
+# not "By Sept. 21, every school …", "By U.S. standards …", "By Mr. Obama's count …": an abbreviation is no name
+MASTHEAD_BYLINE = re.compile(
+    rf"(?:By|BY)[ \t]*\.?[ \t]+(?![A-Z][a-z]{{1,3}}\.|[A-Z]\.[A-Z]\.){_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
 _MASTHEAD_MORE = re.compile(
     rf"(?:and|&)[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))"  # "and Hugo Gye ."
     rf"|(?:{_STAMP_LABEL}|UPDATED|PUBLISHED)[ \t]*:?[ \t]*(?:\.[ \t]+)?(?:at[ \t]+|on[ \t]+)?"

@@ -99,7 +99,8 @@ CUES = Cues(
     ),
     addressed=re.compile(  # a quotation's "you" opens with its quote mark; "Aim for an intensity of 14 …"
         r"(?:You|Your|(?:If|When|As|Once|Unless|Until|While|Before|After) you)\b|"
-        r"(?:Aim|Try|Make sure|Remember|Avoid|Don't|Do not|Imagine|Suppose|Picture|Think of|Take a look)\b"),
+        r"(?:Aim|Try|Make sure|Remember|Avoid|Don't|Do not|Imagine|Suppos(?:e|ing)|Think of|Take a look)\b|"
+        r"Picture (?:the|this|a|an|yourself|it|that)\b"),  # not "Picture editors at the Sun …", "Picture-perfect"
     reader_you=re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b"),  # lower case: not "Thank You", a title
     points_ahead=re.compile(r"(?:(?:And|So) )?Here(?:['’]s\b| is\b| are\b|, )", re.IGNORECASE),  # "Here, X answers …"
     page_openers=re.compile(  # what the page shows, not what the text said: a lede may say it, nothing later
@@ -118,9 +119,13 @@ CUES = Cues(
         r"\b(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,| (?:for|of|in|from) (?:each|every)\b)|"
         # a team's title for a player or manager named before: "The England centre will have spent his 19th birthday …",
         # "The Gunners manager refused to comment …" (audit-98's reader flagged the first, a bullet shown alone)
-        r"The (?:[A-Z][\w'’.-]+ ){1,2}(?:centre|captain|skipper|striker|midfielder|defender|winger|forward|goalkeeper|"
-        r"keeper|full-back|fly-half|scrum-half|hooker|flanker|prop|manager|boss|coach|batsman|bowler|all-rounder)"
-        r"(?:['’]s)?\b(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,)|"
+        # (not a post to be filled: "The Ryder Cup captain will be named …", "The England manager's job is …")
+        r"The (?:[A-Z][\w'’.-]+ ){1,3}(?:centre|captain|skipper|striker|midfielder|defender|winger|forward|"
+        r"goalkeeper|keeper|wicketkeeper|full-back|(?:left|right|centre)-back|centre-half|fly-half|scrum-half|"
+        r"hooker|flanker|prop|No 8|number eight|manager|boss|(?:head )?coach|batsman|bowler|all-rounder)"
+        r"(?!['’]s (?:job|role|post|position|armband)\b)(?:['’]s)?\b"
+        r"(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,| of the (?:month|year|season)\b|"
+        r" will be (?:named|appointed)\b)|"
         # one of a series the sentence before began: "The third was alleged to have been on the eve of …"
         r"The (?:first|second|third|fourth|fifth|last|latest|next)(?: (?:two|three|four|five))? (?:was|were|is|are|"
         r"has|have|had|will|would|came|comes|took|takes|saw|involved|followed)\b|"
