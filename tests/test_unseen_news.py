@@ -209,6 +209,13 @@ def test_a_quotation_opened_mid_sentence_that_speaks_in_the_first_person_is_spee
     (["The council met on Tuesday.", "The budget rose by 4 per cent.",  # the writer's words are not the quote
       "Nobody wants that to happen,\" the mayor said."], {2}),
     (["\"[Oil prices] will weigh on spending in the short term.", "That is the risk,\" he said."], {0, 1}),
+    # the mark left open where it read as a scare quote opened it, over the speaker's words in the third person
+    # (audits 75 and 99: "The PA has no agenda to violate the rights …" was a bullet, as the writer's)
+    (["He said the security services will investigate and \"bring people to justice.",
+      "The PA has no agenda to violate the rights of journalists.",
+      "We trust our justice system and the freedom of journalists is a priority.\""], {0, 1, 2}),
+    (["The minister said at a rally in Delhi \"Who is doing it?", "Why are they doing it?",
+      "(challenging Article 35-A)", "Let me tell you that my party carries the flag there.\""], {0, 1, 2, 3}),
 ])
 def test_a_quotation_whose_opening_mark_is_out_of_sight_blocks_the_sentences_it_holds(texts, quoted):
     assert quoted_parts(texts, [0] * len(texts)) == quoted

@@ -169,16 +169,18 @@ def _opened_before(texts: Sequence[str], paragraphs: Sequence[int], index: int, 
     + "I'm really not used to this," she said."), over sentences that speak in the first person ("It is
     our duty … I love the hills …" + "… will remain so,? she said."; the writer's own words do not), at
     most MAX_SENTENCES in all."""
-    first = index
+    first, stop = index, None
     while first > 0 and index - first < MAX_SENTENCES - 1 and paragraphs[first - 1] == paragraphs[index] and (
             first - 1 not in parts):
         before = [mark for mark in marks(texts[first - 1], lost) if mark.family == family]
         if before[-1:] != [] and before[-1].kind == "open":
             return range(first - 1, index + 1)
-        if before or not _FIRST_PERSON.search(texts[first - 1]):
-            break  # a quotation of its own ends there, or the writer speaks: ours began after it
+        if before:
+            break  # a quotation of its own ends there: ours began after it
+        if stop is None and not _FIRST_PERSON.search(texts[first - 1]):
+            stop = first  # the writer may speak there, unless a mark left open before it opened ours
         first -= 1
-    return range(first, index + 1)
+    return range(first if stop is None else stop, index + 1)
 
 
 _INTRODUCES_SPEECH = re.compile(
