@@ -328,7 +328,8 @@ _INSTITUTION = {"Minister", "Court", "House", "Office", "Party", "Council", "Dep
 def unknown_surname(note: Note, index: int, shown_before: Sequence[int]) -> bool:
     """A surname used alone ("Dawoud resigned ...") whose full name only an unshown sentence before gave."""
     text = note.sentences[index][0]
-    full_here = {m.group(1) for m in _PERSON.finditer(text)}
+    here = list(_PERSON.finditer(text))
+    full_here = {m.group(1) for m in here} | {m.group().split()[0] for m in here}  # "his wife Becki Anderson"
     shown_text = " ".join([note.title or ""] + [note.sentences[i][0] for i in shown_before])
     for earlier, _paragraph in note.sentences[:index]:
         for match in _PERSON.finditer(earlier):
