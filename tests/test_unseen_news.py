@@ -888,39 +888,37 @@ def test_a_photo_credit_whose_space_was_lost_to_a_question_mark_is_one_credit_an
             credit, "Police registered a case against unknown persons on Tuesday evening."]
 
 
-def test_a_title_for_a_person_named_before_leans_on_the_sentence_before():
-    titles = ["The Olympic champion set a new indoor personal best of 22.38 seconds on Friday.",  # audit-93
-              "The Olympic silver medallist's time of three minutes 49.89secs was the fastest this year.",
-              "The World Cup winner missed Wasps' 12-9 loss to Bath on Saturday after injuring his calf."]
-    named = ["The 2002 champion Thomas Johansson fought back to beat Peter Luczak in five sets on Monday.",
-             "The tournament champion for each leg of the tour will walk away with a $15,000 prize.",
-             # from the review: a name in apposition or after "and", and a prize still to be won
-             "The Olympic champion, Ann Lee, has pulled out of the Monaco meeting with a calf injury.",
-             "The Oscar winner for best actress, Olivia Colman, thanked her family on Sunday.",
-             "The Olympic champion and world record holder Usain Bolt will race in Oslo on Friday.",
-             "The Nobel Peace Prize winner will be announced in Oslo on Friday at 11:00.",
-             "The Grammy Award winners were announced at a ceremony in Los Angeles on Sunday night."]
-    texts = ["Kelly Holmes won the 1,000m at the Birmingham Indoor Grand Prix on Friday night.", *titles, *named]
-    leaning = [leans_on_previous(sentence) for sentence in sentences_of(texts)]
-    assert leaning == [False, True, True, True] + [False] * len(named)
-
-
-def test_a_teams_title_for_a_player_named_before_leans_on_the_sentence_before():
-    titles = ["The England centre will have spent his 19th birthday shuddering at the memory.",  # audit-98
-              "The Gunners manager refused to comment on the start Almunia has made at Highbury.",
-              "The Wasps flanker's knee injury rules him out of Saturday's game in Dublin.",
-              # from the review: a head coach, a club of three words, a position of two
-              "The Wales head coach said little after the match.", "The West Ham United manager left early.",
-              "The Chelsea left-back limped off after 20 minutes."]
-    named = ["The England captain Martin Johnson said the side would learn from the defeat.",
-             "The Wales coach, Mike Ruddock, named an unchanged side on Tuesday.",
-             "The Leeds striker and his agent met the board on Monday.",
-             "The England team arrived in Cardiff on Friday afternoon.",
-             # a post, not the person who holds it
-             "The Ryder Cup captain will be named in January.",
-             "The England manager's job is the most scrutinised in sport."]
-    texts = ["Gavin Henson's tackles on Mathew Tait won the match for Wales.", *titles, *named]
-    leaning = [leans_on_previous(sentence) for sentence in sentences_of(texts)]
+@pytest.mark.parametrize("before, titles, named", [
+    ("Kelly Holmes won the 1,000m at the Birmingham Indoor Grand Prix on Friday night.",
+     ["The Olympic champion set a new indoor personal best of 22.38 seconds on Friday.",  # audit-93
+      "The Olympic silver medallist's time of three minutes 49.89secs was the fastest this year.",
+      "The World Cup winner missed Wasps' 12-9 loss to Bath on Saturday after injuring his calf."],
+     ["The 2002 champion Thomas Johansson fought back to beat Peter Luczak in five sets on Monday.",
+      "The tournament champion for each leg of the tour will walk away with a $15,000 prize.",
+      # from the review: a name in apposition or after "and", and a prize still to be won
+      "The Olympic champion, Ann Lee, has pulled out of the Monaco meeting with a calf injury.",
+      "The Oscar winner for best actress, Olivia Colman, thanked her family on Sunday.",
+      "The Olympic champion and world record holder Usain Bolt will race in Oslo on Friday.",
+      "The Nobel Peace Prize winner will be announced in Oslo on Friday at 11:00.",
+      "The Grammy Award winners were announced at a ceremony in Los Angeles on Sunday night."]),
+    # a team's title for a player or manager (audit-98)
+    ("Gavin Henson's tackles on Mathew Tait won the match for Wales.",
+     ["The England centre will have spent his 19th birthday shuddering at the memory.",  # audit-98
+      "The Gunners manager refused to comment on the start Almunia has made at Highbury.",
+      "The Wasps flanker's knee injury rules him out of Saturday's game in Dublin.",
+      # from the review: a head coach, a club of three words, a position of two
+      "The Wales head coach said little after the match.", "The West Ham United manager left early.",
+      "The Chelsea left-back limped off after 20 minutes."],
+     ["The England captain Martin Johnson said the side would learn from the defeat.",
+      "The Wales coach, Mike Ruddock, named an unchanged side on Tuesday.",
+      "The Leeds striker and his agent met the board on Monday.",
+      "The England team arrived in Cardiff on Friday afternoon.",
+      # a post, not the person who holds it
+      "The Ryder Cup captain will be named in January.",
+      "The England manager's job is the most scrutinised in sport."]),
+])
+def test_a_title_for_a_person_named_before_leans_on_the_sentence_before(before, titles, named):
+    leaning = [leans_on_previous(sentence) for sentence in sentences_of([before, *titles, *named])]
     assert leaning == [False] + [True] * len(titles) + [False] * len(named)
 
 
