@@ -222,10 +222,10 @@ _REOPENED = re.compile(r"[.!,…]\?\?")  # "… no cause of concern.??The major 
 
 
 def reopened(text: str, start: int, end: int, opened: frozenset[str]) -> frozenset[int]:
-    """In ``text[start:end]``, written with its quote marks lost to "?", the positions of a "?" glued after a
-    "?" that closes a quotation which open the next one ("… of concern.??The major reason …,? doctors
-    said."): nothing is left open before it (read from ``start``, with the quotations ``opened`` there) and
-    the next mark after it closes a sentence's speech, after its punctuation. After a "?" that is no quote
+    """In ``text[start:end]``, written with its quote marks lost to "?", where a "?" glued after one that closes
+    a quotation opens the next ("… of concern.??The major reason …,? doctors said."): nothing is left open
+    before it (read from ``start``, with the quotations ``opened`` there) and the next mark after it closes
+    speech, after its punctuation. After a "?" that is no quote
     mark the next one opens ("… months.??Scaramucci has … job. ?I …"), or is a question's or an apostrophe's
     ("Why now?", "the workers? union", where two quotations closed together: "… ?go back.??The MLA left …").
     The span's marks are read once, so that a text of many such marks takes linear time."""

@@ -27,7 +27,7 @@ _HAS_CLOCK = re.compile(_TIME)
 # paragraph's start (masthead_end); every part is bounded, so the scan is linear.
 _MASTHEAD_NAME = r"(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)(?:[ \t]+(?:[A-Z][\w'’.-]*|and|for|of|in|the|&)){0,6}"
 # not "By Sept. 21, every school …", "By U.S. standards …", "By Mr. Obama's count …": an abbreviation is no name
-MASTHEAD_BYLINE = re.compile(
+_MASTHEAD_BYLINE = re.compile(
     rf"(?:By|BY)[ \t]*\.?[ \t]+(?![A-Z][a-z]{{1,3}}\.|[A-Z]\.[A-Z]\.){_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
 _MASTHEAD_MORE = re.compile(
     rf"(?:and|&)[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))"  # "and Hugo Gye ."
@@ -42,7 +42,7 @@ def masthead_end(text: str) -> int:
     ends; 0 when the text does not open with one. It must open with a byline or a stamp with a
     label, so that a lede is never taken for one."""
     position = len(text) - len(text.lstrip())
-    first = MASTHEAD_BYLINE.match(text, position)
+    first = _MASTHEAD_BYLINE.match(text, position)
     if not first:
         first = _MASTHEAD_MORE.match(text, position)
         if not first or first.group().startswith(("and", "&", "|")) or not _HAS_CLOCK.search(first.group()):
