@@ -922,6 +922,15 @@ def test_a_title_for_a_person_named_before_leans_on_the_sentence_before(before, 
     assert leaning == [False] + [True] * len(titles) + [False] * len(named)
 
 
+def test_the_aim_of_what_the_sentence_before_told_leans_on_it():
+    aims = ["The aim is to gather vast amounts of intelligence on the militants' movements.",  # audits 56, 77, 99
+            "The intention is to study how the dwarf planet formed 4.5 billion years ago."]
+    told = ["The aim of the £40 million scheme is to cut waiting lists by a third by 2027.",
+            "The aims and values of the party were set out in 1994."]
+    texts = ["The RAF has sent a Rivet Joint spy plane and six Tornado jets to Cyprus.", *aims, *told]
+    assert [leans_on_previous(sentence) for sentence in sentences_of(texts)] == [False, True, True, False, False]
+
+
 def test_a_bare_count_for_what_the_sentence_before_named_leans_on_it():
     counts = ["So far, 11 have been handed over relating to the McConville case.",  # audits 84 and 95: 11 of what?
               "To date, 1,200 have signed the petition against the tapes' release."]

@@ -126,6 +126,9 @@ CUES = Cues(
         r"(?!['’]s (?:job|role|post|position|armband)\b)(?:['’]s)?\b"
         r"(?!,? [A-Z][a-z]| and\b|[^,.;]{0,40}, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*,| of the (?:month|year|season)\b|"
         r" will be (?:named|appointed)\b)|"
+        # the aim or idea of what the sentence before told: "The aim is to gather vast amounts of intelligence …"
+        # (audits 56, 77 and 99 flagged it, a bullet shown without the spy plane it is the aim of)
+        r"The (?:aim|purpose|goal|idea|intention|objective|rationale) (?:is|was|will be|would be)\b|"
         # one of a series the sentence before began: "The third was alleged to have been on the eve of …"
         r"The (?:first|second|third|fourth|fifth|last|latest|next)(?: (?:two|three|four|five))? (?:was|were|is|are|"
         r"has|have|had|will|would|came|comes|took|takes|saw|involved|followed)\b|"
