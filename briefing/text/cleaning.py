@@ -26,7 +26,7 @@ from briefing.text.captions import (
     team_sheet,
 )
 from briefing.text.languages import cues
-from briefing.text.stamps import HAS_TIME, STAMP, masthead_end
+from briefing.text.stamps import HAS_TIME, STAMP, masthead_end, opens_masthead
 
 _CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
@@ -187,7 +187,6 @@ def _restart(text: str, start: int, end: int) -> int | None:
     return found
 
 
-_MASTHEAD_START = re.compile(r"(?:By|BY)\b|(?:Last )?(?:[Uu]pdated|[Pp]ublished)\b|UPDATED|PUBLISHED")
 _NO_FULL_STOP = re.compile(r"\S\s+\.$")  # "… against France and Chile .": a line that had no full stop
 _OPENING_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){3}")
 MIN_LEDE_WORDS = 8  # a shorter line above the story is a heading or a label, not its lede
@@ -235,9 +234,9 @@ def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
         # A line that had no full stop is a caption or a subheading, but for the lede, which some
         # sites print in bold without one ("… who was dying of cancer .")
         lede = not story and _may_be_lede(sentence.text)  # asked only until the story begins
-        unstopped = _NO_FULL_STOP.search(sentence.text) is not None
-        bold_lede = index if lede and unstopped else bold_lede
-        unstopped = unstopped and not lede
+        no_stop = _NO_FULL_STOP.search(sentence.text) is not None
+        bold_lede = index if lede and no_stop else bold_lede
+        unstopped = no_stop and not lede
         story = story or lede
         linked = index > 0 and _LINK_LABEL.fullmatch(sentences[index - 1].text.strip()) is not None  # after "READ:"
         heading = _HEADING.fullmatch(sentence.text) is not None  # "SHARMA FIGHTING FOR LIFE"
@@ -251,7 +250,7 @@ def junk(sentences: Sequence[Sentence]) -> frozenset[int]:
             found.add(index)  # a photo caption: the sentence right before its credit, or repeated after it
         if index not in found:
             kept = index
-        elif kept == bold_lede and _MASTHEAD_START.match(sentence.text):  # "… a full sex change . By Ann Lee ."
+        elif kept == bold_lede and opens_masthead(sentence.text):  # "… a full sex change . By Ann Lee ."
             found.add(kept)  # the page's highlights above its masthead; the story's lede is below it
             bold_lede, story = None, False
     return frozenset(found | _islands(sentences, found))

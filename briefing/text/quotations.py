@@ -203,11 +203,16 @@ def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = Fal
     that a mark right after it closes a quotation rather than opening the next one)."""
     still = set(opened)
     for mark in marks(text, lost):
-        if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
-            still.add(mark.family)
-        else:
-            still.discard(mark.family)
+        _read(mark, still)
     return frozenset(still)
+
+
+def _read(mark: Mark, still: set[str]) -> None:
+    """Update the families of quotations ``still`` open with one mark: an "either" opens unless one is open."""
+    if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
+        still.add(mark.family)
+    else:
+        still.discard(mark.family)
 
 
 def carried(text: str, opened: frozenset[str], age: int, lost: bool) -> tuple[frozenset[str], int]:
@@ -225,9 +230,9 @@ def reopened(text: str, start: int, end: int, opened: frozenset[str]) -> frozens
     """In ``text[start:end]``, written with its quote marks lost to "?", where a "?" glued after one that closes
     a quotation opens the next ("… of concern.??The major reason …,? doctors said."): nothing is left open
     before it (read from ``start``, with the quotations ``opened`` there) and the next mark after it closes
-    speech, after its punctuation. After a "?" that is no quote
-    mark the next one opens ("… months.??Scaramucci has … job. ?I …"), or is a question's or an apostrophe's
-    ("Why now?", "the workers? union", where two quotations closed together: "… ?go back.??The MLA left …").
+    speech, after its punctuation. After a "?" that is no quote mark the next one opens ("… months.??Scaramucci
+    has … job. ?I …"), or is a question's or an apostrophe's ("Why now?", "the workers? union", where two
+    quotations closed together: "… ?go back.??The MLA left …").
     The span's marks are read once, so that a text of many such marks takes linear time."""
     if text.find("??", start, end) < 0:
         return frozenset()  # most spans: nothing to read
@@ -237,11 +242,7 @@ def reopened(text: str, start: int, end: int, opened: frozenset[str]) -> frozens
     for candidate in _REOPENED.finditer(text, start, end):
         position = candidate.end() - 1
         while passed < len(read) and read[passed][0] < position:
-            mark = read[passed][1]
-            if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
-                still.add(mark.family)
-            else:
-                still.discard(mark.family)
+            _read(read[passed][1], still)
             passed += 1
         if still:
             continue

@@ -37,6 +37,15 @@ _MASTHEAD_MORE = re.compile(
 )
 
 
+_MASTHEAD_START = re.compile(rf"(?:By|BY)\b|{_STAMP_LABEL}\b")
+
+
+def opens_masthead(text: str) -> bool:
+    """Whether a line opens the way a masthead's parts do, on a byline or a stamp's label ("By …", "PUBLISHED: …");
+    cleaning.junk asks it of a line already found to be furniture."""
+    return _MASTHEAD_START.match(text) is not None
+
+
 def masthead_end(text: str) -> int:
     """Where a masthead (byline, "PUBLISHED:" and "UPDATED:" stamps) at the start of ``text``
     ends; 0 when the text does not open with one. It must open with a byline or a stamp with a
