@@ -44,7 +44,8 @@ def test_paper_size_letter(run, tmp_path):
     assert (round(float(a4[0].mediabox.width)), round(float(a4[0].mediabox.height))) == (595, 842)
 
 
-@pytest.mark.parametrize(("flag", "value", "count"), [("--sentences", "5", 5), ("--ratio", "0.2", 5)])
+# 5 places of the brief: the sample's two-sentence quotation from Grace Mbeki takes one (selection.places)
+@pytest.mark.parametrize(("flag", "value", "count"), [("--sentences", "5", 6), ("--ratio", "0.2", 6)])
 def test_length_flags(run, flag, value, count):
     data = brief_json(run, flag, value)
     assert len(data["brief_sentences"]) == count
@@ -87,8 +88,9 @@ def test_output_dir_never_collides(run, tmp_path, article_text):
 
 def test_config_file_in_working_dir_and_flag_precedence(run, tmp_path):
     (tmp_path / "briefing.toml").write_text('sentences = 2\nmethod = "luhn"\nfacts = 3\n')
-    data = brief_json(run)
-    assert (len(data["brief_sentences"]), data["settings"]["method"], len(data["facts"])) == (2, "luhn", 3)
+    data = brief_json(run)  # two places: the lede and Grace Mbeki's quotation of two sentences
+    assert ([item["index"] for item in data["brief_sentences"]], data["settings"]["method"], len(data["facts"])) == (
+        [0, 21, 22], "luhn", 3)
     data = brief_json(run, "--method", "lead", "--ratio", "0.2")
     assert data["settings"]["method"] == "lead"
     assert [item["index"] for item in data["brief_sentences"]] == [0, 1, 2, 3, 4]

@@ -74,7 +74,10 @@ def test_a_single_quoted_quotation_over_several_sentences_is_shown_whole_or_not_
         BriefOptions(sentences=3, facts=3),
     )
     quoted = ("Ridiculous", "We fixed every fault", "Nobody was ever at risk")
-    assert not any(part in text for text in shown(note) for part in quoted)
+    brief = " ".join(sentence.text for sentence in note.brief)  # its 33 words take one of the brief's 3 places
+    assert all(part in brief for part in quoted)
+    note = note_of(" ".join(sentence.text for sentence in note.sentences), BriefOptions(sentences=1, facts=3))
+    assert not any(part in text for text in shown(note) for part in quoted)  # no room: no bullet takes a part
 
 
 def test_apostrophes_are_not_quote_marks():
@@ -87,17 +90,21 @@ def test_apostrophes_are_not_quote_marks():
     assert shown(note) == sentences
 
 
-def test_a_brief_sentence_and_a_bullet_never_split_a_quotation_in_curly_quotes():
+@pytest.mark.parametrize(("sentences", "whole"), [(1, False), (2, True)])
+def test_a_brief_sentence_and_a_bullet_never_split_a_quotation_in_curly_quotes(sentences, whole):
     note = note_of(
         "The mayor of Oldtown resigned on Friday after 11 years in office. "
         "“I have given this city everything. It is time for someone younger. "
         "I leave with no regrets,” Mayor Ann Lee told reporters at City Hall. "
         "An election will be held on 4 May, the council said. "
         "Two councillors, Bo Kim and Raj Patel, have said they will stand.",
-        BriefOptions(sentences=2, facts=4),
+        BriefOptions(sentences=sentences, facts=4),
     )
-    for part in ("I have given", "It is time for someone younger", "I leave with no regrets"):
-        assert not any(part in text for text in shown(note))
+    parts = ("I have given", "It is time for someone younger", "I leave with no regrets")
+    if whole:  # the quotation's 25 words take one place, the brief's second
+        assert all(any(part in sentence.text for sentence in note.brief) for part in parts)
+    else:
+        assert not any(part in text for text in shown(note) for part in parts)
 
 
 @pytest.mark.parametrize("leaning", [

@@ -737,11 +737,15 @@ def test_a_brief_is_left_short_and_says_so_rather_than_cut_a_quotation():
              "Gupta won a National Film Award in 1990 for her role in Woh Chokri.",
              '"So what? I am not dead.', "I am fit, I look good and I can still act, so why not!",
              "I want to work with young directors who write real women.",
+             "I have turned down more scripts this year than I was offered in the ten years before, most of them bad.",
              'I am not ashamed to ask for work," she said in an interview on Monday.']
     note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
-    assert [s.text for s in note.brief] == texts[:2]
+    assert [s.text for s in note.brief] == texts[:2]  # the quotation's 67 words would take a place a sentence
     assert note.remarks == ("The brief holds 2 of the 3 sentences asked for: the article's other sentences are "
                             "captions, credits, datelines or boilerplate, or would not read on their own.",)
+    del texts[5]  # 43 words: no longer than one long sentence, the quotation takes one place, as a sentence would
+    note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
+    assert " ".join(s.text for s in note.brief) == " ".join(texts) and not note.remarks
 
 
 
@@ -847,9 +851,10 @@ def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_th
              "Traffic on the ring road has grown by 14 per cent since 2019, a report found."]
     analysis = analysis_of(sentences_of(texts))
     assert picks(analysis, [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # not 3-5, whose speaker is in 2
-    assert picks(analysis, [3, 4, 5, 2, 0, 6, 1], 5) == [0, 2, 3, 4, 5]  # once its speaker is shown, it is whole
+    assert picks(analysis, [3, 4, 5, 2, 0, 6, 1], 4) == [0, 2, 3, 4, 5, 6]  # once its speaker is shown, it is whole
+    # (and its 45 words take one place)
     texts[5] = 'The bridge will carry 800 people a day across the river to the station," Ann Lee stated.'
-    assert picks(analysis_of(sentences_of(texts)), [3, 4, 5, 0, 6, 1, 2], 4) == [0, 3, 4, 5]  # it names her
+    assert picks(analysis_of(sentences_of(texts)), [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 3, 4, 5, 6]  # it names her
     texts[5] = 'The bridge will carry 800 people a day across the river to the station," she stated.'
     assert picks(analysis_of(sentences_of(texts)), [3, 4, 5, 0, 6, 1, 2], 4) == [0, 1, 2, 6]  # "she" names nobody
 

@@ -51,7 +51,8 @@ def setting(default: Any, help: str, group: str, metavar: str | None = None, sho
 
 @dataclass(frozen=True)
 class BriefOptions:
-    sentences: int | None = setting(3, "brief length in sentences (default {default})", "length", "N")
+    sentences: int | None = setting(3, "brief length in sentences, a short quotation of several counting as one "
+                                    "(default {default})", "length", "N")
     ratio: float | None = setting(None, "brief length as a fraction of the article's sentences, 0 < F <= 1",
                                   "length", "F")
     words: int | None = setting(None, "at most N words in the brief (whole sentences, at least one)", "length", "N")

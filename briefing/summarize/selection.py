@@ -14,6 +14,12 @@ from briefing.text.predicates import speaker_unseen, stands_alone
 if TYPE_CHECKING:
     from briefing.options import BriefOptions
 
+# A quotation the splitter cuts into sentences takes one place in the brief, as one sentence would, when it is
+# no longer in all than one long sentence (newsrank's long_words): '"We got a call at 9:30 am. We sent two
+# tenders," said an official.' Counted as two, it could only fill the brief's last two places, so the brief
+# took a weaker sentence instead of the quotation a reader of the story remembers.
+QUOTATION_PLACE_WORDS = 60
+
 
 def brief_length(options: BriefOptions, sentence_count: int) -> int:
     """How many sentences the brief may hold (a word budget is applied while selecting)."""
@@ -35,9 +41,11 @@ def select(
     """The brief: the best-ranked sentences within the length setting, in article order.
 
     A word budget takes whole sentences in rank order, skipping those that no longer fit, and
-    always at least one. ``readable`` takes only sentences a reader understands in the brief:
-    real sentences of the story (not a caption, byline or boilerplate), none that is part of a
-    longer quotation, and none that leans on a sentence the brief does not show. A sentence
+    always at least one. A quotation over several sentences takes one place of the length setting
+    when it is no longer than QUOTATION_PLACE_WORDS, else a place a sentence. ``readable`` takes
+    only sentences a reader understands in the brief: real sentences of the story (not a caption,
+    byline or boilerplate), none that is part of a longer quotation, and none that leans on a
+    sentence the brief does not show. A sentence
     skipped because the one it leans on was not chosen yet is taken up again, in its rank, as
     soon as that one is chosen. Only if that leaves the brief short of its sentence count (or
     empty) are the others taken, in rank order: first those that merely lack the form of a
@@ -62,10 +70,10 @@ def select(
     chosen: dict[int, Sentence] = {}
     _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, limit=limit, budget=budget, titled=titled,
                    lede=lede, debts=debts)
-    if len(chosen) < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
+    if _taken(sentences, chosen, runs) < limit and not (budget is not None and chosen):  # a budget is a ceiling
         _take_readable(sentences, ranking, fit=analysis.loose, runs=runs, chosen=chosen, limit=limit, budget=budget,
                        titled=titled, lede=lede, debts=debts)
-        if len(chosen) < limit and budget is None:
+        if _taken(sentences, chosen, runs) < limit and budget is None:
             _take_whole(sentences, ranking, runs=runs, chosen=chosen, limit=limit, titled=titled, lede=lede)
         if not chosen:  # a brief shorter than asked (the note says so) rather than a cut quotation or a dangling "He"
             chosen.update(_in_rank_order(sentences, ranking, limit, budget))
@@ -85,26 +93,29 @@ def _take_whole(
     """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
     they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
     allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
+    taken = _taken(sentences, chosen, runs)
 
     def stands(first: int, last: int) -> bool:
         return stands_alone(sentences[first], chosen, titled=titled, lede=lede) and not speaker_unseen(
             sentences, first, last, chosen, lede)
 
     for index in ranking:
-        if len(chosen) == limit:
+        if taken == limit:
             return
         if index in chosen:
             continue
-        first, last = runs.get(index, (index, index))
-        if last - first + 1 > limit - len(chosen):
+        run = first, last = runs.get(index, (index, index))
+        if _places(sentences, range(first, last + 1), run) > limit - taken:
             continue  # the whole quotation would not fit
         for _ in range(2):  # the sentence the unit's first one leans on (or names its speaker), and the one before
             if first == 0 or stands(first, last):
                 break
             first -= 1
         unit = [i for i in range(first, last + 1) if i not in chosen]
-        if all(i in allowed for i in unit) and len(chosen) + len(unit) <= limit and stands(first, last):
+        places = _places(sentences, unit, run)
+        if all(i in allowed for i in unit) and taken + places <= limit and stands(first, last):
             chosen.update((i, sentences[i]) for i in unit)
+            taken += places
 
 
 def _quotation_runs(quoted: frozenset[int]) -> dict[int, tuple[int, int]]:
@@ -120,6 +131,33 @@ def _quotation_runs(quoted: frozenset[int]) -> dict[int, tuple[int, int]]:
             runs.update((member, run) for member in ordered[start : position + 1])
             start = position + 1
     return runs
+
+
+def _places(sentences: Sequence[Sentence], unit: Sequence[int], run: tuple[int, int]) -> int:
+    """The places ``unit`` (sentences not yet chosen) takes in the brief: one a sentence, but one in all for
+    ``run``, a quotation over several sentences, when the unit holds it whole and it is no longer than
+    QUOTATION_PLACE_WORDS."""
+    first, last = run
+    members = set(unit)
+    if last > first and all(i in members for i in range(first, last + 1)) and (
+            sum(sentences[i].words for i in range(first, last + 1)) <= QUOTATION_PLACE_WORDS):
+        return len(unit) - (last - first)
+    return len(unit)
+
+
+def places(analysis: Analysis, brief: Sequence[Sentence]) -> int:
+    """The places of the length setting that ``brief`` takes: one a sentence, but one for a whole quotation over
+    several sentences no longer than QUOTATION_PLACE_WORDS."""
+    chosen = {sentence.index: sentence for sentence in brief}
+    return _taken(analysis.sentences, chosen, _quotation_runs(analysis.quoted))
+
+
+def _taken(sentences: Sequence[Sentence], chosen: dict[int, Sentence], runs: dict[int, tuple[int, int]]) -> int:
+    """The places the sentences ``chosen`` take in the brief."""
+    units: dict[tuple[int, int], list[int]] = {}
+    for index in sorted(chosen):
+        units.setdefault(runs.get(index, (index, index)), []).append(index)
+    return sum(_places(sentences, unit, run) for run, unit in units.items())
 
 
 def _take_readable(
@@ -144,11 +182,12 @@ def _take_readable(
                 and not speaker_unseen(sentences, first, last, chosen, lede))
 
     words = sum(sentence.words for sentence in chosen.values())
+    taken = _taken(sentences, chosen, runs)
     refused: set[tuple[int, int]] = set()  # quotations too long for the brief, or not all real sentences
     waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
     ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
     position = 0
-    while len(chosen) < limit and (ready or position < len(ranking)):
+    while taken < limit and (ready or position < len(ranking)):
         if ready and (position >= len(ranking) or ready[0] < position):
             index = ranking[heapq.heappop(ready)]
         else:
@@ -161,7 +200,8 @@ def _take_readable(
             continue  # each sentence of a long quotation would cost the same look again
         unit = [i for i in range(first, last + 1) if i not in chosen]
         unit_words = sum(sentences[i].words for i in unit)
-        if len(chosen) + len(unit) > limit or not all(fit[i] for i in unit) or (
+        places = _places(sentences, unit, (first, last))
+        if taken + places > limit or not all(fit[i] for i in unit) or (
                 budget is not None and words + unit_words > budget):
             if last > first:
                 refused.add((first, last))  # it only grows less likely to fit as the brief fills
@@ -171,6 +211,7 @@ def _take_readable(
             continue
         chosen.update((i, sentences[i]) for i in unit)
         words += unit_words
+        taken += places
         for entry in [entry for entry in waiting if readable_here(*runs.get(entry[1], (entry[1], entry[1])))]:
             waiting.remove(entry)
             heapq.heappush(ready, entry[0])
