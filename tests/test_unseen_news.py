@@ -840,6 +840,19 @@ def test_a_dateline_with_a_state_in_brackets_is_cut_off_the_lede():
     assert note.brief[0].text == lede
 
 
+def test_a_short_quotation_takes_one_place_of_the_brief_and_two_quotations_side_by_side_take_two():
+    texts = ["Portmere council approved the £12 million budget for the new bridge on Tuesday night.",
+             '"It is a great day.', 'The town has waited long enough," said council leader Ann Lee.',
+             '"We will build it this spring.', 'We will open it in 2028," said the engineer, Raj Patel.',
+             "Traffic on the ring road has grown by 14 per cent since 2019, a report found."]
+    analysis = analysis_of(sentences_of(texts))
+    assert analysis.quoted == frozenset({1, 2, 3, 4})  # one run of quoted sentences, two quotations
+    assert picks(analysis, [1, 2, 3, 4, 5, 0], 2) == [0, 5]  # the lede, and no room for both
+    assert picks(analysis, [1, 2, 3, 4, 5, 0], 3) == [0, 1, 2, 3, 4]
+    del texts[3:5]  # one quotation of two sentences: one place
+    assert picks(analysis_of(sentences_of(texts)), [1, 2, 3, 0], 2) == [0, 1, 2]
+
+
 def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_the_sentence_that_does():
     # readers found briefs of three quoted sentences whose speaker ("said … Irvine") the note never showed
     texts = ["Portmere council approved the £12 million budget for the new bridge on Tuesday night.",

@@ -10,6 +10,7 @@ from briefing.model import Sentence
 from briefing.text.analysis import Analysis
 from briefing.text.debts import names_shown
 from briefing.text.predicates import speaker_unseen, stands_alone
+from briefing.text.quotations import lost_quotes, open_after
 
 if TYPE_CHECKING:
     from briefing.options import BriefOptions
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 # A quotation the splitter cuts into sentences takes one place in the brief, as one sentence would, when it is
 # no longer in all than one long sentence (newsrank's long_words): '"We got a call at 9:30 am. We sent two
 # tenders," said an official.' Counted as two, it could only fill the brief's last two places, so the brief
-# took a weaker sentence instead of the quotation a reader of the story remembers.
+# took a weaker sentence instead of the quotation a reader of the story remembers. Quotations side by side, one
+# run of quoted sentences, take a place each.
 QUOTATION_PLACE_WORDS = 60
 
 
@@ -134,20 +136,31 @@ def _quotation_runs(quoted: frozenset[int]) -> dict[int, tuple[int, int]]:
 
 
 def _places(sentences: Sequence[Sentence], unit: Sequence[int], run: tuple[int, int]) -> int:
-    """The places ``unit`` (sentences not yet chosen) takes in the brief: one a sentence, but one in all for
-    ``run``, a quotation over several sentences, when the unit holds it whole and it is no longer than
-    QUOTATION_PLACE_WORDS."""
+    """The places ``unit`` (sentences not yet chosen) takes in the brief: one a sentence, but for ``run``, quoted
+    sentences, one a quotation when the unit holds the run whole and it is no longer than QUOTATION_PLACE_WORDS."""
     first, last = run
     members = set(unit)
     if last > first and all(i in members for i in range(first, last + 1)) and (
             sum(sentences[i].words for i in range(first, last + 1)) <= QUOTATION_PLACE_WORDS):
-        return len(unit) - (last - first)
+        return len(unit) - (last - first + 1) + _quotations([sentences[i].text for i in range(first, last + 1)])
     return len(unit)
 
 
+def _quotations(texts: Sequence[str]) -> int:
+    """How many quotations a run of quoted sentences holds: one more for each sentence but the last after which
+    none is open. Two side by side ("… Salman Khan called paramedics.?" and "To this, Soni … wrote, ?Ai hai …?")
+    take two places."""
+    lost = lost_quotes(" ".join(texts))
+    count, opened = 1, frozenset[str]()
+    for text in texts[:-1]:
+        opened = open_after(text, opened, lost)
+        count += not opened
+    return count
+
+
 def places(analysis: Analysis, brief: Sequence[Sentence]) -> int:
-    """The places of the length setting that ``brief`` takes: one a sentence, but one for a whole quotation over
-    several sentences no longer than QUOTATION_PLACE_WORDS."""
+    """The places of the length setting that ``brief`` takes: one a sentence, but one a quotation in a whole run of
+    quoted sentences no longer than QUOTATION_PLACE_WORDS."""
     chosen = {sentence.index: sentence for sentence in brief}
     return _taken(analysis.sentences, chosen, _quotation_runs(analysis.quoted))
 
