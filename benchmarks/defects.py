@@ -105,13 +105,18 @@ def label_caption(text: str) -> bool:
 _LINK_OR_TRAIL = re.compile(r"https?://|\bt\.co/|\bwww\.\w|(?:\.\.\.|…)$")  # added at stop 30, from readers' flags
 
 
-def junk(text: str) -> bool:
+def junk(text: str, inside_quotation: bool = False) -> bool:
+    """Not the story's prose. ``inside_quotation``: the quotation the sentence is part of goes on in a sentence the
+    note shows beside it, so a trailing "..." is a pause in someone's words ("?Our call to the Constituent Assembly
+    only seeks to unite the country ..." + "Despacito!? goes the remix …", stop 45), not a teaser trailing off."""
     if any(pattern.search(text) for pattern in _JUNK):
         return True
     if glued_caption(text) or label_caption(text):
         return True
     words = text.split()
-    if len(re.findall(r"(?<!\w)[#@]\w", text)) >= 2 or _LINK_OR_TRAIL.search(text):  # a social embed, a
+    trail = _LINK_OR_TRAIL.search(text)
+    if len(re.findall(r"(?<!\w)[#@]\w", text)) >= 2 or (trail and not (
+            inside_quotation and trail.group().strip(".…") == "")):  # a social embed, a
         return True  # link ("https://t.co/…"), a teaser trailing off ("Anything you can do Mr Putin...")
     if _CAPTION_LABEL.match(text) and len(words) <= 12:  # "Sweet life: The Duchess of Cornwall."
         lower = [w.strip(".,;!?\"'") for w in text.split(":", 1)[1].split() if w[:1].islower()]
@@ -493,11 +498,12 @@ _MONTH_START = re.compile(r"^(?:Jan|Feb|M[aä]r|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|O
 
 def bad_split(  # noqa: PLR0911
     sentences: Sequence[tuple[str, int]], index: int, lowercased: bool = False,
-    vocabulary: frozenset[str] = frozenset(), brands: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(), brands: frozenset[str] = frozenset(), *, inside_quotation: bool = False,
 ) -> bool:
     """A fragment, or pieces glued together. Camel case ("NichlaniGynecologist") counts as glued
     only when both halves are words of the article and the whole occurs once (a brand such as
-    TimeWarner or RipGuard recurs)."""
+    TimeWarner or RipGuard recurs). ``inside_quotation`` (junk's): a short sentence of someone's words read with
+    the rest of them ("Honoured and humbled.", '"Oh yeah...') is no fragment."""
     text = sentences[index][0]
     before = sentences[index - 1][0] if index > 0 else ""
     after = sentences[index + 1][0] if index + 1 < len(sentences) else ""
@@ -505,7 +511,7 @@ def bad_split(  # noqa: PLR0911
     quoted_start = body != text.lstrip("([")  # lower-cased XSum keeps quotations lower-case
     if body[:1].islower() and not re.match(r"[a-z]+[A-Z]", body) and not (quoted_start and lowercased):
         return True  # starts mid-sentence
-    if len(text.split()) < 4 or not text.rstrip("\"'”’)]").endswith((".", "!", "?", "…")):
+    if (len(text.split()) < 4 and not inside_quotation) or not text.rstrip("\"'”’)]").endswith((".", "!", "?", "…")):
         return True  # "Rome (CNN)", a label, a cut passage, or ends on a colon
     if _ABBREVIATION_END.search(text) and (_TITLE_END.search(text) or re.match(r"[\d(a-z]", after)):
         return True  # "has reserved around Rs." | "1 billion ..."
@@ -546,9 +552,11 @@ def detect(note: Note) -> dict[int, list[str]]:
     for i in (*brief, *facts):
         text = sentences[i][0]
         kinds = []
-        if junk(text) or caption(sentences, i):
-            kinds.append("junk")
         starts_inside, ends_inside = states[i]
+        inside_quotation = (starts_inside and section.get(i - 1) == section[i]) or (
+            ends_inside and section.get(i + 1) == section[i])  # the quotation goes on beside it, shown
+        if junk(text, inside_quotation) or caption(sentences, i):
+            kinds.append("junk")
         cut_off = (starts_inside and section.get(i - 1) != section[i]) or (
             ends_inside and section.get(i + 1) != section[i])
         continued = []  # the rest of the quotation, shown after it in the same section
@@ -568,7 +576,7 @@ def detect(note: Note) -> dict[int, list[str]]:
                 kinds.append("no_specific")
             if repeats(text, brief_texts, lowercased):
                 kinds.append("repeats_brief")
-        if bad_split(sentences, i, lowercased, vocabulary, brands):
+        if bad_split(sentences, i, lowercased, vocabulary, brands, inside_quotation=inside_quotation):
             kinds.append("bad_split")
         if kinds:
             found[i] = kinds
