@@ -90,6 +90,21 @@ def test_bottom_line_first_then_summary_facts_and_source_in_reading_order(run, t
     assert not re.search(r"\b[A-Z] [A-Z]{3,}", PdfReader(tmp_path / "note.pdf").pages[0].extract_text())
 
 
+def test_a_bottom_line_that_opens_a_quotation_holds_the_rest_of_it(run, tmp_path):
+    # readers flagged both halves as cut quotations when the second stood under "Summary" (change-102-old)
+    quotation = ['"We are devastated by the decision to close the plant.',
+                 'It has been the heart of this town for 80 years," said Mayor Ann Lee of Portmere on Tuesday.']
+    article = write(tmp_path / "plant.txt", " ".join([
+        *quotation, "The carmaker Volta announced on Monday that the plant will close in March 2027, with the loss "
+        "of 1,200 jobs.", "Workers were told of the closure at a meeting on Monday morning.",
+        "Unions said they would fight the closure of the plant in the courts."]))
+    assert run(article, "-o", "note.pdf", "--method", "lead").code == 0
+    text = squash(PdfReader(tmp_path / "note.pdf").pages[0].extract_text())
+    marks = ["Bottomline", *quotation, "Summary", "ThecarmakerVolta"]
+    positions = [text.find(squash(mark)) for mark in marks]
+    assert -1 not in positions and positions == sorted(positions), list(zip(marks, positions, strict=True))
+
+
 def test_a_real_bold_face_for_headline_lede_and_figures(run, tmp_path):
     assert run(SAMPLE, "-o", "note.pdf").code == 0
     names = {name.split("+")[1] for name, _ in fonts(PdfReader(tmp_path / "note.pdf"))}

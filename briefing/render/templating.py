@@ -31,6 +31,7 @@ from briefing.render.shortening import MAX_FIELD_CHARS, MAX_URL_CHARS, Shown
 from briefing.render.starter_templates import folder_stylesheet
 from briefing.text.languages import language_code
 from briefing.text.languages.labels import Labels, labels_for
+from briefing.text.quotations import lost_quotes, open_after
 
 LOG = logging.getLogger("briefing")
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # briefing/, above render/
@@ -160,10 +161,7 @@ def context(briefing: Briefing, options: RenderOptions, labels: Labels, shown: S
         "url": shown.field(article.url, MAX_URL_CHARS),
         "site": shown.field(article.site),
         "headline": shown.field(article.title),
-        "brief": shown.brief,
-        "lede": shown.brief[0] if shown.brief else None,
-        "rest": shown.brief[1:],
-        "rest_paragraphs": paragraphs_of(shown.brief[1:], split=len(shown.brief) > MAX_UNBROKEN_SUMMARY),
+        **brief_context(shown.brief),
         "outlook": outlook,
         "dateline": dateline(briefing, labels, shown),
         "brief_text": " ".join(sentence.text for sentence in shown.brief),
@@ -216,6 +214,36 @@ def marks(briefing: Briefing, outlook: Sentence | None, labels: Labels) -> dict[
     found = {s.index: f"{summary}{n}" for n, s in enumerate(briefing.brief, start=1)}
     found |= {s.index: f"{fact}{n}" for n, s in enumerate(briefing.facts, start=1)}
     return found | ({outlook.index: NEXT_MARK} if outlook else {})
+
+
+def brief_context(brief: tuple[Sentence, ...]) -> dict[str, Any]:
+    """The brief's template variables: the bottom line and the summary (and, for templates written before the
+    bottom line could hold a quotation's rest, the first sentence and the others)."""
+    bottom, split = bottom_line_length(brief), len(brief) > MAX_UNBROKEN_SUMMARY
+    return {
+        "brief": brief,
+        "bottom_line": brief[:bottom],
+        "summary": brief[bottom:],
+        "summary_paragraphs": paragraphs_of(brief[bottom:], split=split),
+        "lede": brief[0] if brief else None,
+        "rest": brief[1:],
+        "rest_paragraphs": paragraphs_of(brief[1:], split=split),
+    }
+
+
+def bottom_line_length(brief: tuple[Sentence, ...]) -> int:
+    """How many of the brief's sentences the bottom line holds: the first, and those right after it in the article
+    that go on with a quotation it opens. 'Clough told BBC Radio Derby: "It is frightening, but exciting as well.'
+    in bold and '"We will be underdogs in every game we play."' under the next heading read as two cut quotations
+    (change-102-old, two readers' flags)."""
+    if not brief:
+        return 0
+    lost = lost_quotes(" ".join(sentence.text for sentence in brief))
+    count, opened = 1, open_after(brief[0].text, lost=lost)
+    while opened and count < len(brief) and brief[count].index == brief[count - 1].index + 1:
+        opened = open_after(brief[count].text, opened, lost)
+        count += 1
+    return count
 
 
 def paragraphs_of(sentences: tuple[Sentence, ...], *, split: bool) -> list[tuple[Sentence, ...]]:
