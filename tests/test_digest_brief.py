@@ -5,7 +5,7 @@ PDF (pypdf), HTML or JSON."""
 import json
 import re
 
-from briefing import make_digest, parse_article
+from briefing import BriefOptions, make_digest, parse_article
 from pypdf import PdfReader
 
 from conftest import ROOT, squash
@@ -78,3 +78,24 @@ def test_later_pages_are_headed_by_the_story_they_continue(run, tmp_path):
         assert re.fullmatch(rf"\d+\. .+ Page {number} of {total}", head), head
         assert any(head.startswith(f"{place}. {title}") for place, title in enumerate(titles, start=1)), head
     assert heads[-1] == f"Sources Page {total} of {total}"
+
+
+def test_a_story_told_twice_keeps_the_quotation_its_brief_shows_whole():
+    # a story of two articles shows two brief sentences; the brief's quotation of three took one place, and the
+    # digest kept its lede and the quotation's first sentence, "We got a call at 9:30 am." (stop 45's review)
+    fire = ("A fire destroyed a warehouse in Portmere on Tuesday morning, causing damage worth £2 million.\n\n"
+            '"We got a call at 9:30 am. We sent two fire tenders. The roof had already gone," said fire officer '
+            "Raj Patel.\n\nNo one was hurt in the warehouse fire, the Portmere fire service said.\n\n"
+            "Police said the cause of the warehouse fire in Portmere was not yet known.")
+    again = ("A fire destroyed a warehouse in Portmere on Tuesday, causing damage worth £2 million, the fire service "
+             "said.\n\nThe warehouse owner, Portmere Foods, said 40 workers would be moved to another site in "
+             "Oldtown.\n\nPolice said the cause of the warehouse fire in Portmere was not yet known.")
+    storms = [f"{opening} closed schools across the county of Westshire on Friday, officials said.\n\nWinds of 90 "
+              f"miles an hour brought down trees and power lines in {villages} villages.\n\nPower is expected to be "
+              "restored by Sunday evening, the grid operator said." for opening, villages in
+              (("A storm", 40), ("The Westshire storm", 40), ("A third storm", 40))]
+    digest = make_digest([fire, again, *storms], BriefOptions(sentences=3, facts=1))
+    story = next(story for story in digest.stories if "warehouse" in story.brief[0].text)
+    texts = [quote.text for quote in story.brief]
+    assert texts[1:4] == ['"We got a call at 9:30 am.', "We sent two fire tenders.",
+                          'The roof had already gone," said fire officer Raj Patel.']

@@ -743,9 +743,14 @@ def test_a_brief_is_left_short_and_says_so_rather_than_cut_a_quotation():
     assert [s.text for s in note.brief] == texts[:2]  # the quotation's 67 words would take a place a sentence
     assert note.remarks == ("The brief holds 2 of the 3 sentences asked for: the article's other sentences are "
                             "captions, credits, datelines or boilerplate, or would not read on their own.",)
-    del texts[5]  # 43 words: no longer than one long sentence, the quotation takes one place, as a sentence would
+    # five sentences of 43 words still take a place each (a quotation takes one for at most three sentences) ...
+    del texts[5]
     note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
-    assert " ".join(s.text for s in note.brief) == " ".join(texts) and not note.remarks
+    assert [s.text for s in note.brief] == texts[:2] and note.remarks
+    texts[2:] = ['"I am fit, I look good and I can still act.',  # ... and two of 22 words, one place
+                 'I am not ashamed to ask for work," she said in an interview on Monday.']
+    note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
+    assert [s.text for s in note.brief] == texts and not note.remarks
 
 
 
@@ -851,6 +856,33 @@ def test_a_short_quotation_takes_one_place_of_the_brief_and_two_quotations_side_
     assert picks(analysis, [1, 2, 3, 4, 5, 0], 3) == [0, 1, 2, 3, 4]
     del texts[3:5]  # one quotation of two sentences: one place
     assert picks(analysis_of(sentences_of(texts)), [1, 2, 3, 0], 2) == [0, 1, 2]
+
+
+@pytest.mark.parametrize("quotation", [
+    # eight short sentences: no place of the three for them, which would make a brief of ten sentences
+    ['Council leader Ann Lee said: "We will build the bridge soon.', "The town has waited long.",
+     "Our money is finally there.", "Work starts in early March.", "The council agreed last night.",
+     "Traffic will ease a lot.", "But we cannot do it alone.", 'We need the government to pay its share."'],
+    # a quotation never seen to close runs to the paragraph's end: its first sentences are no whole quotation
+    ['"The bridge will change the town.', "Traffic will ease a lot.", "Shops will gain new trade.",
+     "Children will walk to school.", "Buses will run every hour.", "The river path will reopen."],
+])
+def test_a_quotation_takes_one_place_only_when_short_in_sentences_and_closed(quotation):
+    texts = ["Portmere council approved the £12 million budget for the new bridge on Tuesday night.", *quotation,
+             "Traffic on the ring road has grown by 14 per cent since 2019, a report found.",
+             "Work on the 240-metre crossing will begin in March and should take two years."]
+    note = note_of(" ".join(texts), BriefOptions(sentences=3, facts=0))
+    assert not set(quotation) & {s.text for s in note.brief}
+
+
+def test_two_quotations_in_one_sentence_take_two_places():
+    texts = ["Portmere council approved the £12 million budget for the new bridge on Tuesday night.",
+             '"We will build it this spring.', 'The town has waited long enough," said council leader Ann Lee, and '
+             'the engineer, Raj Patel, added: "We will open it in 2028.', 'It will carry 800 people a day."']
+    analysis = analysis_of(sentences_of(texts))
+    assert analysis.quoted == frozenset({1, 2, 3})
+    assert picks(analysis, [1, 2, 3, 0], 2) == [0]  # the lede, and no room for two quotations
+    assert picks(analysis, [1, 2, 3, 0], 3) == [0, 1, 2, 3]
 
 
 def test_a_quotation_over_sentences_that_names_no_speaker_is_shown_only_after_the_sentence_that_does():

@@ -223,7 +223,7 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
         brief = [quote for quote in brief if not elsewhere(quote.text)]
         facts = [quote for quote in facts if not elsewhere(quote.text)]
     sentences, count = (None, None) if full else DEPTH.get(len(story.notes), (None, None))
-    kept = _unsaid(brief, said, sentences)
+    kept = _unsaid(brief, said, sentences, quoted=(anchor.article.source, in_longer_quotes(anchor.sentences)))
     return replace(story, brief=kept, facts=_unsaid(_readable(facts, kept, anchor), said, count))
 
 
@@ -237,16 +237,29 @@ def _readable(facts: Sequence[Quote], brief: Sequence[Quote], anchor: Briefing) 
             if stands_alone(quote.sentence, shown.get(quote.source, set()), titled=titled.get(quote.source, False))]
 
 
-def _unsaid(quotes: Sequence[Quote], said: NearDuplicates, limit: int | None = None) -> tuple[Quote, ...]:
-    """The quotes no earlier one in the digest said, up to ``limit`` (the story's depth), each
-    then marked as said."""
-    kept: list[Quote] = []
+def _unsaid(quotes: Sequence[Quote], said: NearDuplicates, limit: int | None = None, *,
+            quoted: tuple[str, frozenset[int]] = ("", frozenset())) -> tuple[Quote, ...]:
+    """The quotes no earlier one in the digest said, up to ``limit`` (the story's depth), each then marked as said.
+    A quotation over several sentences of one source (``quoted``: the source and its sentences inside such
+    quotations) counts and goes as one: a depth of two cut a brief that showed a quotation whole after its first
+    sentence."""
+    units: list[list[Quote]] = []
     for quote in quotes:
-        if len(kept) == limit:
+        last = units[-1][-1] if units else None
+        index = quote.sentence.index
+        together = (last is not None and quote.source == last.source == quoted[0]
+                    and last.sentence.index == index - 1 and {index - 1, index} <= quoted[1])
+        units.append([*units.pop(), quote] if together else [quote])
+    kept: list[Quote] = []
+    taken = 0
+    for unit in units:
+        if taken == limit:
             break
-        if not said.seen(quote.text):
-            said.add(quote.text)
-            kept.append(quote)
+        if not any(said.seen(quote.text) for quote in unit):
+            for quote in unit:
+                said.add(quote.text)
+            kept += unit
+            taken += 1
     return tuple(kept)
 
 
@@ -268,6 +281,7 @@ def _with_others(
     # single note's checks, not its filler ("Read the full story on our website.").
     pools = [[*note.brief, *(fact for fact in note.facts if fact not in note.brief)] for note in others]
     quoted = [in_longer_quotes(note.sentences) for note in others]
+    quoted_here = in_longer_quotes(anchor.sentences)
     for depth in range(CANDIDATES):
         for number, pool in enumerate(pools):
             if len(extras) == places or depth >= len(pool):
@@ -280,7 +294,7 @@ def _with_others(
                     or not own or says_again(own, chosen_terms) or in_anchor.seen(sentence.text)
                     or elsewhere(sentence.text)):
                 continue
-            dropped = _droppable(kept, position, titled=bool(anchor.article.title))
+            dropped = _droppable(kept, position, titled=bool(anchor.article.title), quoted=quoted_here)
             if dropped is None:
                 return [Quote(s, anchor.article.source) for s in kept] + extras
             words = sum(s.words for s in kept) + sum(q.sentence.words for q in extras) - dropped.words
@@ -291,10 +305,13 @@ def _with_others(
     return [Quote(s, anchor.article.source) for s in kept] + extras
 
 
-def _droppable(kept: list[Sentence], position: dict[int, int], *, titled: bool) -> Sentence | None:
+def _droppable(kept: list[Sentence], position: dict[int, int], *, titled: bool,
+               quoted: frozenset[int]) -> Sentence | None:
     """The anchor's lowest-ranked brief sentence but the first whose leaving keeps the others
-    readable (none leans on it)."""
+    readable (none leans on it), and none of a quotation the brief shows whole (``quoted``)."""
     for sentence in sorted(kept[1:], key=lambda s: -position.get(s.index, len(position))):
+        if sentence.index in quoted:
+            continue
         rest = [s for s in kept if s is not sentence]
         shown = {s.index for s in rest}
         if all(stands_alone(s, {i for i in shown if i < s.index}, titled=titled) for s in rest[1:]):

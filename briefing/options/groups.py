@@ -53,7 +53,8 @@ def setting(default: Any, help: str, group: str, metavar: str | None = None, sho
 class BriefOptions:
     sentences: int | None = setting(3, "brief length in sentences, a short quotation of several counting as one "
                                     "(default {default})", "length", "N")
-    ratio: float | None = setting(None, "brief length as a fraction of the article's sentences, 0 < F <= 1",
+    ratio: float | None = setting(None, "brief length as a fraction of the article's sentences, 0 < F <= 1, "
+                                  "a short quotation of several counting as one",
                                   "length", "F")
     words: int | None = setting(None, "at most N words in the brief (whole sentences, at least one)", "length", "N")
     facts: int = setting(4, "number of key-fact bullets (default {default})", "length", "N")

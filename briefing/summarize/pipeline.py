@@ -18,7 +18,7 @@ from briefing.read.sources import DEFAULT_MAX_BYTES, read_article
 from briefing.summarize.facts import key_terms, select_facts
 from briefing.summarize.methods import METHODS, check_length, rank
 from briefing.summarize.outlook import whats_next
-from briefing.summarize.selection import brief_length, select
+from briefing.summarize.selection import brief_length, places, select
 from briefing.text.analysis import analyse
 from briefing.text.language_guess import Detection, detect_language
 from briefing.text.languages import AUTO, language_code
@@ -65,7 +65,7 @@ def make_briefing(article: Article | str, options: BriefOptions | None = None) -
         brief = select(analysis, picks if options.raw else ranking, options, readable=not options.raw,
                        lede_first=method.lede_first)
         facts = select_facts(analysis, ranking, brief, count=options.facts)
-    remarks = _remarks(options, sentences, brief, facts, len(ranking))
+    remarks = _remarks(options, sentences, brief, facts, len(ranking), taken=places(analysis, brief))
     labels, english = labels_for(language_code(options.language)), labels_for("en")  # the note's language; stderr's
     title, title_source = options.title, "flag"
     if not title:
@@ -108,10 +108,11 @@ def too_short(sentences: Sequence[Sentence]) -> bool:
 
 def _remarks(
     options: BriefOptions, sentences: Sequence[Sentence], brief: Sequence[Sentence], facts: Sequence[Sentence],
-    ranked: int,
+    ranked: int, *, taken: int,
 ) -> list[tuple[str, dict[str, int]]]:
     """What the reader should know, said in the colophon (and on stderr): a text quoted whole, a
-    brief or facts shorter than asked for."""
+    brief or facts shorter than asked for. ``taken``: the places of the length setting the brief fills (a short
+    quotation of several sentences takes one, selection.places)."""
     if too_short(sentences):
         return [("too_short", {"n": sum(sentence.words for sentence in sentences)})]
     remarks: list[tuple[str, dict[str, int]]] = []
@@ -120,8 +121,8 @@ def _remarks(
         brief_length(options, len(sentences)) if options.ratio is not None else None)
     if options.sentences is not None and options.sentences > len(sentences) and len(brief) == len(sentences):
         remarks.append(("brief_all", {"n": len(sentences)}))  # (else it holds fewer, said just below)
-    elif asked is not None and len(brief) < asked:
-        remarks.append(("brief_short", {"shown": len(brief), "asked": asked}))
+    elif asked is not None and taken < asked:
+        remarks.append(("brief_short", {"shown": taken, "asked": asked}))
     if len(facts) < options.facts and ranked > len(brief) + len(facts):  # sentences left out
         remarks.append(("facts_short", {"shown": len(facts), "asked": options.facts}))
     return remarks

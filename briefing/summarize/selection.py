@@ -10,7 +10,7 @@ from briefing.model import Sentence
 from briefing.text.analysis import Analysis
 from briefing.text.debts import names_shown
 from briefing.text.predicates import speaker_unseen, stands_alone
-from briefing.text.quotations import lost_quotes, open_after
+from briefing.text.quotations import quotations_in
 
 if TYPE_CHECKING:
     from briefing.options import BriefOptions
@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 # no longer in all than one long sentence (newsrank's long_words): '"We got a call at 9:30 am. We sent two
 # tenders," said an official.' Counted as two, it could only fill the brief's last two places, so the brief
 # took a weaker sentence instead of the quotation a reader of the story remembers. Quotations side by side, one
-# run of quoted sentences, take a place each.
-QUOTATION_PLACE_WORDS = 60
+# run of quoted sentences, take a place each; a quotation of many short sentences ("We will build it. The town has
+# waited. …", eight of them) takes a place a sentence, as one still open where the run ends (never seen to close).
+QUOTATION_PLACE_WORDS, QUOTATION_PLACE_SENTENCES = 60, 3
 
 
 def brief_length(options: BriefOptions, sentence_count: int) -> int:
@@ -96,6 +97,7 @@ def _take_whole(
     they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
     allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
     taken = _taken(sentences, chosen, runs)
+    refused: set[tuple[int, int]] = set()  # runs that would not fit: each looked at once, not once a sentence
 
     def stands(first: int, last: int) -> bool:
         return stands_alone(sentences[first], chosen, titled=titled, lede=lede) and not speaker_unseen(
@@ -107,11 +109,12 @@ def _take_whole(
         if index in chosen:
             continue
         run = first, last = runs.get(index, (index, index))
-        if _places(sentences, range(first, last + 1), run) > limit - taken:
-            continue  # the whole quotation would not fit
+        if run in refused or _run_places(sentences, run) > limit - taken:
+            refused.add(run)  # the whole quotation would not fit, now or once the brief holds more
+            continue
         for _ in range(2):  # the sentence the unit's first one leans on (or names its speaker), and the one before
-            if first == 0 or stands(first, last):
-                break
+            if first == 0 or first - 1 in runs or stands(first, last):
+                break  # (not into another quotation: its end alone would be a cut quotation)
             first -= 1
         unit = [i for i in range(first, last + 1) if i not in chosen]
         places = _places(sentences, unit, run)
@@ -136,26 +139,24 @@ def _quotation_runs(quoted: frozenset[int]) -> dict[int, tuple[int, int]]:
 
 
 def _places(sentences: Sequence[Sentence], unit: Sequence[int], run: tuple[int, int]) -> int:
-    """The places ``unit`` (sentences not yet chosen) takes in the brief: one a sentence, but for ``run``, quoted
-    sentences, one a quotation when the unit holds the run whole and it is no longer than QUOTATION_PLACE_WORDS."""
+    """The places ``unit`` (sentences not yet chosen) takes in the brief: one a sentence, but one a quotation for
+    ``run``, quoted sentences, when the unit holds the run whole and _run_places allows."""
     first, last = run
-    members = set(unit)
-    if last > first and all(i in members for i in range(first, last + 1)) and (
-            sum(sentences[i].words for i in range(first, last + 1)) <= QUOTATION_PLACE_WORDS):
-        return len(unit) - (last - first + 1) + _quotations([sentences[i].text for i in range(first, last + 1)])
-    return len(unit)
+    whole = last > first and sum(first <= i <= last for i in unit) == last - first + 1
+    return len(unit) - (last - first + 1) + _run_places(sentences, run) if whole else len(unit)
 
 
-def _quotations(texts: Sequence[str]) -> int:
-    """How many quotations a run of quoted sentences holds: one more for each sentence but the last after which
-    none is open. Two side by side ("… Salman Khan called paramedics.?" and "To this, Soni … wrote, ?Ai hai …?")
-    take two places."""
-    lost = lost_quotes(" ".join(texts))
-    count, opened = 1, frozenset[str]()
-    for text in texts[:-1]:
-        opened = open_after(text, opened, lost)
-        count += not opened
-    return count
+def _run_places(sentences: Sequence[Sentence], run: tuple[int, int]) -> int:
+    """The places a whole run of quoted sentences takes: one for each quotation it holds when it is no longer than
+    QUOTATION_PLACE_WORDS, has no more than QUOTATION_PLACE_SENTENCES sentences a quotation and closes its last;
+    else one a sentence."""
+    first, last = run
+    size = last - first + 1
+    if size > 1 and sum(sentences[i].words for i in range(first, last + 1)) <= QUOTATION_PLACE_WORDS:
+        count, still_open = quotations_in([sentences[i].text for i in range(first, last + 1)])
+        if count and not still_open and size <= QUOTATION_PLACE_SENTENCES * count:
+            return count
+    return size
 
 
 def places(analysis: Analysis, brief: Sequence[Sentence]) -> int:

@@ -207,6 +207,20 @@ def open_after(text: str, opened: frozenset[str] = frozenset(), lost: bool = Fal
     return frozenset(still)
 
 
+def quotations_in(texts: Sequence[str]) -> tuple[int, bool]:
+    """How many quotations the texts open in turn (a mark that opens one while none is open), and whether one is
+    still open after them; a sentence that closes one and opens the next counts both."""
+    lost = lost_quotes(" ".join(texts))
+    still: set[str] = set()
+    count = 0
+    for text in texts:
+        for mark in marks(text, lost):
+            was_open = bool(still)
+            _read(mark, still)
+            count += bool(still) and not was_open
+    return count, bool(still)
+
+
 def _read(mark: Mark, still: set[str]) -> None:
     """Update the families of quotations ``still`` open with one mark: an "either" opens unless one is open."""
     if mark.kind == "open" or (mark.kind == "either" and mark.family not in still):
