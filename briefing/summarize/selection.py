@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 # no longer in all than one long sentence (newsrank's long_words): '"We got a call at 9:30 am. We sent two
 # tenders," said an official.' Counted as two, it could only fill the brief's last two places, so the brief
 # took a weaker sentence instead of the quotation a reader of the story remembers. Quotations side by side, one
-# run of quoted sentences, take a place each; a quotation of many short sentences ("We will build it. The town has
-# waited. …", eight of them) takes a place a sentence, as one still open where the run ends (never seen to close).
+# run of quoted sentences, take a place each; a quotation of more than three sentences ("We will build it. The town
+# has waited. …", eight of them, would make a brief of 3 places 10 sentences long) takes a place a sentence, as does
+# one still open where the run ends (never seen to close: its end is out of the run).
 QUOTATION_PLACE_WORDS, QUOTATION_PLACE_SENTENCES = 60, 3
 
 
@@ -45,7 +46,7 @@ def select(
 
     A word budget takes whole sentences in rank order, skipping those that no longer fit, and
     always at least one. A quotation over several sentences takes one place of the length setting
-    when it is no longer than QUOTATION_PLACE_WORDS, else a place a sentence. ``readable`` takes
+    when it is short (_run_places), else a place a sentence. ``readable`` takes
     only sentences a reader understands in the brief: real sentences of the story (not a caption,
     byline or boilerplate), none that is part of a longer quotation, and none that leans on a
     sentence the brief does not show. A sentence
@@ -161,7 +162,7 @@ def _run_places(sentences: Sequence[Sentence], run: tuple[int, int]) -> int:
 
 def places(analysis: Analysis, brief: Sequence[Sentence]) -> int:
     """The places of the length setting that ``brief`` takes: one a sentence, but one a quotation in a whole run of
-    quoted sentences no longer than QUOTATION_PLACE_WORDS."""
+    quoted sentences that _run_places finds short."""
     chosen = {sentence.index: sentence for sentence in brief}
     return _taken(analysis.sentences, chosen, _quotation_runs(analysis.quoted))
 
