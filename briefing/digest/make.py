@@ -213,8 +213,9 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
     line about other news), which another article may not lend this story."""
     anchor = story.notes[story.anchor]
     others = [note for note in story.notes if note is not anchor]
+    quoted = in_longer_quotes(anchor.sentences)  # a quotation its brief shows whole stays whole
     if others:
-        brief = _with_others(anchor, others, said, elsewhere)
+        brief = _with_others(anchor, others, said, elsewhere, quoted=quoted)
         facts = _facts(anchor, others, brief, said, elsewhere)
     else:
         brief = [Quote(s, anchor.article.source) for s in anchor.brief]
@@ -223,7 +224,7 @@ def _briefed(story: Story, said: NearDuplicates, elsewhere: Callable[[str], bool
         brief = [quote for quote in brief if not elsewhere(quote.text)]
         facts = [quote for quote in facts if not elsewhere(quote.text)]
     sentences, count = (None, None) if full else DEPTH.get(len(story.notes), (None, None))
-    kept = _unsaid(brief, said, sentences, quoted=(anchor.article.source, in_longer_quotes(anchor.sentences)))
+    kept = _unsaid(brief, said, sentences, quoted=(anchor.article.source, quoted))
     return replace(story, brief=kept, facts=_unsaid(_readable(facts, kept, anchor), said, count))
 
 
@@ -263,9 +264,8 @@ def _unsaid(quotes: Sequence[Quote], said: NearDuplicates, limit: int | None = N
     return tuple(kept)
 
 
-def _with_others(
-    anchor: Briefing, others: Sequence[Briefing], said: NearDuplicates, elsewhere: Callable[[str], bool]
-) -> list[Quote]:
+def _with_others(anchor: Briefing, others: Sequence[Briefing], said: NearDuplicates,
+                 elsewhere: Callable[[str], bool], *, quoted: frozenset[int]) -> list[Quote]:
     """The anchor's brief with up to EXTRA_SENTENCES (and at most a third) of its places, never
     the lede's, given to the other articles' best sentences that stand alone, are not in the
     anchor and add something; within the word budget when the length is one."""
@@ -280,8 +280,7 @@ def _with_others(
     # Only what each article's own note chose (its brief, then its key facts): what passed the
     # single note's checks, not its filler ("Read the full story on our website.").
     pools = [[*note.brief, *(fact for fact in note.facts if fact not in note.brief)] for note in others]
-    quoted = [in_longer_quotes(note.sentences) for note in others]
-    quoted_here = in_longer_quotes(anchor.sentences)
+    quoted_there = [in_longer_quotes(note.sentences) for note in others]
     for depth in range(CANDIDATES):
         for number, pool in enumerate(pools):
             if len(extras) == places or depth >= len(pool):
@@ -289,12 +288,12 @@ def _with_others(
             sentence = pool[depth]
             own = said.term_set(sentence.text)
             chosen_terms = [said.term_set(s.text) for s in kept] + [said.term_set(q.text) for q in extras]
-            if (not is_candidate(sentence) or sentence.index in quoted[number]
+            if (not is_candidate(sentence) or sentence.index in quoted_there[number]
                     or not stands_alone(sentence, (), titled=False) or said.seen(sentence.text)
                     or not own or says_again(own, chosen_terms) or in_anchor.seen(sentence.text)
                     or elsewhere(sentence.text)):
                 continue
-            dropped = _droppable(kept, position, titled=bool(anchor.article.title), quoted=quoted_here)
+            dropped = _droppable(kept, position, titled=bool(anchor.article.title), quoted=quoted)
             if dropped is None:
                 return [Quote(s, anchor.article.source) for s in kept] + extras
             words = sum(s.words for s in kept) + sum(q.sentence.words for q in extras) - dropped.words

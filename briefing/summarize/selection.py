@@ -65,20 +65,21 @@ def select(
     limit = brief_length(options, len(sentences))
     budget = options.words
     if not readable:
-        taken = _in_rank_order(sentences, ranking, limit, budget)
-        return tuple(taken[index] for index in sorted(taken))
+        picked = _in_rank_order(sentences, ranking, limit, budget)
+        return tuple(picked[index] for index in sorted(picked))
     runs = _quotation_runs(quoted)
     if lede_first and fit and fit[lede] and lede not in quoted and stands_alone(
             sentences[lede], (), titled=titled, lede=lede):
         ranking = [lede, *(index for index in ranking if index != lede)]  # the lede is the bottom line
     chosen: dict[int, Sentence] = {}
-    _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, limit=limit, budget=budget, titled=titled,
-                   lede=lede, debts=debts)
-    if _taken(sentences, chosen, runs) < limit and not (budget is not None and chosen):  # a budget is a ceiling
-        _take_readable(sentences, ranking, fit=analysis.loose, runs=runs, chosen=chosen, limit=limit, budget=budget,
-                       titled=titled, lede=lede, debts=debts)
-        if _taken(sentences, chosen, runs) < limit and budget is None:
-            _take_whole(sentences, ranking, runs=runs, chosen=chosen, limit=limit, titled=titled, lede=lede)
+    taken = _take_readable(sentences, ranking, fit=fit, runs=runs, chosen=chosen, taken=0, limit=limit, budget=budget,
+                           titled=titled, lede=lede, debts=debts)
+    if taken < limit and not (budget is not None and chosen):  # a word budget is a ceiling, not a count
+        taken = _take_readable(sentences, ranking, fit=analysis.loose, runs=runs, chosen=chosen, taken=taken,
+                               limit=limit, budget=budget, titled=titled, lede=lede, debts=debts)
+        if taken < limit and budget is None:
+            _take_whole(sentences, ranking, runs=runs, chosen=chosen, taken=taken, limit=limit, titled=titled,
+                        lede=lede)
         if not chosen:  # a brief shorter than asked (the note says so) rather than a cut quotation or a dangling "He"
             chosen.update(_in_rank_order(sentences, ranking, limit, budget))
     return tuple(chosen[index] for index in sorted(chosen))
@@ -90,14 +91,15 @@ def _take_whole(
     *,
     runs: dict[int, tuple[int, int]],
     chosen: dict[int, Sentence],
+    taken: int,
     limit: int,
     titled: bool,
     lede: int,
 ) -> None:
     """Add to ``chosen``, in rank order, sentences that do not stand alone together with what
-    they need, where the count allows: a whole quotation, or a sentence with the one it leans on."""
+    they need, where the count allows: a whole quotation, or a sentence with the one it leans on.
+    ``taken``: the places of the length setting ``chosen`` fills."""
     allowed = set(ranking)  # no caption or boilerplate, even to complete a unit
-    taken = _taken(sentences, chosen, runs)
     refused: set[tuple[int, int]] = set()  # runs that would not fit: each looked at once, not once a sentence
 
     def stands(first: int, last: int) -> bool:
@@ -182,22 +184,23 @@ def _take_readable(
     fit: Sequence[bool],
     runs: dict[int, tuple[int, int]],
     chosen: dict[int, Sentence],
+    taken: int,
     limit: int,
     budget: int | None,
     titled: bool,
     lede: int,
     debts: Sequence[frozenset[str]],
-) -> None:
+) -> int:
     """Add to ``chosen`` the best-ranked sentences that fit and stand alone, in rank order; a
     quotation over several sentences only whole, where the count allows; a sentence skipped for
-    want of the one it leans on is taken up again, in its rank, as soon as that one is chosen."""
+    want of the one it leans on is taken up again, in its rank, as soon as that one is chosen.
+    ``taken``: the places ``chosen`` fills; returned as they are when it is done."""
     def readable_here(first: int, last: int) -> bool:  # a sentence or whole quotation, given those chosen
         return (stands_alone(sentences[first], chosen, titled=titled, lede=lede)
                 and names_shown(sentences, first, debts, chosen)
                 and not speaker_unseen(sentences, first, last, chosen, lede))
 
     words = sum(sentence.words for sentence in chosen.values())
-    taken = _taken(sentences, chosen, runs)
     refused: set[tuple[int, int]] = set()  # quotations too long for the brief, or not all real sentences
     waiting: list[tuple[int, int]] = []  # (rank, index) of sentences skipped for want of context
     ready: list[int] = []  # ranks of waiting sentences whose context is now chosen (a heap)
@@ -230,6 +233,7 @@ def _take_readable(
         for entry in [entry for entry in waiting if readable_here(*runs.get(entry[1], (entry[1], entry[1])))]:
             waiting.remove(entry)
             heapq.heappush(ready, entry[0])
+    return taken
 
 
 def _in_rank_order(

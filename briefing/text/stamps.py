@@ -31,12 +31,10 @@ _MASTHEAD_BYLINE = re.compile(
     rf"(?:By|BY)[ \t]*\.?[ \t]+(?![A-Z][a-z]{{1,3}}\.|[A-Z]\.[A-Z]\.){_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))")
 _MASTHEAD_MORE = re.compile(
     rf"(?:and|&)[ \t]+{_MASTHEAD_NAME}[ \t]*(?:\.(?=\s|$)|(?=\n|\||$))"  # "and Hugo Gye ."
-    rf"|(?:{_STAMP_LABEL}|UPDATED|PUBLISHED)[ \t]*:?[ \t]*(?:\.[ \t]+)?(?:at[ \t]+|on[ \t]+)?"
+    rf"|{_STAMP_LABEL}[ \t]*:?[ \t]*(?:\.[ \t]+)?(?:at[ \t]+|on[ \t]+)?"
     rf"(?:{_STAMP_UNIT}[ \t,]*(?:on[ \t]+|at[ \t]+)?){{1,8}}\.?(?=\s|$)"
     r"|\|[ \t]*\.?(?=\s|$)"
 )
-
-
 _MASTHEAD_START = re.compile(rf"(?:By|BY)\b|{_STAMP_LABEL}\b")
 
 
