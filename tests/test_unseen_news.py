@@ -255,6 +255,9 @@ def test_a_caption_glued_to_prose_is_cut_at_the_seam_and_never_shown(caption, ke
     "Reviews of the three bridge designs will follow on Monday.",
     "Under the £12 million plan approved on Tuesday, the 240-metre bridge's builders must:.",  # a list's lead-in
     "Report supplied by the Press Association.",  # a wire's credit line (audit-92)
+    "Bridges of Portmere can be seen on BBC One at 10:00 GMT on Sunday, 11 December.",  # when to tune in
+    "The opening ceremony will be shown in the UK by Sky Arts 1 at 0130 GMT on Monday.",
+    "A special programme will be broadcast on BBC Two and Radio Portmere from 1130 to 1215 GMT on Wednesday.",
 ])
 def test_label_captions_lines_without_a_full_stop_and_print_boilerplate_are_furniture(caption):
     lede = "The council approved a new bridge over the river on Tuesday night after a three-hour debate."
@@ -273,6 +276,7 @@ def test_the_outlets_own_programme_or_page_is_no_bottom_line():
                      "Watch the debate closely, because the vote on Tuesday was closer than it looked, Ann Lee said.",
                      "Listen to the interview and you will understand why the mayor resigned on Tuesday.",
                      "Reviews of all 40 bridges in the county will follow the inspection, the council said on Tuesday.",
+                     "Portmere's bridge opening will be broadcast in the US on 19 May, the council said on Tuesday.",
                      "Review of maternity care follows the deaths of 12 babies at the hospital, the trust said."):
         assert sentence in shown(note_of(f"{sentence} {STORY}", BriefOptions(sentences=3)))
 
@@ -512,6 +516,10 @@ def test_a_feature_that_opens_on_a_question_leads_with_its_first_statement():
     leaning = "It's not traditional, and it goes against one of the biggest perks of being a king or queen."
     note = note_of(f"{asked} {leaning} {statement} {STORY}")
     assert note.brief[0].text == statement and leaning not in shown(note)
+    # the question mark after a closing quote mark is the writer's, as is a statement that ends on the question
+    framed = 'Portmere police faced a pressing question this month: what counts as an online "threat"?'
+    note = note_of(f"{framed} {statement} {STORY}")
+    assert note.brief[0].text == statement and framed not in shown(note)
 
 
 @pytest.mark.parametrize("musing", [
@@ -614,6 +622,11 @@ def test_a_sentence_that_adds_to_an_unshown_one_with_also_waits_for_it():
     assert picks(analysis, [2, 1, 0, 3], 3) == [0, 1, 2]
     quoted = '"We have also asked the council for a meeting," Robinson said on Monday in Bath.'
     assert not leans_on_previous(sentences_of([texts[0], quoted])[1])  # the speaker's "also" is his own
+    # the writer's "also" before a quotation adds to what came before; a relative clause's is its own
+    written = 'Goode also twice asked the referee to "look again" at the try, Robinson said on Monday in Bath.'
+    assert leans_on_previous(sentences_of([texts[0], written])[1])
+    relative = "Dan Paul, who is also the club's captain, will start at fly-half in Cardiff on Saturday."
+    assert not leans_on_previous(sentences_of([texts[0], relative])[1])
 
 
 def test_live_commentary_lines_are_furniture():
@@ -659,6 +672,11 @@ def test_live_commentary_lines_are_furniture():
     "2,000 of those were sent home from Heathrow on Monday.",
     "The rest of them will be sold at auction in 2025.",
     "One of the protest leaders was arrested in 2024 after the march.",
+    "Five years later, on the night of May 26, 2014, 18 people were trapped in a hotel lift for an hour.",
+    "In 1988, though, there was no Twitter or e-mail when the band released its 40-track album.",
+    "In Britain, however, 40 MPs have shown their Romanian colleagues how it is done.",
+    "The firm, meanwhile, said 40 jobs would go at its Leeds plant by 2026.",
+    "Previously, trainee doctors had to wait up to four years to see their first patient.",
 ])
 def test_a_sentence_timed_counted_or_going_on_from_an_unshown_one_or_told_by_a_bare_it_leans_on_it(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."
@@ -690,6 +708,10 @@ def test_a_sentence_timed_counted_or_going_on_from_an_unshown_one_or_told_by_a_b
     "Thousands of those who fled the fighting in Mosul have returned home, the UN says.",
     "Hundreds of those affected by the floods are still in 40 emergency shelters.",
     "Many of those who voted in 2016 backed the plan, the poll found.",
+    "Ten years later than planned, the bridge opened to 40,000 cars on Monday.",
+    "The fire, though small, closed 40 shops in Leeds on Monday.",
+    "The match ended 2-1 on Monday, however hard the visitors tried in the second half.",
+    "Though 40 people were hurt, nobody died in the blast in Leeds on Monday.",
 ])
 def test_a_sentence_that_names_its_own_time_or_group_stands_alone(text):
     lede = "Romania's parliament voted on Wednesday to remove Prime Minister Sorin Grindeanu from office."

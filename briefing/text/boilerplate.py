@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}|\d{4}\b[^.;]{0,12}?\b(?:gmt|bst)|\d{1,2} ?[ap]\.?m\b)"  # "1130 to 1215 GMT"
+_TUNE_IN = (r"(?: live)?(?: in the uk)? (?:on|by) (?:bbc|s4c|itv|channel (?:4|5|four|five)|sky|radio|e4|more4|film4|"
+            r"cbbc|cbeebies|five|iplayer)\b[^.;]{0,80}?\b(?:at|from) " + _CLOCK)
 _ANYWHERE = (
     r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated)",
     r"an earlier version of this (?:article|story)",
@@ -20,7 +23,12 @@ _ANYWHERE = (
     r"copyright \d{4}", r"©\s*\d{4}", r"is not responsible for the content of external",
     r"sign up (?:for|to|now)\b", r"subscribe (?:to|now)\b", r"follow (?:us|him|her|me|@ ?\w+) on\b",
     r"share (?:or comment on )?this article", r"get news from the bbc",
-    r"or on the bbc iplayer",  # a programme's listing
+    r"or on the bbc iplayer",  # a programme's listing ...
+    # ... and when to tune in: "Fern Britton Meets Michael Gove can be seen on BBC One at 10:00 GMT on Sunday.",
+    # "The Orange British Academy Film Awards will be shown on BBC One at 2010 GMT." (a reader's furniture in
+    # audit-105); a channel and a clock time, so that "… will be broadcast in the US on 19 May." stays news
+    r"can be (?:seen|watched|heard)" + _TUNE_IN, r"will be (?:shown|broadcast|screened|aired|televised)" + _TUNE_IN,
+    r"is (?:shown|broadcast|screened|aired|televised)" + _TUNE_IN,
     r"find out (?:how|more)\b.{0,60}\b(?:guide|here)\b", r"click(?:ing)? on the links? (?:below|above|under|to the)",
     # an outlet asking its readers
     r"do you have a story for", r"have your say\b", r"send us your (?:comments|views|stories|pictures)",

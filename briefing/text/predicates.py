@@ -157,7 +157,8 @@ def rhetorical_question(text: str) -> bool:
     return text.count("?") == 1 and _ASKED.search(text) is not None and not open_after(text)
 
 
-_ASKED = re.compile(r"[\w)]\?$")
+# the question mark after a closing quote mark is the writer's: 'What constitutes an online "threat"?'
+_ASKED = re.compile(r"[\w)][\"”’']?\?$")
 
 
 def points_past_itself(text: str) -> bool:
@@ -186,7 +187,8 @@ def leaning(sentence: Sentence) -> Leaning | None:
     word = first.group(1).lower() if first else ""
     if word in _CUES.openers:
         return "pronoun" if word in _CUES.pronouns else "connective"
-    if _CUES.additives.search(text) and not marks(text):  # a quotation's "also" is the speaker's
+    if _CUES.additives.search(_unquoted(text)):  # a quotation's "also" is the speaker's; the writer's before it
+        # adds to what came before: 'Joel Warwick also tried to kiss her and asked her to "bend over" …'
         return "connective"
     kinds: tuple[tuple[re.Pattern[str], Leaning], ...] = (
         (_CUES.connectives, "connective"), (_CUES.anaphors, "anaphor"), (_CUES.definites, "definite"),

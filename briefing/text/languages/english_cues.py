@@ -34,7 +34,7 @@ CUES = Cues(
         """he she it they them his her its their this that these those such however but and also whereas
         yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
         then thus hence therefore otherwise likewise similarly later another both
-        nor or afterwards now there here indeed""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
+        nor or afterwards now there here indeed previously""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
     ),
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
@@ -71,6 +71,13 @@ CUES = Cues(
         r"Within (?:(?:a few |several )?(?:hours|days|weeks|months|years|minutes)|an? (?:hour|day|week|month|year))\b(?! of)|"
         r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Seconds|Only|Much|An? (?:hour|day|week|month|year|"
         r"few (?:hours|days|weeks|months|years))) later\b|"
+        # "Five years later, on the night of May 26, 2014, …": counted from an event the sentence before told
+        r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Several|"
+        r"Some|Many) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later\b(?! than)|"  # not "… later than planned"
+        # a contrast or a sequel set after an opening phrase or the subject: "In 1988, though, there was no
+        # Twitter …", "In Britain, however, our leader has shown …", "The firm, meanwhile, said …"
+        r"[^,.;:!?\"“”‘’«»]{1,50}, (?:however|though|meanwhile|instead|nevertheless|nonetheless|therefore|thus|"
+        r"in turn|in contrast|by contrast|on the other hand|too|also|then),|"
         r"(?:Shortly|Soon|Not long|Straight|Immediately) after(?:wards)?,|"
         r"The (?:next|following) (?:day|week|month|year|morning|afternoon|evening|night|season)\b|"
         r"At the time\b(?! of)|At that (?:time|point|stage|moment)\b|By then\b|Given (?:this|that)\b|Because,|"
@@ -176,7 +183,9 @@ CUES = Cues(
     answers_back=re.compile(r"\b(?:this as|that is (?:what|why|how)|why|how come|the (?:reason|answer|secret))\b", re.I),
     # "Goode is also a strong contender", "the court also heard": what it adds to is in an earlier
     # sentence; "also known as" and "not only … but also" carry what they add to with them
-    additives=re.compile(r"\balso\b(?! (?:known|called|spelled|spelt)\b)(?<!but also)"),
+    # not a relative clause's "also" ("Professor Rothwell, who is also vice-president of research, …")
+    additives=re.compile(r"(?<!\bwho )(?<!\bwho is )(?<!\bwho was )(?<!\bwhich is )(?<!\bwhich )"
+                         r"\balso\b(?! (?:known|called|spelled|spelt)\b)(?<!but also)"),
     demonstratives=re.compile(  # not a time ("this year"), not a pronoun ("this will …"), nor "this country"
         r"(?<=[a-z,] )(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|"
         r"winter|spring|autumn|time|day|decade|century|term|quarter|country|way|kind|sort|one|is|was|will|would|could|"
