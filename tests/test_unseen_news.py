@@ -738,6 +738,11 @@ def test_a_sentence_that_points_at_the_page_stands_as_the_lede_only():
     assert note.brief[0].text == lede
     assert later not in shown(note)
     assert leans_on_previous(sentences_of(texts)[2])
+    # nor after the sentence before it: the note shows no picture (audits 104-106 flagged this one each time)
+    pictured = "This was Tom Hart yesterday as he got a full soaking in the icy water off Newquay."
+    lede = "Tom Hart, 34, paddled 40 miles along the coast of Cornwall on Sunday to raise £12,000 for charity."
+    note = note_of(f"{lede} {pictured} {STORY}", BriefOptions(sentences=3, facts=3))
+    assert note.brief[0].text == lede and pictured not in shown(note)
 
 
 def test_a_link_after_its_read_label_and_a_subheading_glued_to_a_sentence_are_furniture():

@@ -253,7 +253,7 @@ def stands_alone(sentence: Sentence, shown: Collection[int], *, titled: bool, le
     if kind is None and not titled and opens_on_bare_definite(sentence.text) and not any(
             index < sentence.index for index in shown):
         kind = "definite"  # the note's first sentence: "The city in western Germany …" says nothing of which
-    if kind is None or sentence.index - 1 in shown:
+    if kind is None or (sentence.index - 1 in shown and kind != "page"):  # the page's picture is never shown
         return True
     if sentence.index <= lede:
         return titled or _lede_stands(sentence, kind)

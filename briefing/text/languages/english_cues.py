@@ -113,7 +113,10 @@ CUES = Cues(
     page_openers=re.compile(  # what the page shows, not what the text said: a lede may say it, nothing later
         r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
         r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
-        r"footage|clips?|scenes?)\b",
+        r"footage|clips?|scenes?)\b|"
+        # a person the picture shows: "This was David Cameron yesterday as he got a full soaking …"
+        r"(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|last|earlier|as|at|on|in|with|"
+        r"during|after|before|pictured|when)\b)",
         re.IGNORECASE,
     ),
     anaphors=re.compile(
