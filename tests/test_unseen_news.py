@@ -461,6 +461,21 @@ def test_a_thing_only_an_unshown_sentence_introduced_is_shown_only_after_it():
     assert [s.index for s in brief] == [0, 1, 3]  # with the hackers introduced, it may come
 
 
+def test_a_source_cited_as_the_report_is_owed_to_a_sentence_shown_before_it_or_the_headline():
+    # "…, the report said." leans on a report the note names before it (readers: 17 of 19 readings without one)
+    cited = "Global warming has thawed 40,000 square miles of ground in Siberia since 1990, the report said."
+    texts = ["A woolly mammoth found in Siberia could be cloned by 2030, scientists said on Monday.",
+             "Researchers at a Korean laboratory will use cells from 3 frozen mammoths found in 2023.",
+             "A report by the Russian Academy of Sciences in May said more remains were being found.", cited]
+    debts = description_debts(sentences_of(texts))
+    assert debts[3] == frozenset({"report"}) and debts[0] == frozenset()
+    assert description_debts(sentences_of([*texts[:2], cited]))[2] == frozenset({"report"})  # never introduced
+    assert description_debts(sentences_of(texts), title="Mammoth report: Siberia thaws")[3] == frozenset()
+    assert not description_debts(sentences_of([texts[0], '"The report said so," Ann Lee told reporters.']))[1]
+    note = note_of(f"{texts[0]} {texts[1]} {cited} {STORY}", BriefOptions(sentences=2, facts=4))
+    assert cited not in shown(note)
+
+
 def test_a_thing_the_headline_names_needs_no_introduction():
     sentences = sentences_of(HACK)
     assert description_debts(sentences, title="Sony hackers threaten cinemas")[3] == frozenset()

@@ -21,6 +21,7 @@ _SAYS_WHICH = re.compile(r"\s*(?:" + "|".join(sorted(_CUES.description_ends)) + 
 # where the words that may be a description's noun end: "the council hopes …", "the app that …"
 _NOT_NOUNS = _CUES.description_function_words | _CUES.description_ends | _CUES.subject_verbs
 MIN_NOUN = 3  # "the app", "the man"
+_QUOTE_OPENS = re.compile(r"[\"“‘«„]")
 
 
 def description_debts(
@@ -39,10 +40,21 @@ def description_debts(
             known = [word for word in candidates if word in introduced]
             if known and known[-1] not in headline:
                 owed.add(known[-1])  # "the free app": the noun is the last word the story wrote before
+        owed.update(_cited(text, headline) if introduced else ())  # past the lede, which has nothing to lean on
         debts.append(frozenset(owed))
         if fit is None or fit[sentence.index]:
             introduced.update(_nouns(text.lower()))
     return debts
+
+
+def _cited(text: str, headline: str) -> set[str]:
+    """The noun of a document the sentence cites as its source, in the writer's words and not in the headline,
+    whether or not an earlier sentence introduced it: "Global warming has thawed ground …, the report said."
+    leans on a report the note must show before it, or never did (readers flagged 17 of 19 readings of such
+    sentences shown without one, against 1 of 31 shown after it, audits 1-106)."""
+    writers = _QUOTE_OPENS.split(text, maxsplit=1)[0]  # "… the mortgage approvals data," said Mark Miller: his
+    return {match.group(1).split()[-1] for match in _CUES.cited.finditer(writers)
+            if match.group(1).split()[-1] not in headline}
 
 
 def descriptions(text: str) -> list[list[str]]:

@@ -285,6 +285,14 @@ CUES = Cues(
         r",\s+(?:pictured|seen here|shown here)\b[^,]{0,80},|\((?:pictured|above|left|right)\b[^)]*\)|"
         r"\b(?:on|in) this (?:map|photo|picture|image|graphic|chart)\b"  # "Europe looks larger than … on this map"
     ),
+    # a report, study or statement a sentence cites as its source: "…, the report said.", "According to the study, …"
+    cited=re.compile(
+        r"(?:(?:,|\band) (?:the|this)|^According to the|, according to the)((?: [a-z][a-z-]+){0,2} (?:report|study|"
+        r"statement|survey|letter|document|complaint|ruling|paper|research|analysis|poll|review|audit|memo|filing|"
+        r"lawsuit|indictment|affidavit|notice|release))\b(?:(?: also)? (?:said|says|found|finds|added|adds|showed|"
+        r"shows|noted|notes|suggested|suggests|concluded|claimed|claims|stated|states|read|reads|revealed|reveals|"
+        r"warned|warns)\b|,)"
+    ),
     described=re.compile(
         r"[Tt](?<![\w'’-][Tt])h(?:e|is|ese|ose)(?=((?: [a-z][a-z-]+){1,3})(?:\W|$))"  # the, this, these, those
     ),
