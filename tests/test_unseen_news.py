@@ -974,7 +974,10 @@ def test_a_photo_credit_whose_space_was_lost_to_a_question_mark_is_one_credit_an
     sentences = sentences_of_text(text)
     assert "(Parveen Kumar/HT?Photo)" in [s.text for s in sentences]  # not cut at its "?", a lost space
     assert caption not in shown(note_of(text, BriefOptions(sentences=3, facts=6)))
-    for credit in ("(HT?FILE)", "(HT?PHOTO)", "(HT File Photo)"):
+    pictured = "A T-72 tank, operated by a crew from Uganda, drives in the Tank Biathlon near Moscow, July 29, 2017."
+    text = f"{lede} {pictured}(REUTERS) Police registered a case against unknown persons on Tuesday evening. {STORY}"
+    assert pictured not in shown(note_of(text, BriefOptions(sentences=3, facts=6)))
+    for credit in ("(HT?FILE)", "(HT?PHOTO)", "(HT File Photo)", "(REUTERS)"):  # an agency in capitals (audit-107)
         glued = f"{lede} {credit} Police registered a case against unknown persons on Tuesday evening."
         assert [s.text for s in sentences_of_text(glued)][1:] == [
             credit, "Police registered a case against unknown persons on Tuesday evening."]

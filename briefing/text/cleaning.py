@@ -64,7 +64,7 @@ _PREFIXES = (
     re.compile(rf"(?:Follow )?(?:the )?(?:[Ll]atest|[Ll]ive) (?:updates|coverage) here\s*{_LEDE}"),  # a link's text
     # (Chris Pizzello/Invision/AP), (AFP), (HT Photo)
     re.compile(
-        rf"\((?:[^()]{{1,40}}/[^()]{{1,40}}|AFP|AP|Reuters|PTI|IANS|ANI|EPA|{_HT_CREDIT}|"
+        rf"\((?:[^()]{{1,40}}/[^()]{{1,40}}|AFP|AP|Reuters|REUTERS|PTI|IANS|ANI|EPA|{_HT_CREDIT}|"
         rf"Getty(?: Images)?|File|File photo|Photo[^()]{{0,40}}|Representa\w+ image|Image[^()]{{0,40}}|"
         rf"Courtesy[^()]{{0,40}})\)\s*{_LEDE}"
     ),
@@ -134,7 +134,7 @@ _CREDIT_LABELS, _PAGE_DATA = ("Rating", "Director", "Cast", "Starring"), re.comp
 
 # What follows a caption, or the text of an embedded post: a credit or the post's signature.
 _CREDIT_LINE = re.compile(
-    rf"\((?:AFP|AP|Reuters|PTI|IANS|ANI|{_HT_CREDIT}|Photo[^)]{{0,40}}|Getty[^)]{{0,20}}|File|EPA|"
+    rf"\((?:AFP|AP|Reuters|REUTERS|PTI|IANS|ANI|{_HT_CREDIT}|Photo[^)]{{0,40}}|Getty[^)]{{0,20}}|File|EPA|"
     r"[A-Z][\w. ]{1,30}/[^()]{1,40})\)|(?:Photograph|Photo|Picture|Image)s?\s*:|A post shared by|"
     r"(?:[\w.'’-]+\s+){0,4}\(@\w+\)\s*(?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 )
