@@ -231,7 +231,7 @@ def quote_states(sentences: Sequence[tuple[str, int]]) -> list[tuple[bool, bool]
 _OPENERS = set("""he she it they his her its their him them this that these those such however but
     and also yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
     then thus hence therefore otherwise likewise similarly later another both nor or
-    afterwards there here previously""".split())
+    afterwards there here""".split())
 _OPENER_PHRASES = re.compile(
     r"^(?:In (?:addition(?! to)|turn|contrast|response|return)|As a result|At the same time|On the other hand|"
     r"Even so|Despite (?:this|that)|Apart from (?:this|that)|After (?:this|that)|Not only that|By contrast|"
@@ -240,17 +240,17 @@ _OPENER_PHRASES = re.compile(
     r"became|began|fell|stood|sat|won|lost|brought|thought|felt|knew))\b|"  # "One can hardly …" is anyone
     # added at stop 46, from readers' flags: a time counted from an untold event ("Five years later, …") and a
     # contrast or sequel after an opening phrase or the subject ("In 1988, though, …", "In Britain, however, …")
-    r"^(?:\d+|[A-Z][a-z]+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later\b(?! than)|"
-    r"^[^,.;:!?\"“”‘’]{1,50}, (?:however|though|meanwhile|instead|nevertheless|nonetheless|therefore|thus|too|"
-    r"in turn|by contrast|on the other hand),")
+    r"^(?:\d+|[A-Z][a-z]+) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later\b(?! than)|^Previously,|"
+    r"^(?:[^,.;:!?\"“”‘]|(?<=\d)[,.](?=\d)){1,50}, (?:however|though|meanwhile|nevertheless|nonetheless|therefore|"
+    r"thus|too|in turn|by contrast|on the other hand),")
 # the writer's "also" before a quotation adds to what came before (not "also known as", not a relative clause's):
 # readers flagged 18 of the 30 such sentences they read without the sentence before, and only 8 of 45 with "also"
 # in a sentence without a quotation (audits 1-106), which is left alone
-_WRITERS_ALSO = re.compile(r"(?<!\bwho )(?<!\bwho is )(?<!\bwhich is )(?<!\bwhich )\balso\b(?! known\b)(?<!but also)")
+_WRITERS_ALSO = re.compile(r"(?<!\bwho is )(?<!\bwhich is )(?<!\band )(?<!\bor )(?<!\bbut )\balso\b(?! known\b)")
 # what the page shows, said after the lede: "This was David Cameron yesterday as he …", "These heart-breaking snaps …"
 _PAGE = re.compile(r"^(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|"
-                   r"videos?|footage|clips?)\b|^Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|as|"
-                   r"at|on|in|with|pictured)\b")
+                   r"videos?|footage|clips?)\b|^Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|"
+                   r"as (?:he|she|they)|pictured)\b")
 _NOT_LEANING = re.compile(  # openers that lean on nothing: expletive it, deictic time, existential there
     r"^(?:It(?: i|')s| was| has been| will be| would be) (?:not )?(?:clear|unclear|likely|unlikely|expected|"
     r"understood|thought|believed|feared|hoped|estimated|reported|possible|impossible|important|hard|difficult|"
@@ -293,7 +293,7 @@ def leans(text: str) -> str | None:  # noqa: PLR0911
         return None
     if _SPEAKER_ONLY.match(text) or _PRONOUN_SPEAKER.search(text):
         return "speaker"
-    if _PAGE.match(body):
+    if _PAGE.match(text.lstrip("( ")):  # not a speaker's ('"These pictures are fake," she said')
         return "page"
     if first and first.group(0).lower() in _OPENERS:
         if first.group(0) == "Both" and " and " in " ".join(body.split()[:6]):

@@ -12,8 +12,17 @@ import re
 from collections.abc import Iterable
 
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}|\d{4}\b[^.;]{0,12}?\b(?:gmt|bst)|\d{1,2} ?[ap]\.?m\b)"  # "1130 to 1215 GMT"
-_TUNE_IN = (r"(?: live)?(?: in the uk)? (?:on|by) (?:bbc|s4c|itv|channel (?:4|5|four|five)|sky|radio|e4|more4|film4|"
-            r"cbbc|cbeebies|five|iplayer)\b[^.;]{0,80}?\b(?:at|from) " + _CLOCK)
+# a channel by its name, not "sky-watchers", "radio hams" nor "on five consecutive nights"
+_TUNE_IN = (r"(?: live)?(?: in the uk)? (?:on|by) (?:bbc|s4c|itv|channel (?:4|5|four|five)|"
+            r"sky (?:one|news|sports?|arts|atlantic|movies|cinema|box office)|e4|more4|film4|cbbc|cbeebies|five usa|"
+            r"radio \d|bbc iplayer)\b[^.;]{0,80}?\b(?:at|from) " + _CLOCK)
+# When to tune in: "Fern Britton Meets Michael Gove can be seen on BBC One at 10:00 GMT on Sunday.", "The Orange
+# British Academy Film Awards will be shown on BBC One at 2010 GMT." (a reader's furniture in audit-105): a channel
+# and a clock time, so that "… will be broadcast in the US on 19 May." stays news, and not in a relative clause
+# ("Strictly, which is broadcast on BBC One at 18:30, drew a record 13 million viewers").
+_TUNE_IN_LINE = re.compile(r"(?<!which )(?<!that )(?<!who )\b(?:can (?:also )?be (?:seen|watched|heard)|"
+                           r"(?:will (?:also )?be |is (?:also )?)(?:shown|broadcast|screened|aired|televised))"
+                           + _TUNE_IN)
 _ANYWHERE = (
     r"this (?:article|story) (?:was|has been) (?:amended|corrected|updated)",
     r"an earlier version of this (?:article|story)",
@@ -23,12 +32,7 @@ _ANYWHERE = (
     r"copyright \d{4}", r"©\s*\d{4}", r"is not responsible for the content of external",
     r"sign up (?:for|to|now)\b", r"subscribe (?:to|now)\b", r"follow (?:us|him|her|me|@ ?\w+) on\b",
     r"share (?:or comment on )?this article", r"get news from the bbc",
-    r"or on the bbc iplayer",  # a programme's listing ...
-    # ... and when to tune in: "Fern Britton Meets Michael Gove can be seen on BBC One at 10:00 GMT on Sunday.",
-    # "The Orange British Academy Film Awards will be shown on BBC One at 2010 GMT." (a reader's furniture in
-    # audit-105); a channel and a clock time, so that "… will be broadcast in the US on 19 May." stays news
-    r"can be (?:seen|watched|heard)" + _TUNE_IN, r"will be (?:shown|broadcast|screened|aired|televised)" + _TUNE_IN,
-    r"is (?:shown|broadcast|screened|aired|televised)" + _TUNE_IN,
+    r"or on the bbc iplayer",  # a programme's listing (and when to tune in: _TUNE_IN_LINE)
     r"find out (?:how|more)\b.{0,60}\b(?:guide|here)\b", r"click(?:ing)? on the links? (?:below|above|under|to the)",
     # an outlet asking its readers
     r"do you have a story for", r"have your say\b", r"send us your (?:comments|views|stories|pictures)",
@@ -77,4 +81,5 @@ _OPENING_PATTERN = re.compile("|".join(_OPENING))
 
 def is_boilerplate(lowered: str) -> bool:
     """Whether a sentence, in lower case, is a note to the reader or the site's boilerplate."""
-    return _OPENING_PATTERN.match(lowered) is not None or _ANYWHERE_PATTERN.search(lowered) is not None
+    return (_OPENING_PATTERN.match(lowered) is not None or _ANYWHERE_PATTERN.search(lowered) is not None
+            or _TUNE_IN_LINE.search(lowered) is not None)

@@ -29,12 +29,15 @@ _COUNT = (r"(?:Most|Many|Some|All|None|Few|Several|Half|Each|Both|Either|Neither
 _SUPERLATIVE = (r"(?:most|least|worst|top|leading|(?!(?:guest|protest|interest|forest|arrest|request|contest|chest|"
                 r"west|test|nest|quest|crest|conquest|harvest|inquest|honest|modest|rest|vest|zest|pest|jest)s?\b)\w+est)")
 
+_DOCUMENT = (r"(?:report|study|statement|survey|letter|document|complaint|ruling|paper|research|analysis|poll|review|"
+             r"audit|memo|filing|lawsuit|indictment|affidavit|notice|release)\b")
+
 CUES = Cues(
     openers=frozenset(
         """he she it they them his her its their this that these those such however but and also whereas
         yet so still meanwhile instead moreover furthermore nevertheless nonetheless besides
         then thus hence therefore otherwise likewise similarly later another both
-        nor or afterwards now there here indeed previously""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
+        nor or afterwards now there here indeed""".split()  # not "former": "Former Holland forward Patrick Kluivert …"
     ),
     pronouns=frozenset("he she it they them his her its their".split()),
     # a pronoun subject after an opening phrase that names no one: "An engineer by trade, he's been …",
@@ -72,12 +75,16 @@ CUES = Cues(
         r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Seconds|Only|Much|An? (?:hour|day|week|month|year|"
         r"few (?:hours|days|weeks|months|years))) later\b|"
         # "Five years later, on the night of May 26, 2014, …": counted from an event the sentence before told
-        r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Several|"
-        r"Some|Many) (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) later\b(?! than)|"  # not "… later than planned"
+        r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|"
+        r"Sixty|Seventy|Eighty|Ninety|A hundred|Several|Some|Many) (?:minutes?|hours?|days?|weeks?|months?|years?|"
+        r"decades?) later\b(?! than)|"  # not "… later than planned"
+        r"Previously,|"  # not "Previously unseen photographs …"
         # a contrast or a sequel set after an opening phrase or the subject: "In 1988, though, there was no
-        # Twitter …", "In Britain, however, our leader has shown …", "The firm, meanwhile, said …"
-        r"[^,.;:!?\"“”‘’«»]{1,50}, (?:however|though|meanwhile|instead|nevertheless|nonetheless|therefore|thus|"
-        r"in turn|in contrast|by contrast|on the other hand|too|also|then),|"
+        # Twitter …", "In Britain, however, our leader has shown …", "The firm, meanwhile, said …", "More than
+        # 1,000 protesters, however, …" (not "Police questioned him, then, after a search, released him": a
+        # sequence inside the sentence)
+        r"(?:[^,.;:!?\"“”‘«»]|(?<=\d)[,.](?=\d)){1,50}, (?:however|though|meanwhile|nevertheless|nonetheless|"
+        r"therefore|thus|in turn|in contrast|by contrast|on the other hand|too),|"
         r"(?:Shortly|Soon|Not long|Straight|Immediately) after(?:wards)?,|"
         r"The (?:next|following) (?:day|week|month|year|morning|afternoon|evening|night|season)\b|"
         r"At the time\b(?! of)|At that (?:time|point|stage|moment)\b|By then\b|Given (?:this|that)\b|Because,|"
@@ -114,9 +121,19 @@ CUES = Cues(
         r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
         r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
         r"footage|clips?|scenes?)\b|"
-        # a person the picture shows: "This was David Cameron yesterday as he got a full soaking …"
-        r"(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|last|earlier|as|at|on|in|with|"
-        r"during|after|before|pictured|when)\b)",
+        # a person the picture shows: "This was David Cameron yesterday as he got a full soaking …" (not "This was
+        # Barcelona at their most dominant", "This is Scotland in 2016")
+        r"(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|last night|earlier today|as (?:he|she|"
+        r"they)|pictured)\b)",
+        re.IGNORECASE,
+    ),
+    # of those, what only a picture shows, which no sentence after the lede may point at, not even after the sentence
+    # before it (predicates.stands_alone): not "This is why …", nor "This shot from 25 yards gave Rooney …"
+    pictured=re.compile(
+        r"This is the moment\b|(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|"
+        r"snaps?|videos?|footage|clips?)\b|"
+        r"(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|last night|earlier today|as (?:he|she|"
+        r"they)|pictured)\b)",
         re.IGNORECASE,
     ),
     anaphors=re.compile(
@@ -186,9 +203,11 @@ CUES = Cues(
     answers_back=re.compile(r"\b(?:this as|that is (?:what|why|how)|why|how come|the (?:reason|answer|secret))\b", re.I),
     # "Goode is also a strong contender", "the court also heard": what it adds to is in an earlier
     # sentence; "also known as" and "not only … but also" carry what they add to with them
-    # not a relative clause's "also" ("Professor Rothwell, who is also vice-president of research, …")
-    additives=re.compile(r"(?<!\bwho )(?<!\bwho is )(?<!\bwho was )(?<!\bwhich is )(?<!\bwhich )"
-                         r"\balso\b(?! (?:known|called|spelled|spelt)\b)(?<!but also)"),
+    # (nor a role in a relative clause, "Professor Rothwell, who is also vice-president of research, …", "…, who was
+    # also a trustee"; but "PC Jones, who was also injured in the attack, …" adds to what came before), nor "and
+    # also" inside one clause ("Apple unveiled three iPhones and also cut the price of its "SE" model")
+    additives=re.compile(r"(?:(?<=\bwho was )also\b(?! (?:a|an|the)\b)|(?<!\bwho was )(?<!\bwho is )(?<!\bwhich is )"
+                         r"(?<!\band )(?<!\bor )(?<!\bbut )\balso\b)(?! (?:known|called|spelled|spelt)\b)"),
     demonstratives=re.compile(  # not a time ("this year"), not a pronoun ("this will …"), nor "this country"
         r"(?<=[a-z,] )(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|night|weekend|season|summer|"
         r"winter|spring|autumn|time|day|decade|century|term|quarter|country|way|kind|sort|one|is|was|will|would|could|"
@@ -286,12 +305,11 @@ CUES = Cues(
         r"\b(?:on|in) this (?:map|photo|picture|image|graphic|chart)\b"  # "Europe looks larger than … on this map"
     ),
     # a report, study or statement a sentence cites as its source: "…, the report said.", "According to the study, …"
+    # (group 1 or 2: the words up to its noun; "…, and the poll, held on Thursday, …" cites nothing)
     cited=re.compile(
-        r"(?:(?:,|\band) (?:the|this)|^According to the|, according to the)((?: [a-z][a-z-]+){0,2} (?:report|study|"
-        r"statement|survey|letter|document|complaint|ruling|paper|research|analysis|poll|review|audit|memo|filing|"
-        r"lawsuit|indictment|affidavit|notice|release))\b(?:(?: also)? (?:said|says|found|finds|added|adds|showed|"
-        r"shows|noted|notes|suggested|suggests|concluded|claimed|claims|stated|states|read|reads|revealed|reveals|"
-        r"warned|warns)\b|,)"
+        r"(?:,|\band|[\"”’]) (?:the|this)((?: [a-z][a-z-]+){0,2} " + _DOCUMENT + r")(?: also)? (?:said|says|found|"
+        r"finds|added|adds|showed|shows|noted|notes|suggested|suggests|concluded|claimed|claims|stated|states|read|"
+        r"reads|revealed|reveals|warned|warns)\b|(?:^A|, a)ccording to the((?: [a-z][a-z-]+){0,2} " + _DOCUMENT + ")"
     ),
     described=re.compile(
         r"[Tt](?<![\w'’-][Tt])h(?:e|is|ese|ose)(?=((?: [a-z][a-z-]+){1,3})(?:\W|$))"  # the, this, these, those

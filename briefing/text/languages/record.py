@@ -76,6 +76,7 @@ class Cues:
     connectives: re.Pattern[str]  # "In addition", "As a result", "One of them"
     standalone_openers: re.Pattern[str]  # lean on nothing: "It is unclear", "This week", "There are"
     page_openers: re.Pattern[str]  # point at the page: "This is the moment …", "These images show …"
+    pictured: re.Pattern[str]  # of those, what only a picture shows: never shown after the lede
     addressed: re.Pattern[str]  # advice to the reader, a fact box's: "You will run back and forth …"
     reader_you: re.Pattern[str]  # the reader spoken to inside a sentence: "… when you consider that …"
     points_ahead: re.Pattern[str]  # announces what follows it: "Here is how …", "Here are the updates:"
