@@ -278,7 +278,7 @@ def _points_at_picture(text: str) -> bool:
     a full soaking …", "These heart-breaking snaps …"): after the lede, readers flagged 14 of the 24 such sentences
     they read, every one after the sentence before it (audits 1-106). Not a speaker's ('"These scenes are
     unacceptable," said …'), nor "This is why …", which points at the text."""
-    return (_CUES.pictured.match(text) is not None and _CUES.speech_verbs.search(text) is None)
+    return _CUES.pictured.match(text) is not None and _CUES.speech_verbs.search(text) is None
 
 
 def _lede_stands(sentence: Sentence, kind: Leaning) -> bool:

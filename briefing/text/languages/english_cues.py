@@ -32,6 +32,13 @@ _SUPERLATIVE = (r"(?:most|least|worst|top|leading|(?!(?:guest|protest|interest|f
 _DOCUMENT = (r"(?:report|study|statement|survey|letter|document|complaint|ruling|paper|research|analysis|poll|review|"
              r"audit|memo|filing|lawsuit|indictment|affidavit|notice|release)\b")
 
+# The page's picture: "This is the moment …", "These heart-breaking snaps …", and a person it shows: "This was David
+# Cameron yesterday as he got a full soaking …" (not "This was Barcelona at their most dominant", "This is Scotland in
+# 2016")
+_PICTURED = (r"This is the moment\b|(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|"
+             r"snaps?|videos?|footage|clips?)\b|(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|"
+             r"last night|earlier today|as (?:he|she|they)|pictured)\b)")
+
 CUES = Cues(
     openers=frozenset(
         """he she it they them his her its their this that these those such however but and also whereas
@@ -118,24 +125,13 @@ CUES = Cues(
     reader_you=re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b"),  # lower case: not "Thank You", a title
     points_ahead=re.compile(r"(?:(?:And|So) )?Here(?:['’]s\b| is\b| are\b|, )", re.IGNORECASE),  # "Here, X answers …"
     page_openers=re.compile(  # what the page shows, not what the text said: a lede may say it, nothing later
-        r"This is (?:the moment|what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
-        r"(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|snaps?|shots?|videos?|"
-        r"footage|clips?|scenes?)\b|"
-        # a person the picture shows: "This was David Cameron yesterday as he got a full soaking …" (not "This was
-        # Barcelona at their most dominant", "This is Scotland in 2016")
-        r"(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|last night|earlier today|as (?:he|she|"
-        r"they)|pictured)\b)",
+        r"This is (?:what|how|why|where|when|the (?:shocking|dramatic|incredible|extraordinary))\b|"
+        rf"(?:These|This|Those) (?:[\w’'-]+ ){{0,3}}(?:shots?|scenes?)\b|{_PICTURED}",
         re.IGNORECASE,
     ),
     # of those, what only a picture shows, which no sentence after the lede may point at, not even after the sentence
     # before it (predicates.stands_alone): not "This is why …", nor "This shot from 25 yards gave Rooney …"
-    pictured=re.compile(
-        r"This is the moment\b|(?:These|This|Those) (?:[\w’'-]+ ){0,3}(?:images?|pictures?|photos?|photographs?|"
-        r"snaps?|videos?|footage|clips?)\b|"
-        r"(?-i:Th(?:is|at) (?:is|was) (?:[A-Z][\w’'-]+ ){1,3}(?:yesterday|today|last night|earlier today|as (?:he|she|"
-        r"they)|pictured)\b)",
-        re.IGNORECASE,
-    ),
+    pictured=re.compile(_PICTURED, re.IGNORECASE),
     anaphors=re.compile(
         r"The (?:\d+-year-old|pair|duo|trio|couple|latter|former|two|three|four|five|same|accused(?! of))\b|"
         r"The (?:others?(?! day\b| side of\b)|rest(?! of\b)|remaining)\b|"  # "The other damning account is …"

@@ -125,7 +125,7 @@ class Cues:
     photo_asides: re.Pattern[str]
     # definite descriptions owed to an earlier sentence (debts.py): "the free app", "this shipment"
     described: re.Pattern[str]  # the determiner; its group 1, the words after it
-    cited: re.Pattern[str]  # a document cited as the source ("…, the report said."); its group 1, the words
+    cited: re.Pattern[str]  # a document cited as the source ("…, the report said."); group 1 or 2, its words
     description_ends: frozenset[str]  # words that go on to say which one: "the app that …"
     not_heads: frozenset[str]  # words a description may stop at that name no thing: "the first", "the year"
     subject_verbs: frozenset[str]  # verbs after a subject, not its noun: "The unrest came …"
