@@ -198,6 +198,12 @@ def test_a_sentence_ends_on_a_roman_numeral_and_a_lost_line_break_glues_one_or_w
         "He trains with the team in Galle", "One reason could be the heat in Sri Lanka."]
     linked = "Connect to your networks (Facebook, Twitter and LinkedIn), which tells the app who you know."
     assert [s.text for s in split_sentences(linked)] == [linked]  # a brand's capital, not a lost line break
+    # a one-letter numeral's full stop glued to the next sentence (audit-108), not an initial before a name
+    zones = "Delhi and Patna lie in seismic zones IV and V.These cities have 40 million people."
+    assert [s.text for s in split_sentences(zones)] == [
+        "Delhi and Patna lie in seismic zones IV and V.", "These cities have 40 million people."]
+    named = "Sri Lanka's captain V.Kusala scored 40 runs on Monday."
+    assert [s.text for s in split_sentences(named)] == [named]
 
 
 def test_a_heading_glued_to_the_sentence_after_it_by_a_lost_line_break_is_cut_off():

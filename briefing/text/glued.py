@@ -47,7 +47,9 @@ def glued_word_cuts(text: str, start: int, end: int, glued: frozenset[str]) -> I
 
 def opener_cuts(text: str, start: int, end: int, openers: tuple[str, ...]) -> Iterator[int]:
     """ "Andhra PradeshThe …", "On his careerHe began …": where a capitalized function word of the language
-    (Conventions.glued_openers) is glued to the word before, a space or bracket after it (not "LinkedIn)")."""
+    (Conventions.glued_openers) is glued to the word before, a space or bracket after it (not "LinkedIn)"), or
+    to a one-letter Roman numeral's full stop ("seismic zones IV and V.These cities …", audit-108; not an initial
+    before a name, "V.Kusala")."""
     if openers:
         yield from (match.start() for match in _glued_opener(openers).finditer(text, start, end))
 
@@ -79,7 +81,8 @@ def time_cuts(text: str, start: int, end: int) -> Iterator[int]:
 
 @lru_cache(maxsize=16)
 def _glued_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"{word[0]}(?<=[a-z]{{3}}{word[0]}){word[1:]}(?=[\\s(])" for word in openers))
+    return re.compile("|".join(f"{word[0]}(?:(?<=[a-z]{{3}}{word[0]})|(?<=\\s[IVX]\\.{word[0]})){word[1:]}(?=[\\s(])"
+                               for word in openers))
 
 
 @lru_cache(maxsize=16)

@@ -52,7 +52,8 @@ ENGLISH = Language(
         abbreviations=words("etc inc co corp ltd bros approx vs est al e.g i.e a.m p.m u.s u.k"),
         months=words("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july "
                      "august september october november december"),
-        glued_openers=tuple("The He She It They We This His Her Their In On But And One When After As At For While".split()),
+        glued_openers=tuple("The He She It They We This These His Her Their In On But And One When After As At For While"
+                            .split()),
         lone_subjects=("He", "She", "They", "We", "The"),  # not "It" nor "This": titles ("Faking It and …")
         work_nouns=words("""band group duo trio singer rapper film movie documentary album single song track hit book
             novel memoir biography play musical drama opera series show sitcom podcast programme program column blog
