@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.model import Sentence
 from briefing.text.languages import cues
+from briefing.text.quotations import open_after
 
 _CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
 
@@ -54,7 +55,7 @@ def _cited(text: str, headline: str) -> set[str]:
     …": a lede's "research published in the BMJ" is the study a later sentence cites)."""
     owed = set()
     for match in _CUES.cited.finditer(text):
-        if _inside_quotation(text, match.start() + 1):  # past a closing mark it begins on
+        if open_after(text[: match.start() + 1]):  # read past a closing mark it begins on
             continue  # "… the mortgage approvals data," said Mark Miller: his words
         noun = (match.group(1) or match.group(2)).split()[-1]
         names = _SAME_SOURCE.get(noun, noun)
@@ -78,11 +79,6 @@ _SAME_SOURCE = {
     **dict.fromkeys(("complaint", "lawsuit", "filing", "indictment", "affidavit"),
                     "complaint|lawsuit|suit|filing|indictment|affidavit|charges|case"),
 }
-
-
-def _inside_quotation(text: str, position: int) -> bool:
-    """Whether ``position`` is inside a pair of double quote marks (single marks are apostrophes too often)."""
-    return text.count('"', 0, position) % 2 == 1 or text.count("“", 0, position) > text.count("”", 0, position)
 
 
 def descriptions(text: str) -> list[list[str]]:

@@ -16,7 +16,7 @@ from briefing.text.cleaning import is_junk_text, junk
 from briefing.text.debts import description_debts
 from briefing.text.languages import cues
 from briefing.text.languages.english import OUTLOOK
-from briefing.text.quotations import marks, open_after, quoted_parts
+from briefing.text.quotations import FAMILY, marks, open_after, quoted_parts
 from briefing.text.specifics import particular
 
 _CUES = cues("english")  # English's cues (languages/english_cues.py) read every article, whatever its language
@@ -156,14 +156,15 @@ def rhetorical_question(text: str) -> bool:
     opening questions were left out: "But what did the Spanish press make of the affair?")."""
     asked = _ASKED.search(text) if text.count("?") == 1 else None
     return asked is not None and not open_after(text) and not (
-        asked.group(1) and _reported(text[: asked.start(1)], "\"“" if asked.group(1) in "\"”" else "'‘"))
+        asked.group(1) and _reported(text[: asked.start(1)], FAMILY[asked.group(1)]))
 
 
-def _reported(text: str, openings: str) -> bool:
+def _reported(text: str, family: str) -> bool:
     """Whether the quotation that ends ``text`` is someone's reported words: 'Corbyn asked Theresa May: "Why are
     4,000 nurses using food banks' (a speech verb, or a colon or comma right before its opening mark), not the
     writer's word in quote marks ('… what counts as an online "threat')."""
-    opening = max(text.rfind(mark) for mark in openings)  # the last mark of the closing one's kind
+    opening = next((mark.position for mark in reversed(marks(text)) if mark.family == family
+                    and mark.kind in ("open", "either")), -1)  # the quotation's opening mark
     before = text[:opening].rstrip()
     return opening > 0 and (before.endswith((":", ",")) or _CUES.speech_verbs.search(before) is not None)
 
